@@ -1,0 +1,183 @@
+"""The ``briefing`` command line. Library errors become one-line CLI errors here only.
+
+Exit codes: 0 success, 1 bad input or a failed check, 2 usage error (click's default).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from builder import __version__
+from builder.errors import BriefingError, ValidationFailedError
+from builder.library import Library, load_library
+from builder.model import brief_json_schema
+from builder.settings import Settings, load_settings
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class _Group(click.Group):
+    """Turns every :class:`BriefingError` into a one-line message and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except ValidationFailedError as exc:
+            for problem in exc.problems:
+                click.echo(str(problem), err=True)
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
+        except BriefingError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=_Group, context_settings=CONTEXT)
+@click.version_option(__version__, prog_name="briefing")
+@click.option("-f", "--config-file", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help="The site configuration (default: mkdocs.yml).")
+@click.pass_context
+def cli(ctx: click.Context, config_file: Path | None) -> None:
+    """Briefing turns news articles into structured, evidence-linked briefs
+    and publishes them as a searchable website and printable PDF briefs.
+
+    \b
+    Example:
+        briefing check && briefing build
+    """
+    ctx.obj = config_file
+
+
+def _settings(ctx: click.Context) -> Settings:
+    config_file: Path | None = ctx.find_root().obj
+    return load_settings(config_file)
+
+
+def _checked_library(settings: Settings, paths: tuple[Path, ...] = ()) -> Library:
+    library = load_library(settings.briefings_dir, list(paths) or None)
+    if library.problems:
+        raise ValidationFailedError(library.problems)
+    return library
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.pass_context
+def check(ctx: click.Context, paths: tuple[Path, ...]) -> None:
+    """Validate briefs: schema, ids, references, stored sources and evidence.
+
+    Checks every brief in the briefings folder, or only the given files and
+    folders (references are still resolved against the whole collection).
+    Every problem is printed as path:line: field: message; exit code 1 if any.
+
+    \b
+    Example:
+        briefing check briefings/2026-03-02-harbour-board-approves-dredging-plan.yaml
+    """
+    library = _checked_library(_settings(ctx), paths)
+    count = len(library.briefs)
+    click.echo(f"OK: {count} brief{'s' if count != 1 else ''} checked, no problems.")
+
+
+@cli.command(name="list")
+@click.option("--story", help="Only briefs of this story.")
+@click.option("--tag", help="Only briefs with this tag.")
+@click.option("--format", "fmt", type=click.Choice(["table", "ids", "jsonl"]), default="table",
+              show_default=True, help="Output format.")
+@click.pass_context
+def list_briefs(ctx: click.Context, story: str | None, tag: str | None, fmt: str) -> None:
+    """List briefs, newest first.
+
+    \b
+    Example:
+        briefing list --story calder-harbour
+    """
+    library = _checked_library(_settings(ctx))
+    briefs = [item.brief for item in library.briefs
+              if (story is None or item.brief.story == story)
+              and (tag is None or tag in item.brief.tags)]
+    briefs.sort(key=lambda b: (b.published.isoformat() if b.published else "", b.id),
+                reverse=True)
+    for brief in briefs:
+        if fmt == "ids":
+            click.echo(brief.id)
+        elif fmt == "jsonl":
+            click.echo(json.dumps({"id": brief.id, "published": brief.published and
+                                   brief.published.isoformat(), "title": brief.title,
+                                   "story": brief.story, "tags": brief.tags},
+                                  ensure_ascii=False))
+        else:
+            date = brief.published.isoformat() if brief.published else "undated   "
+            click.echo(f"{date}  {brief.id}  {brief.title}")
+    if fmt == "table":
+        click.echo(f"{len(briefs)} brief{'s' if len(briefs) != 1 else ''}", err=True)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of a brief (for editor completion and validation).
+
+    \b
+    Example:
+        briefing schema > brief.schema.json
+    """
+    click.echo(json.dumps(brief_json_schema(), indent=2, ensure_ascii=False))
+
+
+@cli.command()
+@click.option("--strict/--no-strict", default=True, show_default=True,
+              help="Fail on any MkDocs warning, such as a broken link.")
+@click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Where to write the site (default: site_dir of mkdocs.yml).")
+@click.pass_context
+def build(ctx: click.Context, strict: bool, site_dir: Path | None) -> None:
+    """Validate all briefs and build the website into site/.
+
+    \b
+    Example:
+        briefing build --site-dir public
+    """
+    from builder.site.mkdocs_run import build_site  # MkDocs loads slowly: only when building
+
+    settings = _settings(ctx)
+    _checked_library(settings)
+    _log_mkdocs()
+    build_site(settings, strict=strict, site_dir=site_dir)
+
+
+@cli.command()
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True,
+              metavar="IP:PORT", help="Address to serve on.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in a browser.")
+@click.pass_context
+def serve(ctx: click.Context, dev_addr: str, open_browser: bool) -> None:
+    """Serve the site with live reload; edits to briefs or templates rebuild it.
+
+    \b
+    Example:
+        briefing serve --dev-addr 127.0.0.1:8001
+    """
+    from builder.site.mkdocs_run import serve_site
+
+    settings = _settings(ctx)
+    _checked_library(settings)
+    _log_mkdocs()
+    serve_site(settings, dev_addr=dev_addr, open_browser=open_browser)
+
+
+def _log_mkdocs() -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+
+
+def main() -> None:
+    """Console entry point."""
+    cli(prog_name="briefing")

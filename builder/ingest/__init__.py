@@ -1,0 +1,47 @@
+"""Ingest: turn an input file into an :class:`~builder.article.Article`.
+
+The reader is chosen by the file's extension, so a stored original is always read back
+the same way it was read when the brief was made (evidence numbers depend on it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from builder.article import Article
+from builder.errors import InputError
+from builder.ingest.decode import decode_text
+from builder.ingest.markdown_reader import markdown_to_article
+from builder.ingest.plaintext import text_to_article
+
+TEXT_SUFFIXES = (".txt", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES
+
+
+def bytes_to_article(data: bytes, name: str, suffix: str) -> Article:
+    """Read article bytes in the format the suffix names; errors name ``name``."""
+    suffix = suffix.lower()
+    text = decode_text(data, name)
+    if suffix in MARKDOWN_SUFFIXES:
+        return markdown_to_article(text, name)
+    if suffix in TEXT_SUFFIXES:
+        article = text_to_article(text)
+        if not article.text:
+            raise InputError(name, "has a headline but no article text")
+        return article
+    supported = ", ".join(SUPPORTED_SUFFIXES)
+    raise InputError(name, f"unsupported file type '{suffix or '(none)'}' (supported: {supported})")
+
+
+def read_article(path: Path) -> Article:
+    """Read an article file from disk."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(str(path), "no such file") from exc
+    except IsADirectoryError as exc:
+        raise InputError(str(path), "is a folder, not a file") from exc
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be read ({exc.strerror})") from exc
+    return bytes_to_article(data, str(path), path.suffix)

@@ -1,0 +1,89 @@
+"""Markdown articles with optional YAML front matter (title, date, url, outlet, ...)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import markdown
+from bs4 import BeautifulSoup
+
+from builder.article import Article
+from builder.errors import InputError
+from builder.ingest.plaintext import paragraphs_of
+from builder.yaml_io import YamlSyntaxError, parse_yaml
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_BLOCKS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "pre")
+
+
+def markdown_to_article(text: str, source: str) -> Article:
+    """Read a Markdown article; front matter wins over what the body suggests."""
+    meta, body, offset = _split_front_matter(text, source)
+    html = markdown.markdown(body, extensions=["tables"])
+    soup = BeautifulSoup(html, "html.parser")
+    title = str(meta.get("title") or "").strip()
+    blocks: list[str] = []
+    for element in soup.find_all(_BLOCKS):
+        if element.find_parent(_BLOCKS):
+            continue  # nested block: its text is part of the parent's
+        content = " ".join(element.get_text(" ").split())
+        if not content:
+            continue
+        if not title and element.name == "h1":
+            title = content
+            continue
+        blocks.append(content)
+    if not title and blocks:
+        title = blocks.pop(0)
+    if not title:
+        raise InputError(source, f"has no title (line {offset + 1})")
+    return Article(
+        title=title,
+        text="\n\n".join(p for block in blocks for p in paragraphs_of(block)),
+        published=_date(meta.get("date"), source),
+        outlet=_text(meta.get("outlet")),
+        authors=tuple(_list(meta.get("authors") or meta.get("author"))),
+        url=_text(meta.get("url")),
+        language=_text(meta.get("language") or meta.get("lang")),
+        tags=tuple(_list(meta.get("tags"))),
+        story=_text(meta.get("story")),
+    )
+
+
+def _split_front_matter(text: str, source: str) -> tuple[dict[str, Any], str, int]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text, 0
+    try:
+        data = parse_yaml(match.group(1)).data
+    except YamlSyntaxError as exc:
+        raise InputError(source, f"line {exc.line + 1}: front matter: {exc.message}") from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError(source, "line 2: front matter: must be a mapping of fields")
+    return data, text[match.end():], text[: match.end()].count("\n")
+
+
+def _text(value: object) -> str | None:
+    return str(value).strip() or None if value is not None else None
+
+
+def _list(value: object) -> list[str]:
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else str(value).split(",")
+    return [str(item).strip() for item in items if str(item).strip()]
+
+
+def _date(value: object, source: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError as exc:
+        raise InputError(source, f"front matter: date: '{value}' is not a date (YYYY-MM-DD)") from exc

@@ -1,0 +1,212 @@
+"""Load and validate every brief in the briefings folder, collecting *all* problems.
+
+Validation runs in two passes. The first parses and validates each file on its own
+(syntax, schema, id = file stem). The second checks what needs the whole collection or
+the stored sources: duplicate ids, answered_by references, stored files and their hashes,
+and that every evidence number resolves to a sentence of the stored article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from builder.errors import InputError, Problem
+from builder.ingest import bytes_to_article
+from builder.model import Brief
+from builder.sentences import Sentence
+from builder.yaml_io import YamlSyntaxError, duplicate_keys, line_of, parse_yaml
+
+SOURCES_DIR = "sources"
+
+
+@dataclass(frozen=True)
+class LoadedBrief:
+    """A valid brief, the file it came from, and the sentences of its stored article."""
+
+    brief: Brief
+    path: Path
+    sentences: tuple[Sentence, ...] = field(repr=False)
+
+    def quote(self, number: int) -> str:
+        """The text of evidence sentence ``number`` (1-based)."""
+        return self.sentences[number - 1].text
+
+
+@dataclass
+class Library:
+    """Every brief that loaded cleanly, and every problem found on the way."""
+
+    root: Path
+    briefs: list[LoadedBrief]
+    problems: list[Problem]
+
+    def by_id(self) -> dict[str, LoadedBrief]:
+        return {item.brief.id: item for item in self.briefs}
+
+
+@dataclass
+class _Parsed:
+    path: Path
+    shown: str
+    node: yaml.Node | None
+    brief: Brief
+
+
+def brief_files(paths: Iterable[Path]) -> list[Path]:
+    """Every brief YAML under the given files and folders, sorted, stored sources excluded."""
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            found.update(p for p in path.rglob("*.yaml") if SOURCES_DIR not in p.parent.parts
+                         and not any(part.startswith(".") for part in p.parts))
+        else:
+            found.add(path)
+    return sorted(found)
+
+
+def load_library(root: Path, only: Sequence[Path] | None = None) -> Library:
+    """Load every brief under ``root`` and validate it.
+
+    With ``only``, problems are reported for those files (and folders) alone, but ids and
+    references are still checked against the whole collection under ``root``.
+    """
+    files = brief_files([root, *(only or [])])
+    parsed: list[_Parsed] = []
+    problems: list[Problem] = []
+    for path in files:
+        result = _parse_file(path, problems)
+        if result is not None:
+            parsed.append(result)
+    briefs = _check_collection(root, parsed, problems)
+    if only is not None:
+        wanted = {p.resolve() for p in brief_files(only)}
+        problems = [p for p in problems if Path(p.path).resolve() in wanted]
+        briefs = [b for b in briefs if b.path.resolve() in wanted]
+    return Library(root, briefs, sorted(problems))
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _parse_file(path: Path, problems: list[Problem]) -> _Parsed | None:
+    shown = _display(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        problems.append(Problem(shown, 1, "file", "no such file"))
+        return None
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(shown, 1, "file", f"is not UTF-8 text ({exc.reason})"))
+        return None
+    except OSError as exc:
+        problems.append(Problem(shown, 1, "file", f"cannot be read ({exc.strerror})"))
+        return None
+    try:
+        loaded = parse_yaml(text)
+    except YamlSyntaxError as exc:
+        problems.append(Problem(shown, exc.line, "syntax", exc.message, column=exc.column))
+        return None
+    for line, key in duplicate_keys(loaded.node):
+        problems.append(Problem(shown, line, key, "duplicate key (the earlier value would be lost)"))
+    if not isinstance(loaded.data, dict):
+        problems.append(Problem(shown, 1, "brief", "must be a mapping of fields, not "
+                                + ("an empty file" if loaded.data is None else "a single value")))
+        return None
+    try:
+        brief = Brief.model_validate(loaded.data)
+    except ValidationError as exc:
+        for error in exc.errors(include_url=False):
+            loc = tuple(error["loc"])
+            problems.append(Problem(shown, line_of(loaded.node, loc), _field_name(loc),
+                                    _message(error["type"], error["msg"])))
+        return None
+    if brief.id != path.stem:
+        problems.append(Problem(shown, line_of(loaded.node, ("id",)), "id",
+                                f"'{brief.id}' differs from the file name '{path.stem}'"))
+    return _Parsed(path, shown, loaded.node, brief)
+
+
+def _field_name(loc: tuple[str | int, ...]) -> str:
+    name = ""
+    for part in loc:
+        if isinstance(part, int):
+            name += f"[{part}]"
+        else:
+            name += ("." if name else "") + part
+    return name or "brief"
+
+
+def _message(kind: str, msg: str) -> str:
+    if kind == "extra_forbidden":
+        return "unknown field"
+    if kind == "missing":
+        return "required field is missing"
+    return msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+
+
+def _check_collection(root: Path, parsed: list[_Parsed], problems: list[Problem]) -> list[LoadedBrief]:
+    first_seen: dict[str, _Parsed] = {}
+    for item in parsed:
+        earlier = first_seen.setdefault(item.brief.id, item)
+        if earlier is not item:
+            problems.append(Problem(item.shown, line_of(item.node, ("id",)), "id",
+                                    f"duplicate id '{item.brief.id}' (also in {earlier.shown})"))
+    ids = set(first_seen)
+    loaded: list[LoadedBrief] = []
+    for item in parsed:
+        before = len(problems)
+        for i, question in enumerate(item.brief.open_questions):
+            if question.answered_by is not None and question.answered_by not in ids:
+                problems.append(Problem(item.shown,
+                                        line_of(item.node, ("open_questions", i, "answered_by")),
+                                        f"open_questions[{i}].answered_by",
+                                        f"no brief has the id '{question.answered_by}'"))
+        sentences = _check_source(root, item, problems)
+        if sentences is not None and len(problems) == before:
+            loaded.append(LoadedBrief(item.brief, item.path, sentences))
+    return loaded
+
+
+def _check_source(root: Path, item: _Parsed, problems: list[Problem]) -> tuple[Sentence, ...] | None:
+    source = item.brief.source
+    stored = root / source.file
+    file_line = line_of(item.node, ("source", "file"))
+    try:
+        data = stored.read_bytes()
+    except FileNotFoundError:
+        problems.append(Problem(item.shown, file_line, "source.file",
+                                f"stored article '{source.file}' does not exist"))
+        return None
+    except OSError as exc:
+        problems.append(Problem(item.shown, file_line, "source.file",
+                                f"stored article '{source.file}' cannot be read ({exc.strerror})"))
+        return None
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != source.sha256:
+        problems.append(Problem(item.shown, line_of(item.node, ("source", "sha256")),
+                                "source.sha256",
+                                f"does not match the stored article (its sha256 is {digest})"))
+    try:
+        sentences = bytes_to_article(data, str(stored), stored.suffix).sentences
+    except InputError as exc:
+        problems.append(Problem(item.shown, file_line, "source.file",
+                                f"stored article '{source.file}' {exc.message}"))
+        return None
+    for loc, numbers in item.brief.evidence_refs():
+        for k, number in enumerate(numbers):
+            if number > len(sentences):
+                problems.append(Problem(
+                    item.shown, line_of(item.node, (*loc, k)), _field_name(loc),
+                    f"sentence {number} does not exist ('{source.file}' has "
+                    f"{len(sentences)} sentences)"))
+    return sentences

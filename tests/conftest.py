@@ -1,0 +1,47 @@
+"""Shared fixtures: a scratch copy of the fixture project, and a CLI runner."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from builder.cli import cli
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURE_PROJECT = FIXTURES / "project"
+
+
+def write_project_config(project: Path) -> Path:
+    """mkdocs.yml for a project folder, using the repository's templates."""
+    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    text = text.replace("docs_dir: templates/docs", f"docs_dir: {REPO / 'templates/docs'}")
+    text = text.replace("custom_dir: templates/overrides",
+                        f"custom_dir: {REPO / 'templates/overrides'}")
+    text = text.replace("templates_dir: templates", f"templates_dir: {REPO / 'templates'}")
+    config = project / "mkdocs.yml"
+    config.write_text(text, encoding="utf-8")
+    return config
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A writable copy of tests/fixtures/project, made the current folder."""
+    shutil.copytree(FIXTURE_PROJECT / "briefings", tmp_path / "briefings")
+    write_project_config(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def run() -> Callable[..., Result]:
+    """Invoke the CLI in-process; stdout and stderr are kept apart."""
+
+    def invoke(*args: str, input: str | None = None) -> Result:
+        return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+    return invoke
