@@ -39,8 +39,13 @@ class _Group(click.Group):
 
 @click.group(cls=_Group, context_settings=CONTEXT)
 @click.version_option(__version__, prog_name="briefing")
-@click.option("-f", "--config-file", type=click.Path(dir_okay=False, path_type=Path),
-              default=None, help="The site configuration (default: mkdocs.yml).")
+@click.option(
+    "-f",
+    "--config-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The site configuration (default: mkdocs.yml).",
+)
 @click.pass_context
 def cli(ctx: click.Context, config_file: Path | None) -> None:
     """Briefing turns news articles into structured, evidence-linked briefs
@@ -87,8 +92,14 @@ def check(ctx: click.Context, paths: tuple[Path, ...]) -> None:
 @cli.command(name="list")
 @click.option("--story", help="Only briefs of this story.")
 @click.option("--tag", help="Only briefs with this tag.")
-@click.option("--format", "fmt", type=click.Choice(["table", "ids", "jsonl"]), default="table",
-              show_default=True, help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "ids", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
 @click.pass_context
 def list_briefs(ctx: click.Context, story: str | None, tag: str | None, fmt: str) -> None:
     """List briefs, newest first.
@@ -98,19 +109,28 @@ def list_briefs(ctx: click.Context, story: str | None, tag: str | None, fmt: str
         briefing list --story calder-harbour
     """
     library = _checked_library(_settings(ctx))
-    briefs = [item.brief for item in library.briefs
-              if (story is None or item.brief.story == story)
-              and (tag is None or tag in item.brief.tags)]
-    briefs.sort(key=lambda b: (b.published.isoformat() if b.published else "", b.id),
-                reverse=True)
+    briefs = [
+        item.brief
+        for item in library.briefs
+        if (story is None or item.brief.story == story) and (tag is None or tag in item.brief.tags)
+    ]
+    briefs.sort(key=lambda b: (b.published.isoformat() if b.published else "", b.id), reverse=True)
     for brief in briefs:
         if fmt == "ids":
             click.echo(brief.id)
         elif fmt == "jsonl":
-            click.echo(json.dumps({"id": brief.id, "published": brief.published and
-                                   brief.published.isoformat(), "title": brief.title,
-                                   "story": brief.story, "tags": brief.tags},
-                                  ensure_ascii=False))
+            click.echo(
+                json.dumps(
+                    {
+                        "id": brief.id,
+                        "published": brief.published and brief.published.isoformat(),
+                        "title": brief.title,
+                        "story": brief.story,
+                        "tags": brief.tags,
+                    },
+                    ensure_ascii=False,
+                )
+            )
         else:
             date = brief.published.isoformat() if brief.published else "undated   "
             click.echo(f"{date}  {brief.id}  {brief.title}")
@@ -130,10 +150,18 @@ def schema() -> None:
 
 
 @cli.command()
-@click.option("--strict/--no-strict", default=True, show_default=True,
-              help="Fail on any MkDocs warning, such as a broken link.")
-@click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Where to write the site (default: site_dir of mkdocs.yml).")
+@click.option(
+    "--strict/--no-strict",
+    default=True,
+    show_default=True,
+    help="Fail on any MkDocs warning, such as a broken link.",
+)
+@click.option(
+    "-d",
+    "--site-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where to write the site (default: site_dir of mkdocs.yml).",
+)
 @click.pass_context
 def build(ctx: click.Context, strict: bool, site_dir: Path | None) -> None:
     """Validate all briefs and build the website into site/.
@@ -145,14 +173,20 @@ def build(ctx: click.Context, strict: bool, site_dir: Path | None) -> None:
     from builder.site.mkdocs_run import build_site  # MkDocs loads slowly: only when building
 
     settings = _settings(ctx)
-    _checked_library(settings)
+    library = _checked_library(settings)
     _log_mkdocs()
-    build_site(settings, strict=strict, site_dir=site_dir)
+    build_site(settings, library, strict=strict, site_dir=site_dir)
 
 
 @cli.command()
-@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True,
-              metavar="IP:PORT", help="Address to serve on.")
+@click.option(
+    "-a",
+    "--dev-addr",
+    default="127.0.0.1:8000",
+    show_default=True,
+    metavar="IP:PORT",
+    help="Address to serve on.",
+)
 @click.option("--open", "open_browser", is_flag=True, help="Open the site in a browser.")
 @click.pass_context
 def serve(ctx: click.Context, dev_addr: str, open_browser: bool) -> None:
@@ -171,10 +205,13 @@ def serve(ctx: click.Context, dev_addr: str, open_browser: bool) -> None:
 
 
 def _log_mkdocs() -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    """Show MkDocs' progress and warnings as `mkdocs build` would (once per process)."""
     logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
+    if not any(getattr(h, "briefing", False) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        handler.briefing = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
     logger.setLevel(logging.INFO)
 
 

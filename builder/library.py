@@ -63,8 +63,12 @@ def brief_files(paths: Iterable[Path]) -> list[Path]:
     found: set[Path] = set()
     for path in paths:
         if path.is_dir():
-            found.update(p for p in path.rglob("*.yaml") if SOURCES_DIR not in p.parent.parts
-                         and not any(part.startswith(".") for part in p.parts))
+            found.update(
+                p
+                for p in path.rglob("*.yaml")
+                if SOURCES_DIR not in p.parent.parts
+                and not any(part.startswith(".") for part in p.parts)
+            )
         else:
             found.add(path)
     return sorted(found)
@@ -117,22 +121,43 @@ def _parse_file(path: Path, problems: list[Problem]) -> _Parsed | None:
         problems.append(Problem(shown, exc.line, "syntax", exc.message, column=exc.column))
         return None
     for line, key in duplicate_keys(loaded.node):
-        problems.append(Problem(shown, line, key, "duplicate key (the earlier value would be lost)"))
+        problems.append(
+            Problem(shown, line, key, "duplicate key (the earlier value would be lost)")
+        )
     if not isinstance(loaded.data, dict):
-        problems.append(Problem(shown, 1, "brief", "must be a mapping of fields, not "
-                                + ("an empty file" if loaded.data is None else "a single value")))
+        problems.append(
+            Problem(
+                shown,
+                1,
+                "brief",
+                "must be a mapping of fields, not "
+                + ("an empty file" if loaded.data is None else "a single value"),
+            )
+        )
         return None
     try:
         brief = Brief.model_validate(loaded.data)
     except ValidationError as exc:
         for error in exc.errors(include_url=False):
             loc = tuple(error["loc"])
-            problems.append(Problem(shown, line_of(loaded.node, loc), _field_name(loc),
-                                    _message(error["type"], error["msg"])))
+            problems.append(
+                Problem(
+                    shown,
+                    line_of(loaded.node, loc),
+                    _field_name(loc),
+                    _message(error["type"], error["msg"]),
+                )
+            )
         return None
     if brief.id != path.stem:
-        problems.append(Problem(shown, line_of(loaded.node, ("id",)), "id",
-                                f"'{brief.id}' differs from the file name '{path.stem}'"))
+        problems.append(
+            Problem(
+                shown,
+                line_of(loaded.node, ("id",)),
+                "id",
+                f"'{brief.id}' differs from the file name '{path.stem}'",
+            )
+        )
     return _Parsed(path, shown, loaded.node, brief)
 
 
@@ -154,59 +179,101 @@ def _message(kind: str, msg: str) -> str:
     return msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
 
 
-def _check_collection(root: Path, parsed: list[_Parsed], problems: list[Problem]) -> list[LoadedBrief]:
+def _check_collection(
+    root: Path, parsed: list[_Parsed], problems: list[Problem]
+) -> list[LoadedBrief]:
     first_seen: dict[str, _Parsed] = {}
     for item in parsed:
         earlier = first_seen.setdefault(item.brief.id, item)
         if earlier is not item:
-            problems.append(Problem(item.shown, line_of(item.node, ("id",)), "id",
-                                    f"duplicate id '{item.brief.id}' (also in {earlier.shown})"))
+            problems.append(
+                Problem(
+                    item.shown,
+                    line_of(item.node, ("id",)),
+                    "id",
+                    f"duplicate id '{item.brief.id}' (also in {earlier.shown})",
+                )
+            )
     ids = set(first_seen)
     loaded: list[LoadedBrief] = []
     for item in parsed:
         before = len(problems)
         for i, question in enumerate(item.brief.open_questions):
             if question.answered_by is not None and question.answered_by not in ids:
-                problems.append(Problem(item.shown,
-                                        line_of(item.node, ("open_questions", i, "answered_by")),
-                                        f"open_questions[{i}].answered_by",
-                                        f"no brief has the id '{question.answered_by}'"))
+                problems.append(
+                    Problem(
+                        item.shown,
+                        line_of(item.node, ("open_questions", i, "answered_by")),
+                        f"open_questions[{i}].answered_by",
+                        f"no brief has the id '{question.answered_by}'",
+                    )
+                )
         sentences = _check_source(root, item, problems)
         if sentences is not None and len(problems) == before:
             loaded.append(LoadedBrief(item.brief, item.path, sentences))
     return loaded
 
 
-def _check_source(root: Path, item: _Parsed, problems: list[Problem]) -> tuple[Sentence, ...] | None:
+def _check_source(
+    root: Path, item: _Parsed, problems: list[Problem]
+) -> tuple[Sentence, ...] | None:
     source = item.brief.source
     stored = root / source.file
     file_line = line_of(item.node, ("source", "file"))
     try:
         data = stored.read_bytes()
     except FileNotFoundError:
-        problems.append(Problem(item.shown, file_line, "source.file",
-                                f"stored article '{source.file}' does not exist"))
+        problems.append(
+            Problem(
+                item.shown,
+                file_line,
+                "source.file",
+                f"stored article '{source.file}' does not exist",
+            )
+        )
         return None
     except OSError as exc:
-        problems.append(Problem(item.shown, file_line, "source.file",
-                                f"stored article '{source.file}' cannot be read ({exc.strerror})"))
+        problems.append(
+            Problem(
+                item.shown,
+                file_line,
+                "source.file",
+                f"stored article '{source.file}' cannot be read ({exc.strerror})",
+            )
+        )
         return None
     digest = hashlib.sha256(data).hexdigest()
     if digest != source.sha256:
-        problems.append(Problem(item.shown, line_of(item.node, ("source", "sha256")),
-                                "source.sha256",
-                                f"does not match the stored article (its sha256 is {digest})"))
+        problems.append(
+            Problem(
+                item.shown,
+                line_of(item.node, ("source", "sha256")),
+                "source.sha256",
+                f"does not match the stored article (its sha256 is {digest})",
+            )
+        )
     try:
         sentences = bytes_to_article(data, str(stored), stored.suffix).sentences
     except InputError as exc:
-        problems.append(Problem(item.shown, file_line, "source.file",
-                                f"stored article '{source.file}' {exc.message}"))
+        problems.append(
+            Problem(
+                item.shown,
+                file_line,
+                "source.file",
+                f"stored article '{source.file}' {exc.message}",
+            )
+        )
         return None
     for loc, numbers in item.brief.evidence_refs():
         for k, number in enumerate(numbers):
             if number > len(sentences):
-                problems.append(Problem(
-                    item.shown, line_of(item.node, (*loc, k)), _field_name(loc),
-                    f"sentence {number} does not exist ('{source.file}' has "
-                    f"{len(sentences)} sentences)"))
+                problems.append(
+                    Problem(
+                        item.shown,
+                        line_of(item.node, (*loc, k)),
+                        _field_name(loc),
+                        f"sentence {number} does not exist ('{source.file}' has "
+                        f"{len(sentences)} sentences)",
+                    )
+                )
     return sentences

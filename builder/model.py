@@ -37,10 +37,19 @@ QuestionStatus = Literal["open", "answered"]
 ReviewStatus = Literal["draft", "reviewed"]
 
 # Fields a person may edit and ask re-extraction to keep (``review.edited``).
-EDITABLE_FIELDS = ("title", "published", "story", "tags", "summary", "actors", "stakes",
-                   "open_questions")
-EditableField = Literal["title", "published", "story", "tags", "summary", "actors", "stakes",
-                        "open_questions"]
+EDITABLE_FIELDS = (
+    "title",
+    "published",
+    "story",
+    "tags",
+    "summary",
+    "actors",
+    "stakes",
+    "open_questions",
+)
+EditableField = Literal[
+    "title", "published", "story", "tags", "summary", "actors", "stakes", "open_questions"
+]
 
 
 class _Model(BaseModel):
@@ -55,15 +64,18 @@ class Source(_Model):
     url: str | None = Field(default=None, description="Canonical URL of the article, if known.")
     authors: list[Text] = Field(default_factory=list, description="Bylined authors.")
     language: str | None = Field(
-        default=None, pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$",
+        default=None,
+        pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$",
         description="Language of the article, as a BCP 47 tag such as 'en'.",
     )
     added: dt.date = Field(description="Date the article was added to the collection.")
     file: str = Field(
         description="Stored original, relative to the briefings folder (e.g. sources/x.txt)."
     )
-    sha256: str = Field(pattern=r"^[0-9a-f]{64}$",
-                        description="SHA-256 of the stored original; used for de-duplication.")
+    sha256: str = Field(
+        pattern=r"^[0-9a-f]{64}$",
+        description="SHA-256 of the stored original; used for de-duplication.",
+    )
 
     @field_validator("url")
     @classmethod
@@ -105,8 +117,9 @@ class OpenQuestion(_Model):
     text: Text
     evidence: Evidence
     status: QuestionStatus = "open"
-    answered_by: Slug | None = Field(default=None, validate_default=True,
-                                     description="Id of the brief that answers it.")
+    answered_by: Slug | None = Field(
+        default=None, validate_default=True, description="Id of the brief that answers it."
+    )
 
     @field_validator("text")
     @classmethod
@@ -152,7 +165,8 @@ class Brief(_Model):
     tags: list[Slug] = Field(default_factory=list)
     summary: str = Field(default="", description="Two or three sentences, about 75 words.")
     summary_evidence: list[SentenceNumber] = Field(
-        default_factory=list, validate_default=True,
+        default_factory=list,
+        validate_default=True,
         description="Sentences the summary rests on, in order.",
     )
     actors: list[Actor] = Field(default_factory=list, description="Ordered by salience.")
@@ -161,8 +175,9 @@ class Brief(_Model):
     review: Review = Field(default_factory=Review)
     extraction: Extraction = Field(default_factory=Extraction)
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,
-                              title="Briefing brief")
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, populate_by_name=True, title="Briefing brief"
+    )
 
     @field_validator("tags")
     @classmethod
@@ -184,10 +199,12 @@ class Brief(_Model):
         refs: list[tuple[tuple[str | int, ...], list[int]]] = []
         if self.summary_evidence:
             refs.append((("summary_evidence",), self.summary_evidence))
-        for name, items in (("actors", self.actors), ("stakes", self.stakes),
-                            ("open_questions", self.open_questions)):
-            for i, item in enumerate(items):
-                refs.append(((name, i, "evidence"), item.evidence))
+        refs += [(("actors", i, "evidence"), a.evidence) for i, a in enumerate(self.actors)]
+        refs += [(("stakes", i, "evidence"), s.evidence) for i, s in enumerate(self.stakes)]
+        refs += [
+            (("open_questions", i, "evidence"), q.evidence)
+            for i, q in enumerate(self.open_questions)
+        ]
         return refs
 
 

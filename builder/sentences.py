@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import syntok.segmenter as segmenter
+from syntok import segmenter
 
 
 @dataclass(frozen=True)

@@ -39,13 +39,13 @@ class _Dumper(_BaseDumper):
 _Dumper.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
 
 
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+def _represent_str(dumper: _Dumper, value: str) -> yaml.ScalarNode:
     if len(value) > 80 and "\n" not in value and value == value.strip() and "  " not in value:
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=">")
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)
 
 
-def _represent_list(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceNode:
+def _represent_list(dumper: _Dumper, value: list[Any]) -> yaml.SequenceNode:
     # Short lists of scalars (tags, evidence numbers) read best inline: [1, 6].
     inline = all(isinstance(item, (str, int, float, bool)) or item is None for item in value)
     return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=inline)
@@ -90,7 +90,8 @@ def parse_yaml(text: str) -> LoadedYaml:
 
 
 def _describe(exc: yaml.MarkedYAMLError) -> str:
-    if isinstance(exc, yaml.constructor.ConstructorError) and exc.problem and "tag '" in exc.problem:
+    unsafe_tag = isinstance(exc, yaml.constructor.ConstructorError) and "tag '" in str(exc.problem)
+    if unsafe_tag and exc.problem:
         tag = exc.problem.split("tag '", 1)[1].rstrip("'").replace("tag:yaml.org,2002:", "!!")
         return f"tag '{tag}' is not allowed (briefs are plain YAML)"
     parts = [p for p in (exc.context, exc.problem) if p]
@@ -143,7 +144,12 @@ def duplicate_keys(node: yaml.Node | None) -> list[tuple[int, str]]:
 def dump_yaml(data: Any) -> str:
     """Deterministic block YAML: keys in model order, unicode kept, long prose folded."""
     text: str = yaml.dump(
-        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=88,
-        default_flow_style=False, indent=2,
+        data,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=88,
+        default_flow_style=False,
+        indent=2,
     )
     return text

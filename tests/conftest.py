@@ -20,8 +20,9 @@ def write_project_config(project: Path) -> Path:
     """mkdocs.yml for a project folder, using the repository's templates."""
     text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     text = text.replace("docs_dir: templates/docs", f"docs_dir: {REPO / 'templates/docs'}")
-    text = text.replace("custom_dir: templates/overrides",
-                        f"custom_dir: {REPO / 'templates/overrides'}")
+    text = text.replace(
+        "custom_dir: templates/overrides", f"custom_dir: {REPO / 'templates/overrides'}"
+    )
     text = text.replace("templates_dir: templates", f"templates_dir: {REPO / 'templates'}")
     config = project / "mkdocs.yml"
     config.write_text(text, encoding="utf-8")
@@ -45,3 +46,17 @@ def run() -> Callable[..., Result]:
         return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
 
     return invoke
+
+
+@pytest.fixture(scope="session")
+def built_fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture project built once with `briefing build` (strict) for all site tests."""
+    root = tmp_path_factory.mktemp("fixture-site")
+    shutil.copytree(FIXTURE_PROJECT / "briefings", root / "briefings")
+    config = write_project_config(root)
+    site = root / "site"
+    result = CliRunner().invoke(
+        cli, ["-f", str(config), "build", "--site-dir", str(site)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    return site

@@ -22,8 +22,11 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 
 def _snapshot(folder: Path) -> dict[str, str]:
-    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_fixture_project_is_valid(project: Path, run: Run) -> None:
@@ -37,8 +40,11 @@ def test_every_problem_is_reported_at_once_with_its_line(project: Path, run: Run
     _edit(TRAM, "story: ashford-tram", "story: ashford-tram\ncolour: blue")
     _edit(TRAM, "type: person", "type: human")
     _edit(TRAM, "mentions: 2", "mentions: two")
-    _edit(APPROVED, "file: sources/2026-02-03-tram-extension-approved.txt",
-          "file: sources/missing.txt")
+    _edit(
+        APPROVED,
+        "file: sources/2026-02-03-tram-extension-approved.txt",
+        "file: sources/missing.txt",
+    )
     Path("briefings/broken.yaml").write_text("schema: 1\nid: broken\ntitle: [unclosed\n")
     before = _snapshot(project / "briefings")
 
@@ -83,7 +89,8 @@ def test_evidence_outside_the_source_is_an_error(project: Path, run: Run) -> Non
     assert result.stderr.splitlines()[0] == (
         "briefings/2026-01-15-council-delays-tram-vote.yaml:55: open_questions[0].evidence:"
         " sentence 40 does not exist ('sources/2026-01-15-council-delays-tram-vote.txt' has 8"
-        " sentences)")
+        " sentences)"
+    )
 
 
 def test_dangling_answer_and_changed_source_are_errors(project: Path, run: Run) -> None:
@@ -105,18 +112,21 @@ def test_status_and_answer_must_agree(project: Path, run: Run) -> None:
     result = run("check")
     assert result.stderr.splitlines()[0] == (
         "briefings/2026-01-15-council-delays-tram-vote.yaml:57: open_questions[0].answered_by:"
-        " is set but status is 'open' (set status: answered)")
+        " is set but status is 'open' (set status: answered)"
+    )
 
 
 def test_unsafe_yaml_tags_are_refused_not_executed(project: Path, run: Run) -> None:
     marker = project / "pwned"
     Path("briefings/evil.yaml").write_text(
-        f'!!python/object/apply:os.system ["touch {marker}"]\n', encoding="utf-8")
+        f'!!python/object/apply:os.system ["touch {marker}"]\n', encoding="utf-8"
+    )
     result = run("check")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
         "briefings/evil.yaml:1:1: syntax: tag '!!python/object/apply:os.system' is not allowed"
-        " (briefs are plain YAML)")
+        " (briefs are plain YAML)"
+    )
     assert not marker.exists()
 
 
@@ -142,12 +152,15 @@ def test_duplicate_keys_are_errors(project: Path, run: Run) -> None:
     result = run("check")
     assert result.stderr.splitlines()[0] == (
         "briefings/2026-01-15-council-delays-tram-vote.yaml:15: tags: duplicate key (the earlier"
-        " value would be lost)")
+        " value would be lost)"
+    )
 
 
 def test_library_keeps_evidence_sentences(project: Path) -> None:
     library = load_library(project / "briefings")
     assert not library.problems
     tram = library.by_id()["2026-01-15-council-delays-tram-vote"]
-    assert tram.quote(7) == ("It is not yet clear whether the transport authority's offer will"
-                             " stand if the vote slips past March.")
+    assert tram.quote(7) == (
+        "It is not yet clear whether the transport authority's offer will"
+        " stand if the vote slips past March."
+    )

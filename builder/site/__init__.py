@@ -1,0 +1,1 @@
+"""The website: briefs rendered by Jinja templates into pages MkDocs Material builds."""

@@ -1,0 +1,175 @@
+"""The built website: strict build, links that resolve, escaping of hostile articles."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+from click.testing import Result
+
+from builder.site.render import page_url, relative_url
+
+Run = Callable[..., Result]
+HOSTILE = "2026-02-10-hostile-markup"
+
+
+def test_page_urls_match_mkdocs() -> None:
+    assert page_url("index.md") == ""
+    assert page_url("briefs/x.md") == "briefs/x/"
+    assert page_url("stories/index.md") == "stories/"
+    assert page_url("briefs/x.md", directory_urls=False) == "briefs/x.html"
+
+
+@pytest.mark.parametrize(
+    ("src", "dst", "expected"),
+    [
+        ("", "briefs/x/", "briefs/x/"),
+        ("briefs/x/", "", "../../"),
+        ("briefs/x/", "briefs/y/", "../y/"),
+        ("briefs/x/", "assets/a.css", "../../assets/a.css"),
+        ("briefs/x.html", "index.html", "../index.html"),
+        ("briefs/x/", "briefs/x/", "./"),
+    ],
+)
+def test_relative_urls(src: str, dst: str, expected: str) -> None:
+    assert relative_url(src, dst) == expected
+
+
+def _pages(site: Path) -> Iterator[Path]:
+    yield from sorted(site.rglob("*.html"))
+
+
+def _local_target(site: Path, page: Path, href: str) -> Path | None:
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or href.startswith(("#", "mailto:")):
+        return None
+    base = site if parts.path.startswith("/") else page.parent  # 404.html links from the root
+    target = (base / unquote(parts.path).lstrip("/")).resolve()
+    return target / "index.html" if target.is_dir() else target
+
+
+@pytest.mark.slow
+def test_every_internal_link_resolves(built_fixture_site: Path) -> None:
+    broken = []
+    for page in _pages(built_fixture_site):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        ids = {str(tag["id"]) for tag in soup.find_all(id=True)}
+        for tag in soup.find_all(["a", "link", "script", "img"]):
+            assert isinstance(tag, Tag)
+            href = tag.get("href") or tag.get("src")
+            if not isinstance(href, str) or not href:
+                continue
+            if href.startswith("#"):
+                if href != "#" and href[1:] not in ids and not href.startswith("#__"):
+                    broken.append(f"{page.relative_to(built_fixture_site)}: {href}")
+                continue
+            target = _local_target(built_fixture_site, page, href)
+            if target is not None and not target.exists():
+                broken.append(f"{page.relative_to(built_fixture_site)}: {href}")
+    assert broken == []
+
+
+@pytest.mark.slow
+def test_hostile_article_text_stays_text(built_fixture_site: Path) -> None:
+    benign = BeautifulSoup(
+        (built_fixture_site / "briefs/2026-02-03-tram-extension-approved/index.html").read_text(
+            encoding="utf-8"
+        ),
+        "html.parser",
+    )
+    page = built_fixture_site / "briefs" / HOSTILE / "index.html"
+    html = page.read_text(encoding="utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    # No element, attribute or script the article brought with it.
+    assert len(soup.find_all("script")) == len(benign.find_all("script"))
+    assert soup.find_all(["img", "iframe"]) == []
+    assert not [t for t in soup.find_all(True) if any(a.startswith("on") for a in t.attrs)]
+    assert not [a for a in soup.find_all("a") if "javascript" in str(a.get("href", ""))]
+    # No Markdown structure: the heading and the table stayed inside their sentences.
+    content = soup.select_one("article.md-content__inner")
+    assert content is not None
+    assert [h.get_text(strip=True) for h in content.find_all("h2")] == [
+        "Summary¶",
+        "Actors¶",
+        "Stakes¶",
+        "Open questions¶",
+        "Source¶",
+        "Evidence¶",
+    ]
+    assert len(content.find_all("table")) == 1  # the actors table only
+    assert content.find_all(["strong", "em", "code"]) == []
+    # Template code was not evaluated, and the text is there for the reader, literally.
+    text = content.get_text(" ")
+    assert "{{ 7*7 }}" in text
+    assert "{% raw %}{{ config }}{% endraw %}" in text
+    assert "<script>alert(1)</script>" in text
+    assert soup.title is not None
+    title = 'Hostile <script>alert("x")</script> {{ 7*7 }} headline - Briefing'
+    assert soup.title.get_text() == title
+
+
+@pytest.mark.slow
+def test_plain_mkdocs_build_strict_works(project: Path, tmp_path: Path) -> None:
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    result = subprocess.run(
+        [str(mkdocs), "build", "--strict", "-q", "-d", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out/briefs/2026-01-15-council-delays-tram-vote/index.html").exists()
+
+
+@pytest.mark.slow
+def test_build_never_touches_briefings(project: Path, run: Run) -> None:
+    before = {
+        p: hashlib.sha256(p.read_bytes()).digest()
+        for p in project.rglob("briefings/**/*")
+        if p.is_file()
+    }
+    assert run("build").exit_code == 0
+    after = {
+        p: hashlib.sha256(p.read_bytes()).digest()
+        for p in project.rglob("briefings/**/*")
+        if p.is_file()
+    }
+    assert before == after
+    assert (project / "site/index.html").exists()
+
+
+@pytest.mark.slow
+def test_failed_build_reports_problems_and_keeps_the_old_site(project: Path, run: Run) -> None:
+    assert run("build").exit_code == 0
+    Path("briefings/bad.yaml").write_text("schema: 1\nid: bad\ntitle: [\n", encoding="utf-8")
+    result = run("build")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "briefings/bad.yaml:4:1: syntax: while parsing a flow node, did not find expected node"
+        " content",
+        "Error: 1 problem in briefings",
+    ]
+    assert (project / "site/index.html").exists()
+
+
+@pytest.mark.slow
+def test_plain_mkdocs_reports_invalid_briefs(project: Path) -> None:
+    Path("briefings/bad.yaml").write_text("schema: 1\nid: bad\ntitle: [\n", encoding="utf-8")
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    result = subprocess.run(
+        [str(mkdocs), "build", "-q"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1
+    assert "briefings/bad.yaml:4:1: syntax:" in result.stderr
+
+
+def test_fixture_copy_is_isolated(project: Path) -> None:
+    shutil.rmtree(project / "briefings")  # the original fixture folder must survive this
+    assert (Path(__file__).parent / "fixtures/project/briefings").is_dir()
