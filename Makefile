@@ -3,18 +3,23 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-# Debian packages the set-up needs; installed when running as root, otherwise listed.
-SYSTEM_PACKAGES := python3-venv
+# Debian packages: installed by the set-up when running as root; otherwise the set-up
+# prints the exact apt-get line. SITE_PACKAGES serve `make site` (and PDFs);
+# TEST_PACKAGES the browser and PDF tests, which skip with a reason when they are missing.
+SITE_PACKAGES := ca-certificates
+TEST_PACKAGES := chromium
 
-.PHONY: site serve test lint golden bench clean system-deps
+.PHONY: site serve test lint golden bench clean system-deps python-check
 
 site: $(STAMP)
+	@$(MAKE) --no-print-directory system-deps PACKAGES="$(SITE_PACKAGES)"
 	$(BIN)/briefing build
 
 serve: $(STAMP)
 	$(BIN)/briefing serve
 
 test: $(STAMP)
+	@$(MAKE) --no-print-directory system-deps PACKAGES="$(SITE_PACKAGES) $(TEST_PACKAGES)"
 	$(BIN)/ruff check builder tests bench
 	$(BIN)/ruff format --check builder tests bench
 	$(BIN)/mypy
@@ -35,19 +40,28 @@ bench: $(STAMP)
 clean:
 	rm -rf site .pytest_cache .mypy_cache .ruff_cache
 
-system-deps:
+python-check:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "Briefing needs Python 3.11 or newer; $(PYTHON) is $$($(PYTHON) --version)."; exit 1; }
 	@if ! $(PYTHON) -c 'import ensurepip, venv' >/dev/null 2>&1; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES); \
+	  $(MAKE) --no-print-directory system-deps PACKAGES=python3-venv REQUIRED=1; fi
+
+# Install the Debian packages in PACKAGES that are missing (as root), or say how to.
+system-deps:
+	@command -v dpkg >/dev/null || { echo "Not a Debian system: install the equivalents of: $(PACKAGES)"; exit 0; }; \
+	missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing system packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	  else \
-	    echo "Missing system packages. Install them with: sudo apt-get install $(SYSTEM_PACKAGES)"; exit 1; \
+	    echo "Missing system packages. Install them with: sudo apt-get install$$missing"; \
+	    [ -z "$(REQUIRED)" ] || exit 1; \
 	  fi; \
 	fi
 
 $(STAMP): pyproject.toml requirements.lock
-	@$(MAKE) --no-print-directory system-deps
+	@$(MAKE) --no-print-directory python-check
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]'
 	touch $(STAMP)

@@ -64,7 +64,9 @@ def _settings(ctx: click.Context) -> Settings:
 
 
 def _checked_library(settings: Settings, paths: tuple[Path, ...] = ()) -> Library:
-    library = load_library(settings.briefings_dir, list(paths) or None)
+    library = load_library(
+        settings.briefings_dir, list(paths) or None, cache_dir=settings.cache_dir
+    )
     if library.problems:
         raise ValidationFailedError(library.problems)
     return library

@@ -16,9 +16,9 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from builder.errors import InputError, Problem
-from builder.ingest import bytes_to_article
+from builder.errors import Problem
 from builder.model import Brief
+from builder.sentence_cache import SegmentJob, SentenceCache, segment_all
 from builder.sentences import Sentence
 from builder.yaml_io import YamlSyntaxError, duplicate_keys, line_of, parse_yaml
 
@@ -74,11 +74,14 @@ def brief_files(paths: Iterable[Path]) -> list[Path]:
     return sorted(found)
 
 
-def load_library(root: Path, only: Sequence[Path] | None = None) -> Library:
+def load_library(
+    root: Path, only: Sequence[Path] | None = None, *, cache_dir: Path | None = None
+) -> Library:
     """Load every brief under ``root`` and validate it.
 
     With ``only``, problems are reported for those files (and folders) alone, but ids and
-    references are still checked against the whole collection under ``root``.
+    references are still checked against the whole collection under ``root``. With
+    ``cache_dir``, sentences of stored articles are cached there between runs.
     """
     files = brief_files([root, *(only or [])])
     parsed: list[_Parsed] = []
@@ -87,7 +90,7 @@ def load_library(root: Path, only: Sequence[Path] | None = None) -> Library:
         result = _parse_file(path, problems)
         if result is not None:
             parsed.append(result)
-    briefs = _check_collection(root, parsed, problems)
+    briefs = _check_collection(root, parsed, problems, SentenceCache(cache_dir))
     if only is not None:
         wanted = {p.resolve() for p in brief_files(only)}
         problems = [p for p in problems if Path(p.path).resolve() in wanted]
@@ -180,7 +183,7 @@ def _message(kind: str, msg: str) -> str:
 
 
 def _check_collection(
-    root: Path, parsed: list[_Parsed], problems: list[Problem]
+    root: Path, parsed: list[_Parsed], problems: list[Problem], cache: SentenceCache
 ) -> list[LoadedBrief]:
     first_seen: dict[str, _Parsed] = {}
     for item in parsed:
@@ -195,9 +198,7 @@ def _check_collection(
                 )
             )
     ids = set(first_seen)
-    loaded: list[LoadedBrief] = []
     for item in parsed:
-        before = len(problems)
         for i, question in enumerate(item.brief.open_questions):
             if question.answered_by is not None and question.answered_by not in ids:
                 problems.append(
@@ -208,15 +209,53 @@ def _check_collection(
                         f"no brief has the id '{question.answered_by}'",
                     )
                 )
-        sentences = _check_source(root, item, problems)
-        if sentences is not None and len(problems) == before:
-            loaded.append(LoadedBrief(item.brief, item.path, sentences))
-    return loaded
+    sentences = _sentences_of_sources(root, parsed, problems, cache)
+    loaded: list[LoadedBrief] = []
+    for item in parsed:
+        found = sentences.get(id(item))
+        if found is not None and _evidence_resolves(item, found, problems):
+            loaded.append(LoadedBrief(item.brief, item.path, found))
+    failed = {problem.path for problem in problems}
+    return [b for b in loaded if _display(b.path) not in failed]
 
 
-def _check_source(
+def _sentences_of_sources(
+    root: Path, parsed: list[_Parsed], problems: list[Problem], cache: SentenceCache
+) -> dict[int, tuple[Sentence, ...]]:
+    """Read each stored article, verify its hash, and get its sentences (cached or fresh)."""
+    found: dict[int, tuple[Sentence, ...]] = {}
+    pending: list[tuple[_Parsed, str, SegmentJob]] = []
+    for item in parsed:
+        read = _read_source(root, item, problems)
+        if read is None:
+            continue
+        data, digest, stored = read
+        cached = cache.get(digest, stored.suffix)
+        if cached is not None:
+            found[id(item)] = cached
+        else:
+            pending.append((item, digest, SegmentJob(data, str(stored), stored.suffix)))
+    results = segment_all([job for _, _, job in pending])
+    for (item, digest, job), result in zip(pending, results, strict=True):
+        if isinstance(result, str):
+            problems.append(
+                Problem(
+                    item.shown,
+                    line_of(item.node, ("source", "file")),
+                    "source.file",
+                    f"stored article '{item.brief.source.file}' {result}",
+                )
+            )
+            continue
+        cache.put(digest, job.suffix, result)
+        found[id(item)] = result
+    cache.save()
+    return found
+
+
+def _read_source(
     root: Path, item: _Parsed, problems: list[Problem]
-) -> tuple[Sentence, ...] | None:
+) -> tuple[bytes, str, Path] | None:
     source = item.brief.source
     stored = root / source.file
     file_line = line_of(item.node, ("source", "file"))
@@ -252,28 +291,24 @@ def _check_source(
                 f"does not match the stored article (its sha256 is {digest})",
             )
         )
-    try:
-        sentences = bytes_to_article(data, str(stored), stored.suffix).sentences
-    except InputError as exc:
-        problems.append(
-            Problem(
-                item.shown,
-                file_line,
-                "source.file",
-                f"stored article '{source.file}' {exc.message}",
-            )
-        )
-        return None
+    return data, digest, stored
+
+
+def _evidence_resolves(
+    item: _Parsed, sentences: tuple[Sentence, ...], problems: list[Problem]
+) -> bool:
+    ok = True
     for loc, numbers in item.brief.evidence_refs():
         for k, number in enumerate(numbers):
             if number > len(sentences):
+                ok = False
                 problems.append(
                     Problem(
                         item.shown,
                         line_of(item.node, (*loc, k)),
                         _field_name(loc),
-                        f"sentence {number} does not exist ('{source.file}' has "
+                        f"sentence {number} does not exist ('{item.brief.source.file}' has "
                         f"{len(sentences)} sentences)",
                     )
                 )
-    return sentences
+    return ok

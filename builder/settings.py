@@ -16,6 +16,7 @@ import yaml
 from builder.errors import BriefingError
 
 DEFAULT_CONFIG = Path("mkdocs.yml")
+CACHE_DIR = Path(".cache/briefing")  # relative to mkdocs.yml; safe to delete
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Settings:
     templates_dir: Path
     site_dir: Path
     site_url: str | None
+    cache_dir: Path | None = None
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -72,4 +74,5 @@ def load_settings(config_file: Path | None = None) -> Settings:
         templates_dir=base / str(options.get("templates_dir", "templates")),
         site_dir=base / str(config.get("site_dir", "site")),
         site_url=config.get("site_url") or None,
+        cache_dir=base / CACHE_DIR,
     )

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from builder.library import load_library
+from builder.site.collection import build_collection
 from builder.site.render import SiteRenderer
 from tests.conftest import REPO
 from tests.golden import assert_golden
@@ -24,7 +25,8 @@ def pages(project: Path) -> dict[str, str]:
     library = load_library(project / "briefings")
     assert not library.problems
     renderer = SiteRenderer(REPO / "templates")
-    return {page.src_uri: page.content for page in renderer.render_all(library.briefs)}
+    pages = renderer.render_all(build_collection(library.briefs))
+    return {page.src_uri: page.content for page in pages}
 
 
 def test_brief_page_markdown(pages: dict[str, str]) -> None:

@@ -173,3 +173,111 @@ def test_plain_mkdocs_reports_invalid_briefs(project: Path) -> None:
 def test_fixture_copy_is_isolated(project: Path) -> None:
     shutil.rmtree(project / "briefings")  # the original fixture folder must survive this
     assert (Path(__file__).parent / "fixtures/project/briefings").is_dir()
+
+
+@pytest.mark.slow
+def test_every_page_type_is_built(built_fixture_site: Path) -> None:
+    for path in (
+        "index.html",
+        "stories/index.html",
+        "stories/ashford-tram/index.html",
+        "actors/index.html",
+        "actors/priya-raman/index.html",
+        "tags/index.html",
+        "tags/transport/index.html",
+        "archive/index.html",
+        "archive/2026-01/index.html",
+        "questions/index.html",
+        "search/index.html",
+        "about/index.html",
+        "feed.xml",
+        "pagefind/pagefind.js",
+    ):
+        assert (built_fixture_site / path).exists(), path
+
+
+@pytest.mark.slow
+def test_navigation_stays_short(built_fixture_site: Path) -> None:
+    soup = BeautifulSoup(
+        (built_fixture_site / "briefs/2026-01-15-council-delays-tram-vote/index.html").read_text(
+            encoding="utf-8"
+        ),
+        "html.parser",
+    )
+    tabs = [a.get_text(strip=True) for a in soup.select(".md-tabs__link")]
+    assert tabs == [
+        "Home",
+        "Stories",
+        "Actors",
+        "Tags",
+        "Archive",
+        "Open questions",
+        "Search",
+        "About",
+    ]
+    assert not soup.select(".md-nav--primary a[href*='briefs/']")
+
+
+@pytest.mark.slow
+def test_questions_link_raising_and_answering_briefs(built_fixture_site: Path) -> None:
+    soup = BeautifulSoup(
+        (built_fixture_site / "questions/index.html").read_text(encoding="utf-8"), "html.parser"
+    )
+    answered = soup.select_one(".question-list .question-answered")
+    assert answered is not None
+    assert "Will the transport authority's offer stand" in answered.get_text()
+    hrefs = [a["href"] for a in answered.select("a")]
+    assert hrefs == [
+        "../briefs/2026-01-15-council-delays-tram-vote/",
+        "../briefs/2026-02-03-tram-extension-approved/",
+    ]
+    first = soup.select_one(".question-list li")
+    assert first is not None and "question-open" in first["class"]  # open ones first
+
+
+@pytest.mark.slow
+def test_feed_is_valid_atom_with_literal_text(built_fixture_site: Path) -> None:
+    from xml.etree import ElementTree
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    root = ElementTree.fromstring((built_fixture_site / "feed.xml").read_bytes())
+    entries = root.findall(f"{atom}entry")
+    assert len(entries) == 3
+    titles = [e.findtext(f"{atom}title") for e in entries]
+    assert titles[0] == 'Hostile <script>alert("x")</script> {{ 7*7 }} headline'
+    for entry in entries:
+        assert entry.findtext(f"{atom}id") and entry.findtext(f"{atom}updated")
+        assert entry.find(f"{atom}author/{atom}name") is not None
+
+
+def test_feed_links_are_absolute_with_site_url(project: Path) -> None:
+    from xml.etree import ElementTree
+
+    from builder.library import load_library
+    from builder.site.collection import build_collection
+    from builder.site.feed import render_feed
+
+    briefs = build_collection(load_library(project / "briefings").briefs).briefs
+    xml = render_feed(briefs, site_name="Desk", site_url="https://news.example/briefs/")
+    root = ElementTree.fromstring(xml)
+    atom = "{http://www.w3.org/2005/Atom}"
+    links = [link.get("href") for link in root.iter(f"{atom}link")]
+    assert "https://news.example/briefs/feed.xml" in links
+    assert "https://news.example/briefs/briefs/2026-02-10-hostile-markup/" in links
+    assert render_feed(briefs, site_name="Desk", site_url="https://news.example/briefs/") == xml
+
+
+@pytest.mark.slow
+def test_builds_are_byte_identical(project: Path, run: Run, tmp_path: Path) -> None:
+    def snapshot(site: Path) -> dict[str, bytes]:
+        return {
+            str(p.relative_to(site)): p.read_bytes()
+            for p in sorted(site.rglob("*"))
+            if p.is_file() and p.suffix in {".html", ".xml"}
+        }
+
+    assert run("build", "--site-dir", str(tmp_path / "one")).exit_code == 0
+    assert run("build", "--site-dir", str(tmp_path / "two")).exit_code == 0
+    one, two = snapshot(tmp_path / "one"), snapshot(tmp_path / "two")
+    assert one.keys() == two.keys()
+    assert [name for name in one if one[name] != two[name]] == []

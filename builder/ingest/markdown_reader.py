@@ -64,7 +64,7 @@ def _split_front_matter(text: str, source: str) -> tuple[dict[str, Any], str, in
         data = {}
     if not isinstance(data, dict):
         raise InputError(source, "line 2: front matter: must be a mapping of fields")
-    return data, text[match.end():], text[: match.end()].count("\n")
+    return data, text[match.end() :], text[: match.end()].count("\n")
 
 
 def _text(value: object) -> str | None:
@@ -86,4 +86,6 @@ def _date(value: object, source: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError as exc:
-        raise InputError(source, f"front matter: date: '{value}' is not a date (YYYY-MM-DD)") from exc
+        raise InputError(
+            source, f"front matter: date: '{value}' is not a date (YYYY-MM-DD)"
+        ) from exc

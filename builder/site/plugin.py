@@ -19,7 +19,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from builder.errors import Problem
 from builder.library import Library, load_library
+from builder.settings import CACHE_DIR
+from builder.site.collection import Collection, build_collection
+from builder.site.feed import FEED_PATH, render_feed
 from builder.site.render import SiteRenderer
+from builder.site.search_index import build_search_index
 
 
 class BriefingConfig(Config):  # type: ignore[no-untyped-call]
@@ -31,6 +35,8 @@ class BriefingConfig(Config):  # type: ignore[no-untyped-call]
     """Folder of the Jinja templates (pages/, print/), relative to mkdocs.yml."""
     latest = c.Type(int, default=12)
     """How many of the latest briefs the home page shows as cards."""
+    search_index = c.Type(bool, default=True)
+    """Build the Pagefind search index after the site (turn off for quick previews)."""
 
 
 class BriefsInvalidError(PluginError):
@@ -51,6 +57,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         # `briefing build` validates before MkDocs cleans site/, and hands the result over
         # here so the collection is read once.
         self.preloaded: Library | None = None
+        self.collection: Collection | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -65,14 +72,20 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         return self.root / self.config.templates_dir
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        library = self.preloaded or load_library(self.briefings_dir)
+        library = self.preloaded or load_library(
+            self.briefings_dir, cache_dir=self.root / CACHE_DIR
+        )
         self.preloaded = None  # `mkdocs serve` rebuilds must see edits
         if library.problems:
             raise BriefsInvalidError(library.problems)
+        self.collection = build_collection(library.briefs)
         renderer = SiteRenderer(
-            self.templates_dir, directory_urls=config.use_directory_urls, latest=self.config.latest
+            self.templates_dir,
+            directory_urls=config.use_directory_urls,
+            latest=self.config.latest,
+            site_name=config.site_name,
         )
-        for page in renderer.render_all(library.briefs):
+        for page in renderer.render_all(self.collection):
             existing = files.get_file_from_path(page.src_uri)
             if existing is not None:
                 files.remove(existing)  # generated pages own their paths
@@ -81,6 +94,21 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
                 File.generated(config, page.src_uri, content=page.content, inclusion=inclusion)
             )
         return files
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Write the feed, then index the built pages for search."""
+        if self.collection is None:
+            return
+        site_dir = Path(config.site_dir)
+        feed = render_feed(
+            self.collection.briefs,
+            site_name=config.site_name,
+            site_url=config.site_url or None,
+            directory_urls=config.use_directory_urls,
+        )
+        (site_dir / FEED_PATH).write_bytes(feed)
+        if self.config.search_index:
+            build_search_index(site_dir)
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any

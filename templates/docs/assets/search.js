@@ -1,0 +1,130 @@
+// Briefing search: full text over brief pages with actor/tag/story/outlet filters and date
+// sorting, using Pagefind's chunked index (only the chunks a query needs are downloaded).
+// Result text is inserted with textContent, except Pagefind's excerpt, whose only markup
+// is <mark> around matches; everything else in it is escaped before it is set.
+(function () {
+  "use strict";
+
+  const root = document.getElementById("briefing-search");
+  if (!root) return;
+  const input = document.getElementById("briefing-search-input");
+  const status = document.getElementById("briefing-search-status");
+  const list = document.getElementById("briefing-search-results");
+  const sort = document.getElementById("briefing-sort");
+  const selects = Array.from(root.querySelectorAll("select[data-filter]"));
+  const PAGE = 20;
+  let pagefind = null;
+  let generation = 0;
+
+  function safeExcerpt(html) {
+    // Keep Pagefind's <mark> highlights; escape anything else.
+    const escaped = html.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    return escaped.replace(/&lt;mark&gt;/g, "<mark>").replace(/&lt;\/mark&gt;/g, "</mark>");
+  }
+
+  function currentFilters() {
+    const filters = {};
+    for (const select of selects) {
+      if (select.value) filters[select.dataset.filter] = select.value;
+    }
+    return filters;
+  }
+
+  function syncUrl(term, filters) {
+    const params = new URLSearchParams();
+    if (term) params.set("q", term);
+    for (const [key, value] of Object.entries(filters)) params.set(key, value);
+    if (sort.value) params.set("sort", sort.value);
+    const query = params.toString();
+    history.replaceState(null, "", query ? "?" + query : location.pathname);
+  }
+
+  async function fillFilters() {
+    const available = await pagefind.filters();
+    const params = new URLSearchParams(location.search);
+    for (const select of selects) {
+      const values = available[select.dataset.filter] || {};
+      for (const name of Object.keys(values).sort((a, b) => a.localeCompare(b))) {
+        const option = document.createElement("option");
+        option.value = name;
+        option.textContent = name + " (" + values[name] + ")";
+        select.appendChild(option);
+      }
+      const wanted = params.get(select.dataset.filter);
+      if (wanted && values[wanted] !== undefined) select.value = wanted;
+    }
+    const wantedSort = params.get("sort");
+    if (wantedSort === "asc" || wantedSort === "desc") sort.value = wantedSort;
+    input.value = params.get("q") || "";
+  }
+
+  function renderResult(data) {
+    const item = document.createElement("li");
+    item.className = "briefing-search-result";
+    const meta = document.createElement("p");
+    meta.className = "briefing-search-meta";
+    const parts = [];
+    if (data.meta.published) parts.push(data.meta.published);
+    if (data.filters && data.filters.outlet) parts.push(data.filters.outlet.join(", "));
+    if (data.filters && data.filters.story) parts.push(data.filters.story.join(", "));
+    meta.textContent = parts.join(" · ");
+    const link = document.createElement("a");
+    link.className = "briefing-search-title";
+    link.href = data.url;
+    link.textContent = data.meta.title || data.url;
+    const excerpt = document.createElement("p");
+    excerpt.className = "briefing-search-excerpt";
+    excerpt.innerHTML = safeExcerpt(data.excerpt || "");
+    item.append(meta, link, excerpt);
+    return item;
+  }
+
+  async function run() {
+    const mine = ++generation;
+    const term = input.value.trim();
+    const filters = currentFilters();
+    syncUrl(term, filters);
+    if (!term && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      status.textContent = "Type a name, place or topic, or pick a filter.";
+      return;
+    }
+    const options = { filters };
+    if (sort.value) options.sort = { date: sort.value };
+    const search = await pagefind.search(term || null, options);
+    if (mine !== generation || !search) return;  // a newer query has started
+    const results = search.results;
+    status.textContent = results.length === 1 ? "1 brief found." : results.length + " briefs found.";
+    const shown = await Promise.all(results.slice(0, PAGE).map((r) => r.data()));
+    if (mine !== generation) return;
+    list.replaceChildren(...shown.map(renderResult));
+    if (results.length > PAGE) {
+      const more = document.createElement("li");
+      more.className = "briefing-search-more";
+      more.textContent = "Showing the first " + PAGE + ". Add words or filters to narrow the search.";
+      list.appendChild(more);
+    }
+  }
+
+  async function start() {
+    try {
+      pagefind = await import(root.dataset.bundle + "pagefind.js");
+      await pagefind.options({ excerptLength: 30 });
+      await fillFilters();
+    } catch (error) {
+      status.textContent = "The search index is not available. Build the site with `briefing build`.";
+      return;
+    }
+    let timer = null;
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(run, 150);
+    });
+    for (const select of [...selects, sort]) select.addEventListener("change", run);
+    root.dataset.ready = "true";
+    await run();
+    input.focus();
+  }
+
+  start();
+})();

@@ -1,0 +1,166 @@
+"""The built site in a real browser: headless Chromium (Debian's package) via Playwright.
+
+Skipped, with the reason, when Chromium is not installed; `make test` installs it when
+run as root, as CI does, so there they always run.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        CHROMIUM is None,
+        reason="Chromium is not installed: run "
+        "`sudo apt-get install chromium` (make test does it when run as root)",
+    ),
+]
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        return
+
+
+@pytest.fixture(scope="module")
+def base_url(built_fixture_site: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(built_fixture_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    thread.join()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.errors = []
+    tab.on("console", lambda m: tab.errors.append(m.text) if m.type == "error" else None)
+    tab.on("pageerror", lambda e: tab.errors.append(str(e)))
+    tab.on("dialog", lambda d: tab.errors.append(f"dialog opened: {d.message}"))
+    yield tab
+    context.close()
+
+
+def _search(page: Any, base_url: str, query: str = "") -> None:
+    page.goto(base_url + "search/" + query)
+    page.wait_for_selector("#briefing-search[data-ready=true]")
+
+
+def test_home_renders_without_console_errors(page: Any, base_url: str) -> None:
+    page.goto(base_url)
+    assert page.locator(".brief-card").count() == 3
+    assert "Ashford approves tram extension" in page.inner_text(".brief-cards")
+    assert page.errors == []
+
+
+def test_search_for_an_actor_finds_the_right_brief(page: Any, base_url: str) -> None:
+    _search(page, base_url)
+    page.fill("#briefing-search-input", "Helen Cho")
+    page.wait_for_selector(".briefing-search-result")
+    titles = page.locator(".briefing-search-title").all_inner_texts()
+    assert titles == ["Ashford approves tram extension after funding pledge is confirmed"]
+    assert page.errors == []
+
+
+def test_header_search_box_leads_to_results(page: Any, base_url: str) -> None:
+    page.goto(base_url + "about/")
+    page.fill(".md-search__input", "Becker")
+    page.press(".md-search__input", "Enter")
+    page.wait_for_selector(".briefing-search-result")
+    assert page.locator(".briefing-search-result").count() == 2
+    assert page.errors == []
+
+
+def test_a_filter_narrows_results(page: Any, base_url: str) -> None:
+    _search(page, base_url, "?q=said")
+    page.wait_for_selector(".briefing-search-result")
+    before = page.locator(".briefing-search-result").count()
+    page.select_option("#briefing-filter-tag", "testing")
+    page.wait_for_function(
+        f"document.querySelectorAll('.briefing-search-result').length < {before}"
+    )
+    assert page.locator(".briefing-search-title").all_inner_texts() == [
+        'Hostile <script>alert("x")</script> {{ 7*7 }} headline'
+    ]
+    assert "tag=testing" in page.url
+    assert page.errors == []
+
+
+def test_filters_alone_and_date_sort(page: Any, base_url: str) -> None:
+    _search(page, base_url, "?story=Ashford+Tram&sort=asc")
+    page.wait_for_selector(".briefing-search-result")
+    assert page.locator(".briefing-search-title").all_inner_texts() == [
+        "Ashford council delays vote on $210m tram extension",
+        "Ashford approves tram extension after funding pledge is confirmed",
+    ]
+    page.select_option("#briefing-sort", "desc")
+    page.wait_for_function(
+        "document.querySelector('.briefing-search-title').textContent"
+        ".startsWith('Ashford approves')"
+    )
+
+
+def test_brief_page_reveals_evidence(page: Any, base_url: str) -> None:
+    page.goto(base_url + "briefs/2026-01-15-council-delays-tram-vote/")
+    cite = page.locator(".brief-questions .brief-cite a").first
+    assert cite.get_attribute("title") == (
+        "It is not yet clear whether the transport authority's offer will stand if the vote "
+        "slips past March."
+    )
+    cite.click()
+    assert page.url.endswith("#s7")
+    evidence = page.locator("#s7")
+    assert evidence.is_visible()
+    assert "offer will stand" in evidence.inner_text()
+    assert page.errors == []
+
+
+def test_hostile_brief_runs_nothing(page: Any, base_url: str) -> None:
+    page.goto(base_url + "briefs/2026-02-10-hostile-markup/")
+    assert "<script>alert(1)</script>" in page.inner_text(".brief-actors")
+    _search(page, base_url, "?q=mayor")
+    page.wait_for_selector(".briefing-search-result")
+    assert page.locator(".briefing-search-excerpt img").count() == 0
+    assert page.errors == []
+
+
+def test_phone_width_has_no_horizontal_scroll(browser: Any, base_url: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    tab = context.new_page()
+    for path in ("", "briefs/2026-01-15-council-delays-tram-vote/", "search/?q=tram"):
+        tab.goto(base_url + path)
+        width = tab.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"{path or 'home'} is {width}px wide on a 390px phone"
+    context.close()

@@ -1,0 +1,49 @@
+"""The sentence cache: same results as fresh segmentation, invalidated by content."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from builder.library import load_library
+from builder.sentence_cache import CACHE_FILE, SegmentJob, segment_all
+
+
+def test_cached_load_equals_fresh_load(project: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    fresh = load_library(project / "briefings")
+    first = load_library(project / "briefings", cache_dir=cache)
+    assert (cache / CACHE_FILE).exists()
+    second = load_library(project / "briefings", cache_dir=cache)
+    for a, b, c in zip(fresh.briefs, first.briefs, second.briefs, strict=True):
+        assert a.sentences == b.sentences == c.sentences
+
+
+def test_cache_is_keyed_by_content_and_reader(project: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    load_library(project / "briefings", cache_dir=cache)
+    stored = json.loads((cache / CACHE_FILE).read_text(encoding="utf-8"))
+    stored["fingerprint"] = "from-an-older-reader"
+    first_key = sorted(stored["entries"])[0]
+    stored["entries"][first_key] = [[1, "A poisoned sentence.", 0, 20, 0]]
+    (cache / CACHE_FILE).write_text(json.dumps(stored), encoding="utf-8")
+    library = load_library(project / "briefings", cache_dir=cache)
+    assert all("poisoned" not in s.text for b in library.briefs for s in b.sentences)
+
+
+def test_damaged_cache_is_ignored(project: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / CACHE_FILE).write_text("{not json", encoding="utf-8")
+    assert not load_library(project / "briefings", cache_dir=cache).problems
+
+
+def test_parallel_segmentation_matches_serial() -> None:
+    jobs = [
+        SegmentJob(f"Title {i}\n\nFirst sentence {i}. Second one.\n".encode(), f"a{i}.txt", ".txt")
+        for i in range(80)
+    ]
+    parallel = segment_all(jobs)
+    assert len(parallel) == 80
+    assert parallel[5] == segment_all(jobs[5:6])[0]
+    assert segment_all([SegmentJob(b"", "empty.txt", ".txt")]) == ["is empty"]
