@@ -12,8 +12,11 @@ MAX_BYTES = 20 * 1024 * 1024  # no news article is this large; larger input is a
 def decode_text(data: bytes, source: str) -> str:
     """Decode article bytes, refusing empty, oversized and binary input by name."""
     if len(data) > MAX_BYTES:
-        raise InputError(source, f"is too large ({len(data) // (1024 * 1024)} MB; the limit is "
-                                 f"{MAX_BYTES // (1024 * 1024)} MB)")
+        raise InputError(
+            source,
+            f"is too large ({len(data) // (1024 * 1024)} MB; the limit is "
+            f"{MAX_BYTES // (1024 * 1024)} MB)",
+        )
     text = _decode(data)
     if text is None or _looks_binary(text):
         raise InputError(source, "is not a text file (binary content)")
@@ -24,12 +27,16 @@ def decode_text(data: bytes, source: str) -> str:
 
 
 def _decode(data: bytes) -> str | None:
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
-                          (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                          (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding)
+                return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError:
                 return None
     if b"\x00" in data[:4096]:
