@@ -35,7 +35,7 @@ golden: $(STAMP)
 	BRIEFING_UPDATE_GOLDEN=1 $(BIN)/pytest tests/test_golden.py -q
 
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf site .pytest_cache .mypy_cache .ruff_cache

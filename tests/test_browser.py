@@ -164,3 +164,24 @@ def test_phone_width_has_no_horizontal_scroll(browser: Any, base_url: str) -> No
         width = tab.evaluate("document.documentElement.scrollWidth")
         assert width <= 390, f"{path or 'home'} is {width}px wide on a 390px phone"
     context.close()
+
+
+def test_print_view_has_no_navigation_search_or_footer(page: Any, base_url: str) -> None:
+    page.goto(base_url + "briefs/2026-01-15-council-delays-tram-vote/")
+    page.emulate_media(media="print")
+    for selector in (
+        ".md-header",
+        ".md-tabs",
+        ".md-sidebar--primary",
+        ".md-footer",
+        ".brief-story-nav",
+        ".brief-related",
+    ):
+        if page.locator(selector).count():
+            assert not page.locator(selector).first.is_visible(), selector
+    for selector in (".brief-summary", ".brief-actors", ".brief-questions", ".brief-evidence"):
+        assert page.locator(selector).is_visible(), selector
+    assert (
+        page.evaluate("getComputedStyle(document.querySelector('.brief-stakes')).breakInside")
+        == "avoid"
+    )

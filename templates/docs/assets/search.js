@@ -108,8 +108,10 @@
 
   async function start() {
     try {
-      pagefind = await import(root.dataset.bundle + "pagefind.js");
-      await pagefind.options({ excerptLength: 30 });
+      const bundle = new URL(root.dataset.bundle, location.href);
+      pagefind = await import(bundle.href + "pagefind.js");
+      // Result URLs are relative to the site root, wherever the site is deployed.
+      await pagefind.options({ excerptLength: 30, baseUrl: new URL("../", bundle).pathname });
       await fillFilters();
     } catch (error) {
       status.textContent = "The search index is not available. Build the site with `briefing build`.";
