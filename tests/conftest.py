@@ -60,3 +60,16 @@ def built_fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     assert result.exit_code == 0, result.output
     return site
+
+
+@pytest.fixture(scope="session")
+def built_example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled example briefings built with the repository's own mkdocs.yml."""
+    site = tmp_path_factory.mktemp("example-site") / "site"
+    result = CliRunner().invoke(
+        cli,
+        ["-f", str(REPO / "mkdocs.yml"), "build", "--site-dir", str(site)],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    return site

@@ -56,7 +56,9 @@ def _local_target(site: Path, page: Path, href: str) -> Path | None:
 
 
 @pytest.mark.slow
-def test_every_internal_link_resolves(built_fixture_site: Path) -> None:
+@pytest.mark.parametrize("site_fixture", ["built_fixture_site", "built_example_site"])
+def test_every_internal_link_resolves(site_fixture: str, request: pytest.FixtureRequest) -> None:
+    built_fixture_site: Path = request.getfixturevalue(site_fixture)
     broken = []
     for page in _pages(built_fixture_site):
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
@@ -281,3 +283,15 @@ def test_builds_are_byte_identical(project: Path, run: Run, tmp_path: Path) -> N
     one, two = snapshot(tmp_path / "one"), snapshot(tmp_path / "two")
     assert one.keys() == two.keys()
     assert [name for name in one if one[name] != two[name]] == []
+
+
+@pytest.mark.slow
+def test_example_site_shows_every_page_type(built_example_site: Path) -> None:
+    home = (built_example_site / "index.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(home, "html.parser")
+    assert len(soup.select(".brief-card")) == 12
+    assert len(soup.select(".home-stories li")) >= 3
+    questions = (built_example_site / "questions/index.html").read_text(encoding="utf-8")
+    assert questions.count('class="question-answered"') >= 2
+    assert len(list((built_example_site / "stories").glob("*/index.html"))) >= 3
+    assert len(list((built_example_site / "archive").glob("*/index.html"))) >= 6
