@@ -1,0 +1,63 @@
+"""`briefing serve`: serves the site and rebuilds when a brief changes."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return str(response.read().decode("utf-8"))
+
+
+def _wait_for(url: str, text: str, seconds: float = 60) -> str:
+    deadline = time.monotonic() + seconds
+    body = ""
+    while time.monotonic() < deadline:
+        try:
+            body = _get(url)
+            if text in body:
+                return body
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError(f"{url} did not show {text!r} within {seconds}s")
+
+
+@pytest.mark.slow
+def test_serve_shows_the_site_and_rebuilds_on_edit(project: Path) -> None:
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "builder", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}/"
+        _wait_for(base, "Ashford approves tram extension")
+        brief = project / "briefings/2026-02-03-tram-extension-approved.yaml"
+        text = brief.read_text(encoding="utf-8")
+        brief.write_text(
+            text.replace(
+                "title: Ashford approves tram extension",
+                "title: Ashford finally approves tram extension",
+            ),
+            encoding="utf-8",
+        )
+        _wait_for(base, "Ashford finally approves tram extension")
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
