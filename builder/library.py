@@ -9,7 +9,9 @@ and that every evidence number resolves to a sentence of the stored article.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from pydantic import ValidationError
 
 from builder.errors import Problem
 from builder.model import Brief
-from builder.sentence_cache import SegmentJob, SentenceCache, segment_all
+from builder.sentence_cache import PARALLEL_MIN, SegmentJob, SentenceCache, segment_all
 from builder.sentences import Sentence
 from builder.yaml_io import YamlSyntaxError, duplicate_keys, line_of, parse_yaml
 
@@ -50,12 +52,31 @@ class Library:
         return {item.brief.id: item for item in self.briefs}
 
 
+Loc = tuple[str | int, ...]
+
+
 @dataclass
 class _Parsed:
+    """A brief that passed the schema, with the lines the collection checks may report.
+
+    Line numbers are looked up once, while the node tree exists, so parsed files can come
+    back from worker processes without it.
+    """
+
     path: Path
     shown: str
-    node: yaml.Node | None
     brief: Brief
+    lines: dict[Loc, int]
+
+    def line(self, loc: Loc) -> int:
+        return self.lines.get(loc, 1)
+
+
+def _report_lines(node: yaml.Node | None, brief: Brief) -> dict[Loc, int]:
+    locs: list[Loc] = [("id",), ("source", "file"), ("source", "sha256")]
+    locs += [("open_questions", i, "answered_by") for i in range(len(brief.open_questions))]
+    locs += [(*loc, k) for loc, numbers in brief.evidence_refs() for k in range(len(numbers))]
+    return {loc: line_of(node, loc) for loc in locs}
 
 
 def brief_files(paths: Iterable[Path]) -> list[Path]:
@@ -86,8 +107,8 @@ def load_library(
     files = brief_files([root, *(only or [])])
     parsed: list[_Parsed] = []
     problems: list[Problem] = []
-    for path in files:
-        result = _parse_file(path, problems)
+    for result, found in _parse_all(files):
+        problems += found
         if result is not None:
             parsed.append(result)
     briefs = _check_collection(root, parsed, problems, SentenceCache(cache_dir))
@@ -96,6 +117,20 @@ def load_library(
         problems = [p for p in problems if Path(p.path).resolve() in wanted]
         briefs = [b for b in briefs if b.path.resolve() in wanted]
     return Library(root, briefs, sorted(problems))
+
+
+def _parse_one(path: Path) -> tuple[_Parsed | None, list[Problem]]:
+    problems: list[Problem] = []
+    return _parse_file(path, problems), problems
+
+
+def _parse_all(files: list[Path]) -> list[tuple[_Parsed | None, list[Problem]]]:
+    """Parse and validate each file, in order; spread over the cores for large collections."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(files) < PARALLEL_MIN or workers < 2:
+        return [_parse_one(path) for path in files]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_parse_one, files, chunksize=max(1, len(files) // (workers * 8))))
 
 
 def _display(path: Path) -> str:
@@ -161,7 +196,7 @@ def _parse_file(path: Path, problems: list[Problem]) -> _Parsed | None:
                 f"'{brief.id}' differs from the file name '{path.stem}'",
             )
         )
-    return _Parsed(path, shown, loaded.node, brief)
+    return _Parsed(path, shown, brief, _report_lines(loaded.node, brief))
 
 
 def _field_name(loc: tuple[str | int, ...]) -> str:
@@ -192,7 +227,7 @@ def _check_collection(
             problems.append(
                 Problem(
                     item.shown,
-                    line_of(item.node, ("id",)),
+                    item.line(("id",)),
                     "id",
                     f"duplicate id '{item.brief.id}' (also in {earlier.shown})",
                 )
@@ -204,7 +239,7 @@ def _check_collection(
                 problems.append(
                     Problem(
                         item.shown,
-                        line_of(item.node, ("open_questions", i, "answered_by")),
+                        item.line(("open_questions", i, "answered_by")),
                         f"open_questions[{i}].answered_by",
                         f"no brief has the id '{question.answered_by}'",
                     )
@@ -241,7 +276,7 @@ def _sentences_of_sources(
             problems.append(
                 Problem(
                     item.shown,
-                    line_of(item.node, ("source", "file")),
+                    item.line(("source", "file")),
                     "source.file",
                     f"stored article '{item.brief.source.file}' {result}",
                 )
@@ -258,7 +293,7 @@ def _read_source(
 ) -> tuple[bytes, str, Path] | None:
     source = item.brief.source
     stored = root / source.file
-    file_line = line_of(item.node, ("source", "file"))
+    file_line = item.line(("source", "file"))
     try:
         data = stored.read_bytes()
     except FileNotFoundError:
@@ -286,7 +321,7 @@ def _read_source(
         problems.append(
             Problem(
                 item.shown,
-                line_of(item.node, ("source", "sha256")),
+                item.line(("source", "sha256")),
                 "source.sha256",
                 f"does not match the stored article (its sha256 is {digest})",
             )
@@ -305,7 +340,7 @@ def _evidence_resolves(
                 problems.append(
                     Problem(
                         item.shown,
-                        line_of(item.node, (*loc, k)),
+                        item.line((*loc, k)),
                         _field_name(loc),
                         f"sentence {number} does not exist ('{item.brief.source.file}' has "
                         f"{len(sentences)} sentences)",
