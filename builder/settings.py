@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
@@ -29,6 +29,7 @@ class Settings:
     site_dir: Path
     site_url: str | None
     cache_dir: Path | None = None
+    paper: Literal["a4", "letter"] = "a4"
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -75,4 +76,14 @@ def load_settings(config_file: Path | None = None) -> Settings:
         site_dir=base / str(config.get("site_dir", "site")),
         site_url=config.get("site_url") or None,
         cache_dir=base / CACHE_DIR,
+        paper=_paper(path, options.get("paper", "a4")),
     )
+
+
+def _paper(path: Path, value: object) -> Literal["a4", "letter"]:
+    """The PDF paper size option, checked: 'a4' or 'letter'."""
+    if value == "a4":
+        return "a4"
+    if value == "letter":
+        return "letter"
+    raise BriefingError(f"{path}: plugins.briefing.paper: must be 'a4' or 'letter', not {value!r}")

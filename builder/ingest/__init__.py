@@ -10,23 +10,27 @@ from pathlib import Path
 
 from builder.article import Article
 from builder.errors import InputError
-from builder.ingest.decode import decode_text
+from builder.ingest.decode import decode_html, decode_text
 from builder.ingest.markdown_reader import markdown_to_article
 from builder.ingest.plaintext import text_to_article
 
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
 
 
 def bytes_to_article(data: bytes, name: str, suffix: str) -> Article:
     """Read article bytes in the format the suffix names; errors name ``name``."""
     suffix = suffix.lower()
-    text = decode_text(data, name)
-    if suffix in MARKDOWN_SUFFIXES:
-        return markdown_to_article(text, name)
-    if suffix in TEXT_SUFFIXES:
-        article = text_to_article(text)
+    if suffix in HTML_SUFFIXES:
+        from builder.ingest.html_reader import html_to_article  # trafilatura loads slowly
+
+        return html_to_article(decode_html(data, name), name)
+    if suffix in MARKDOWN_SUFFIXES or suffix in TEXT_SUFFIXES:
+        text = decode_text(data, name)
+        is_markdown = suffix in MARKDOWN_SUFFIXES
+        article = markdown_to_article(text, name) if is_markdown else text_to_article(text)
         if not article.text:
             raise InputError(name, "has a headline but no article text")
         return article

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import Any
@@ -11,42 +12,56 @@ from bs4 import BeautifulSoup
 
 from builder.article import Article
 from builder.errors import InputError
-from builder.ingest.plaintext import paragraphs_of
+from builder.ingest.plaintext import article_from, read_blocks
+from builder.ingest.textmeta import clean_authors, clean_language, clean_url
 from builder.yaml_io import YamlSyntaxError, parse_yaml
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_BLOCKS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "pre")
+_BLOCKS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "pre", "div")
 
 
 def markdown_to_article(text: str, source: str) -> Article:
-    """Read a Markdown article; front matter wins over what the body suggests."""
+    """Read a Markdown article; front matter wins over what the body suggests.
+
+    The title is the front matter's, else the first level-one heading, else the headline
+    found as in plain text. Bylines, dates, captions and credits around the body are kept
+    out of it as in plain text (see :func:`~builder.ingest.plaintext.read_blocks`).
+    """
     meta, body, offset = _split_front_matter(text, source)
     html = markdown.markdown(body, extensions=["tables"])
     soup = BeautifulSoup(html, "html.parser")
-    title = str(meta.get("title") or "").strip()
-    blocks: list[str] = []
+    title = str(meta.get("title") or "").strip() or None
+    blocks: list[list[str]] = []
     for element in soup.find_all(_BLOCKS):
-        if element.find_parent(_BLOCKS):
-            continue  # nested block: its text is part of the parent's
+        if element.find_parent(_BLOCKS[:-1]) or (element.name == "div" and element.find(_BLOCKS)):
+            continue  # nested block: its text is part of the parent's (or its children's)
         content = " ".join(element.get_text(" ").split())
         if not content:
             continue
         if not title and element.name == "h1":
             title = content
             continue
-        blocks.append(content)
-    if not title and blocks:
-        title = blocks.pop(0)
+        blocks.append([content])
+    title, paragraphs, found = read_blocks(blocks, title)
     if not title:
         raise InputError(source, f"has no title (line {offset + 1})")
-    return Article(
-        title=title,
-        text="\n\n".join(p for block in blocks for p in paragraphs_of(block)),
-        published=_date(meta.get("date"), source),
-        outlet=_text(meta.get("outlet")),
-        authors=tuple(_list(meta.get("authors") or meta.get("author"))),
-        url=_text(meta.get("url")),
-        language=_text(meta.get("language") or meta.get("lang")),
+    url = _text(meta.get("url"))
+    if url and not clean_url(url):
+        raise InputError(source, f"front matter: url: '{url}' is not an http(s) address")
+    language = _text(meta.get("language") or meta.get("lang"))
+    if language and not clean_language(language):
+        raise InputError(
+            source, f"front matter: language: '{language}' is not a language tag such as 'en'"
+        )
+    article = article_from(title, paragraphs, found)
+    authors = _list(meta.get("authors") or meta.get("author"))
+    return dataclasses.replace(
+        article,
+        published=_date(meta.get("date") or meta.get("published"), source) or article.published,
+        outlet=_text(meta.get("outlet")) or article.outlet,
+        authors=clean_authors(authors) if authors else article.authors,
+        url=url or article.url,
+        language=clean_language(language) if language else article.language,
         tags=tuple(_list(meta.get("tags"))),
         story=_text(meta.get("story")),
     )

@@ -1,10 +1,47 @@
-"""Plain-text articles: a headline line, then paragraphs separated by blank lines."""
+"""Plain-text articles: find the headline and the body among the lines of a pasted article.
+
+A clean file is a headline line, a blank line, then paragraphs separated by blank lines;
+its first line is the title and the rest is the body, unchanged. Real copies are messier:
+a kicker or byline above or below the headline, a date line, photo captions between
+paragraphs, a dateline opening the story, a "— Reuters" credit or a "Source link:" footer
+at the end. Those lines are kept out of the body and used as metadata where they carry any
+(see :mod:`builder.ingest.textmeta`). Text with no headline at all (a body pasted on its
+own) keeps every sentence in the body and takes its title from the first sentence.
+
+:func:`read_blocks` is shared with the Markdown and HTML readers, which hand it the
+paragraphs they found so that their bylines, captions and credits are treated the same way.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from builder.article import Article
+from builder.ingest import textmeta as tm
+from builder.sentences import split_sentences
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+MAX_TITLE_WORDS = 25
+_KICKERS = _words(
+    "exclusive analysis opinion breaking update updated live explainer comment editorial news "
+    "world business sport sports politics review interview feature"
+)
+# A headline rarely ends with one of these; a hard-wrapped line of prose often does.
+_DANGLING = _words(
+    "a an the of to and or but in on for with by at from that which as is was are were be has "
+    "have had its their his her this these those than into over under after before"
+)
+
+
+@dataclass(frozen=True)
+class _Line:
+    block: int
+    text: str
 
 
 def paragraphs_of(text: str) -> list[str]:
@@ -13,9 +50,242 @@ def paragraphs_of(text: str) -> list[str]:
     return [" ".join(block.split()) for block in blocks if block.strip()]
 
 
+def split_blocks(text: str) -> list[list[str]]:
+    """Blocks of non-blank lines (whitespace normalised), separated by blank lines."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        if line:
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
 def text_to_article(text: str) -> Article:
-    """Read a plain-text article: the first paragraph's line is the headline."""
-    lines = text.strip().split("\n")
-    title = " ".join(lines[0].split())
-    body = "\n\n".join(paragraphs_of("\n".join(lines[1:])))
-    return Article(title=title, text=body)
+    """Read a plain-text article (see the module docstring for what counts as metadata)."""
+    title, paragraphs, found = read_blocks(split_blocks(text))
+    return article_from(title, paragraphs, found)
+
+
+def article_from(title: str | None, paragraphs: list[str], found: tm.Found) -> Article:
+    """An :class:`Article` from a reader's title, body paragraphs and metadata."""
+    body = "\n\n".join(paragraphs)
+    return Article(
+        title=title or title_from_body(body),
+        text=body,
+        published=found.published or found.updated,
+        outlet=found.outlet or found.credit,
+        authors=tm.clean_authors(found.authors or []),
+        url=tm.clean_url(found.url),
+        language=tm.clean_language(found.language),
+    )
+
+
+def title_from_body(body: str, limit: int = 100) -> str:
+    """A title for an article that has none: its first sentence, shortened at a word."""
+    first = next(iter(split_sentences(body[:2000])), None)
+    if first is None:
+        return ""
+    text = first.text
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-–—")
+    return cut + "…"
+
+
+def read_blocks(
+    blocks: list[list[str]], title: str | None = None, *, find_title: bool = True
+) -> tuple[str | None, list[str], tm.Found]:
+    """Split blocks of lines into (title, body paragraphs, metadata).
+
+    With ``find_title`` false (the reader already knows the title) the header is still
+    searched for bylines and dates, but no line is taken as the headline.
+    """
+    lines = [_Line(b, text) for b, block in enumerate(blocks) for text in block]
+    found = tm.Found(title=title)
+    taken: set[int] = set()
+    end = _read_footer(lines, found, taken)
+    start = _read_header(lines, end, found, taken, find_title=find_title and title is None)
+    body: dict[int, list[str]] = {}
+    for i in range(start, end):
+        if i not in taken and not tm.is_caption(lines[i].text):
+            body.setdefault(lines[i].block, []).append(lines[i].text)
+    paragraphs = [p for block in body.values() for p in _paragraphs(block)]
+    if paragraphs:
+        paragraphs[0] = _strip_dateline(paragraphs[0], found)
+    return found.title, [p for p in paragraphs if p], found
+
+
+def _read_footer(lines: list[_Line], found: tm.Found, taken: set[int]) -> int:
+    """Take credit, caption and link lines off the end; return where the footer starts."""
+    end = len(lines)
+    while end > 1:
+        text = lines[end - 1].text
+        url = tm.footer_url(text)
+        if url:
+            found.set("url", url)
+        elif (credited := tm.credit(text)) is not None:
+            outlet, authors = credited
+            found.set("credit", outlet)
+            found.set("authors", authors)
+        elif not (tm.is_caption(text) or _take_label(text, found)):
+            break
+        taken.add(end - 1)
+        end -= 1
+    return end
+
+
+def _read_header(
+    lines: list[_Line], end: int, found: tm.Found, taken: set[int], *, find_title: bool
+) -> int:
+    """Take the headline and the metadata lines around it; return where the body starts."""
+    i = 0
+    while i < end:
+        text = lines[i].text
+        if _take_metadata(text, found) or (
+            found.title is not None and i > 0 and _take_name_line(lines, i, end, found)
+        ):
+            taken.add(i)
+            i += 1
+            continue
+        if find_title and found.title is None:
+            if _is_kicker(text) and i + 1 < end and _is_headline(lines, i + 1, end):
+                taken.add(i)
+                i += 1
+                continue
+            if _is_headline(lines, i, end):
+                found.title = text
+                taken.add(i)
+                i += 1
+                continue
+        break
+    return i
+
+
+def _take_metadata(text: str, found: tm.Found) -> bool:
+    if _take_label(text, found):
+        return True
+    named = tm.byline(text)
+    if named is not None:
+        found.set("authors", named[0])
+        found.set("outlet", named[1])
+        return True
+    dated = tm.date_line(text)
+    if dated is not None:
+        found.set("updated" if dated[1] else "published", dated[0])
+        return True
+    place_dated = tm.dateline_line(text)
+    if place_dated is not None:
+        found.set("published", place_dated)
+        return True
+    url = tm.footer_url(text)
+    if url:
+        found.set("url", url)
+        return True
+    return tm.is_caption(text)
+
+
+def _take_label(text: str, found: tm.Found) -> bool:
+    pair = tm.labelled(text)
+    if pair is None:
+        return False
+    label, value = pair
+    if label in ("title", "headline"):
+        found.set("title", value)
+    elif label in ("outlet", "publication", "publisher", "source"):
+        if tm.clean_url(value):
+            found.set("url", value)
+        elif len(value.split()) <= 8:
+            found.set("outlet", value)
+        else:
+            return False  # "Source: officials said ..." is prose, not a label
+    elif label in ("author", "authors", "byline"):
+        found.set("authors", tm.split_names(value)[0] or [value])
+    elif label in ("date", "published"):
+        date = tm.parse_date(value)
+        if date is None:
+            return False
+        found.set("published", date)
+    elif label == "language":
+        found.set("language", value)
+    elif label == "url":
+        if not tm.clean_url(value):
+            return False
+        found.set("url", value)
+    return True
+
+
+def _take_name_line(lines: list[_Line], i: int, end: int, found: tm.Found) -> bool:
+    """A bare author name under the headline (wire copy: "Nadim Ladki")."""
+    text = lines[i].text
+    if not 2 <= len(text.split()) <= 4 or not tm.looks_like_name(text) or i + 1 >= end:
+        return False
+    if tm.looks_like_outlet(text):
+        found.set("outlet", text)
+    else:
+        found.set("authors", [text])
+    return True
+
+
+def _is_kicker(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 4 or tm.ends_sentence(text):
+        return False
+    return text.isupper() or text.lower().strip(" :|") in _KICKERS
+
+
+def _is_headline(lines: list[_Line], i: int, end: int) -> bool:
+    text = lines[i].text
+    words = text.split()
+    if not 1 <= len(words) <= MAX_TITLE_WORDS or len(text) > 200:
+        return False
+    if text[-1] in ",;:" or words[-1].lower() in _DANGLING:
+        return False
+    shouting = sum(ch.isupper() for ch in text) > 0.6 * sum(ch.isalpha() for ch in text)
+    if text.endswith(".") and not text.endswith("...") and not shouting:
+        return False
+    following = [ln.text for ln in lines[i + 1 : end] if ln.block == lines[i].block]
+    if not following or shouting:
+        return True
+    # The block goes on: a headline directly above the text, or a hard-wrapped paragraph?
+    nxt = following[0]
+    if _take_metadata(nxt, tm.Found()):
+        return True
+    if not nxt[:1].isupper() and nxt[:1] not in "\"'“‘(0123456789":
+        return False
+    if sum(tm.ends_sentence(line) for line in following) * 3 >= 2 * len(following):
+        return True  # one sentence or paragraph per line: the first line stands apart
+    return len(text) < 0.75 * max(len(line) for line in following)
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """A block's paragraphs: one per line when lines are whole sentences, else joined."""
+    if len(lines) >= 2 and not _hard_wrapped(lines):
+        ends = sum(tm.ends_sentence(line) for line in lines)
+        if ends * 3 >= 2 * len(lines):
+            return lines
+    return [" ".join(lines)]
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    widest = max(len(line) for line in lines)
+    if len(lines) < 3 or widest < 40:
+        return False
+    return all(len(line) >= 0.6 * widest for line in lines[:-1])
+
+
+def _strip_dateline(paragraph: str, found: tm.Found) -> str:
+    match = tm.dateline(paragraph)
+    if match is None:
+        return paragraph
+    length, agency = match
+    rest = paragraph[length:]
+    if len(rest.split()) < 4:
+        return paragraph
+    found.set("credit", agency)
+    return rest

@@ -25,7 +25,12 @@ def _config_path(settings: Settings) -> str:
 
 
 def build_site(
-    settings: Settings, library: Library, *, strict: bool, site_dir: Path | None
+    settings: Settings,
+    library: Library,
+    *,
+    strict: bool,
+    site_dir: Path | None,
+    pdf: bool = False,
 ) -> None:
     """Build the site from an already validated library; errors become BriefingError."""
     overrides: dict[str, Any] = {"strict": strict}
@@ -40,6 +45,8 @@ def build_site(
                 "(add it under plugins:)"
             )
         plugin.preloaded = library
+        if pdf:
+            plugin.config.pdf = True
         build(config)
     except BriefsInvalidError as exc:
         raise ValidationFailedError(exc.problems) from exc

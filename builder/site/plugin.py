@@ -6,6 +6,7 @@ Registered as ``briefing`` (entry point in pyproject.toml), so both ``mkdocs bui
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -18,13 +19,15 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from builder.errors import Problem
+from builder.errors import BriefingError, Problem
 from builder.library import Library, load_library
 from builder.settings import CACHE_DIR
 from builder.site.collection import Collection, build_collection
 from builder.site.feed import FEED_PATH, render_feed
 from builder.site.render import SiteRenderer
 from builder.site.search_index import SearchIndexer
+
+log = logging.getLogger("mkdocs.plugins.briefing")
 
 
 class BriefingConfig(Config):  # type: ignore[no-untyped-call]
@@ -38,6 +41,10 @@ class BriefingConfig(Config):  # type: ignore[no-untyped-call]
     """How many of the latest briefs the home page shows as cards."""
     search_index = c.Type(bool, default=True)
     """Build the Pagefind search index after the site (turn off for quick previews)."""
+    paper = c.Choice(("a4", "letter"), default="a4")
+    """Paper size of PDF briefs (`briefing pdf`, and the site's PDFs)."""
+    pdf = c.Type(bool, default=False)
+    """Also print every brief as site/pdf/<id>.pdf, linked from its page (`briefing build --pdf`)."""
 
 
 class BriefsInvalidError(PluginError):
@@ -86,6 +93,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
             directory_urls=config.use_directory_urls,
             latest=self.config.latest,
             site_name=config.site_name,
+            pdf=self.config.pdf,
         )
         for page in renderer.render_all(self.collection):
             existing = files.get_file_from_path(page.src_uri)
@@ -116,9 +124,29 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
             directory_urls=config.use_directory_urls,
         )
         (site_dir / FEED_PATH).write_bytes(feed)
+        if self.config.pdf:
+            self._write_pdfs(site_dir)
         if self.indexer is not None:
             indexer, self.indexer = self.indexer, None
             indexer.write(site_dir)
+
+    def _write_pdfs(self, site_dir: Path) -> None:
+        """Print every brief to site/pdf/<id>.pdf (WeasyPrint loads only when asked for)."""
+        from builder.pdf.export import PDF_DIR, PdfExporter, write_brief_pdfs
+
+        assert self.collection is not None
+        loaded = self.collection.loaded
+        log.info("Printing %d briefs to %s/", len(loaded), PDF_DIR)
+        try:
+            exporter = PdfExporter(
+                self.templates_dir,
+                paper="letter" if self.config.paper == "letter" else "a4",
+                briefs={brief_id: item.brief for brief_id, item in loaded.items()},
+            )
+            for _ in write_brief_pdfs(exporter, loaded.values(), site_dir / PDF_DIR):
+                pass
+        except BriefingError as exc:  # e.g. WeasyPrint's system libraries are missing
+            raise PluginError(str(exc)) from exc
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.indexer is not None:

@@ -131,8 +131,10 @@ class SiteRenderer:
         directory_urls: bool = True,
         latest: int = 12,
         site_name: str = "Briefing",
+        pdf: bool = False,
     ):
         self.env = make_environment(templates_dir)
+        self.pdf = pdf  # brief pages link to pdf/<id>.pdf (`briefing build --pdf`)
         self.site_name = site_name
         self.directory_urls = directory_urls
         self.latest = latest
@@ -287,6 +289,7 @@ class SiteRenderer:
             previous=previous,
             next=following,
             related=collection.related(brief),
+            pdf=self.pdf,
         )
 
 

