@@ -17,7 +17,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.pages import Page
 
 from builder.errors import BriefingError, Problem
 from builder.library import Library, load_library
@@ -25,7 +24,7 @@ from builder.settings import CACHE_DIR
 from builder.site.collection import Collection, build_collection
 from builder.site.feed import FEED_PATH, render_feed
 from builder.site.render import SiteRenderer
-from builder.site.search_index import SearchIndexer
+from builder.site.search_index import build_search_index
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -44,7 +43,7 @@ class BriefingConfig(Config):  # type: ignore[no-untyped-call]
     paper = c.Choice(("a4", "letter"), default="a4")
     """Paper size of PDF briefs (`briefing pdf`, and the site's PDFs)."""
     pdf = c.Type(bool, default=False)
-    """Also print every brief as site/pdf/<id>.pdf, linked from its page (`briefing build --pdf`)."""
+    """Also print every brief as site/pdf/<id>.pdf, linked from its page (`build --pdf`)."""
 
 
 class BriefsInvalidError(PluginError):
@@ -66,7 +65,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         # here so the collection is read once.
         self.preloaded: Library | None = None
         self.collection: Collection | None = None
-        self.indexer: SearchIndexer | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -103,14 +101,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
             files.append(
                 File.generated(config, page.src_uri, content=page.content, inclusion=inclusion)
             )
-        if self.config.search_index:
-            self.indexer = SearchIndexer()  # indexes brief pages as MkDocs renders them
         return files
-
-    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        if self.indexer is not None and page.meta.get("pagefind"):
-            self.indexer.add(output, page.url)
-        return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the feed, then index the built pages for search."""
@@ -126,9 +117,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         (site_dir / FEED_PATH).write_bytes(feed)
         if self.config.pdf:
             self._write_pdfs(site_dir)
-        if self.indexer is not None:
-            indexer, self.indexer = self.indexer, None
-            indexer.write(site_dir)
+        if self.config.search_index:
+            build_search_index(site_dir)
 
     def _write_pdfs(self, site_dir: Path) -> None:
         """Print every brief to site/pdf/<id>.pdf (WeasyPrint loads only when asked for)."""
@@ -147,11 +137,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
                 pass
         except BriefingError as exc:  # e.g. WeasyPrint's system libraries are missing
             raise PluginError(str(exc)) from exc
-
-    def on_build_error(self, *, error: Exception) -> None:
-        if self.indexer is not None:
-            self.indexer.close()
-            self.indexer = None
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
