@@ -24,12 +24,12 @@ from builder.pdf.document import (
     balanced_columns,
     brief_weight,
     date_range,
-    humanize,
     prepare,
     shorten,
     url_label,
 )
 from builder.pdf.export import PdfExporter, Selection, chronological
+from builder.site.collection import story_title
 
 from .conftest import FIXTURE_PROJECT, REPO
 
@@ -53,7 +53,8 @@ LETTER = (612.0, 792.0)
 def _text(reader: PdfReader, page: int | None = None) -> str:
     """The PDF's text (or one page's), whitespace collapsed as a reader would see it."""
     pages = reader.pages if page is None else [reader.pages[page]]
-    return " ".join(" ".join(p.extract_text() for p in pages).split())
+    raw = "\n".join(p.extract_text() for p in pages)
+    return " ".join(re.sub(r"-\n", "-", raw).split())  # "kerb-|separated" broke after its hyphen
 
 
 def _size(reader: PdfReader) -> tuple[float, float]:
@@ -97,7 +98,7 @@ def digest_pdf(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> PdfReader:
     items = chronological(fixtures.values())
-    data, _ = exporter.digest_pdf(items, title="Ashford tram", kicker="Story")
+    data, _ = exporter.digest_pdf(items, title="Ashford Tram", kicker="Story")
     path = tmp_path_factory.mktemp("digest") / "digest.pdf"
     path.write_bytes(data)
     return PdfReader(path)
@@ -166,15 +167,23 @@ def test_brief_pdf_has_evidence_as_numbered_endnotes(
     brief_pdfs: dict[str, PdfReader], fixtures: dict[str, LoadedBrief]
 ) -> None:
     item = fixtures[FIRST]
-    text = _text(brief_pdfs[FIRST])
-    cited = {n for _, numbers in item.brief.evidence_refs() for n in numbers}
-    for number in cited:
-        assert f"{item.quote(number)} s. {number}" in text
-    # The summary cites sentences 1, 5 and 7, which become endnotes 1 to 3.
-    assert item.brief.summary.split()[-1] + "1–3" in text
-    # The eight notes stand in two columns: notes 1 and 5 start the same line.
     layout = brief_pdfs[FIRST].pages[0].extract_text(extraction_mode="layout")
-    assert re.search(r"1\. Ashford city council on Wednesday .* 5\. Council leader Priya", layout)
+    notes = " ".join(layout[layout.index("EVIDENCE") :].split())
+    # Each cited sentence is an endnote under its number in the article: the numbers of
+    # the brief's YAML and web page. The eight notes stand in two columns, so notes 1 and 5
+    # start the same line.
+    assert notes.startswith(
+        "EVIDENCE — the article's sentences, by number "
+        "1. Ashford city council on Wednesday postponed a vote on the 5. Opponents, led by"
+    )
+    text = _text(brief_pdfs[FIRST])
+    for number in sorted({n for _, numbers in item.brief.evidence_refs() for n in numbers}):
+        assert item.quote(number) in text
+    # The references after each item: the summary cites sentences 1, 5 and 7, the first
+    # actor 1 and 6; a run of three or more prints as a range.
+    assert item.brief.summary.split()[-1] + "1,5,7" in text
+    assert "Postponed the vote on the tram extension1,6" in text
+    assert "Promised to cover half of the cost4,7,8" in text
 
 
 @rendering
@@ -213,7 +222,7 @@ def test_digest_contents_page_lists_each_brief_with_its_page(
     digest_pdf: PdfReader, fixtures: dict[str, LoadedBrief]
 ) -> None:
     cover, contents = _text(digest_pdf, 0), _text(digest_pdf, 1)
-    assert "Ashford tram" in cover
+    assert "Ashford Tram" in cover
     assert "15 January – 10 February 2026" in cover
     assert "3 briefs" in cover
     assert contents.startswith("Contents")
@@ -250,7 +259,7 @@ def test_digest_has_a_bookmark_per_brief_and_page_x_of_y(
         assert title in text
         assert f"Page {page + 1} of {total}" in text
     assert digest_pdf.metadata is not None
-    assert digest_pdf.metadata.title == "Ashford tram"
+    assert digest_pdf.metadata.title == "Ashford Tram"
 
 
 @rendering
@@ -292,7 +301,7 @@ def test_pdf_command_digest_by_story_on_letter(project: Path, run: Run) -> None:
     assert result.stdout == "wrote pdf/digest-story-ashford-tram.pdf (2 briefs, 4 pages)\n"
     reader = PdfReader(project / "pdf/digest-story-ashford-tram.pdf")
     assert _size(reader) == LETTER
-    assert "Ashford tram" in _text(reader, 0)
+    assert "Ashford Tram" in _text(reader, 0)
     assert "15 January – 3 February 2026" in _text(reader, 0)
 
 
@@ -443,20 +452,18 @@ def test_failing_weasyprint_import_names_the_packages(
 # ---- Pure parts ------------------------------------------------------------------------------
 
 
-def test_endnotes_are_numbered_in_order_of_first_citation(
+def test_endnotes_are_the_cited_sentences_in_article_order(
     fixtures: dict[str, LoadedBrief],
 ) -> None:
     item = fixtures[FIRST]
     pb = prepare(item, density="regular", briefs={})
-    # Summary cites 1, 5, 7; then actors cite 1, 6, 2, 3, 5, 6, 4, 7, 8.
-    assert [note.sentence for note in pb.notes] == [1, 5, 7, 6, 2, 3, 4, 8]
-    assert [note.number for note in pb.notes] == list(range(1, 9))
-    assert pb.notes[1].text == item.quote(5)
-    # Consecutive notes print as a range, pairs as two numbers.
-    assert [[n for n, _ in run] for run in pb.cites([1, 5, 7])] == [[1, 3]]
-    assert [[n for n, _ in run] for run in pb.cites([7, 8])] == [[3], [8]]
-    assert [[n for n, _ in run] for run in pb.cites([1, 5])] == [[1], [2]]
-    assert pb.cites([6])[0][0][1] == f"brief-{FIRST}-n4"
+    assert [note.number for note in pb.notes] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert pb.notes[4].text == item.quote(5)
+    assert pb.note_anchor(6) == f"brief-{FIRST}-s6"
+    # References come as runs of consecutive sentences.
+    assert pb.cites([7, 1, 5]) == [(1, 1), (5, 5), (7, 7)]
+    assert pb.cites([4, 2, 3, 7, 8, 3]) == [(2, 4), (7, 8)]
+    assert pb.cites([]) == []
 
 
 def test_answers_link_inside_a_digest_only(fixtures: dict[str, LoadedBrief]) -> None:
@@ -469,7 +476,7 @@ def test_answers_link_inside_a_digest_only(fixtures: dict[str, LoadedBrief]) -> 
 
 
 def test_balanced_columns_keep_order_and_even_length() -> None:
-    notes = [Note(k, k, "x" * length) for k, length in enumerate([100, 20, 20, 100, 60, 60], 1)]
+    notes = [Note(k, "x" * length) for k, length in enumerate([100, 20, 20, 100, 60, 60], 1)]
     columns = balanced_columns(notes, 3)
     assert [n.number for column in columns for n in column] == [1, 2, 3, 4, 5, 6]
     assert [[n.number for n in column] for column in columns] == [[1, 2], [3, 4], [5, 6]]
@@ -492,7 +499,7 @@ def test_date_range(dates: list[dt.date | None], expected: str) -> None:
 
 
 def test_small_formatting_helpers() -> None:
-    assert humanize("calder-harbour") == "Calder harbour"
+    assert story_title("calder-harbour") == "Calder Harbour"  # as on the website
     assert shorten("a" * 10, 20) == "a" * 10
     assert shorten("one two three four", 12) == "one two…"
     assert url_label("https://example.com/news/a?x=1") == "example.com/news/a?x=1"
@@ -503,7 +510,7 @@ def test_selection_names_and_matching(fixtures: dict[str, LoadedBrief]) -> None:
     story = Selection(story="ashford-tram", since=dt.date(2026, 2, 1))
     assert story.stem == "digest-story-ashford-tram-since-2026-02-01"
     assert story.kicker == "Story · since 1 February 2026"
-    assert story.title == "Ashford tram"
+    assert story.title == "Ashford Tram"
     assert [i.brief.id for i in fixtures.values() if story.matches(i.brief)] == [SECOND]
     assert Selection().stem == "digest-all"
     assert Selection(ids=(FIRST,)).stem == "digest-selection"
@@ -547,14 +554,23 @@ def _examples() -> list[LoadedBrief]:
 
 @rendering
 @pytest.mark.parametrize("paper", ["a4", "letter"])
-def test_every_example_brief_fits_on_one_page(paper: Paper) -> None:
+def test_every_example_brief_fits_on_one_page(paper: Paper, tmp_path: Path) -> None:
     examples = _examples()
-    exporter = PdfExporter(
-        REPO / "templates", paper=paper, briefs={i.brief.id: i.brief for i in examples}
-    )
-    pages = {item.brief.id: exporter.brief_pdf(item)[1] for item in examples}
-    assert len(pages) >= 10
-    assert [brief_id for brief_id, count in pages.items() if count != 1] == []
+    briefs = {item.brief.id: item.brief for item in examples}
+    exporter = PdfExporter(REPO / "templates", paper=paper, briefs=briefs)
+    assert len(examples) >= 10
+    for item in examples:
+        data, pages = exporter.brief_pdf(item)
+        assert pages == 1, item.brief.id
+        # Fitting must not lose anything: every actor, question and endnote is there.
+        (tmp_path / "brief.pdf").write_bytes(data)
+        text = _text(PdfReader(tmp_path / "brief.pdf"))
+        assert [a.name for a in item.brief.actors if a.name not in text] == []
+        questions = [" ".join(q.text.split()) for q in item.brief.open_questions]
+        assert [q for q in questions if q not in text] == []
+        cited = sorted({n for _, numbers in item.brief.evidence_refs() for n in numbers})
+        missing = [n for n in cited if item.quote(n) not in text]
+        assert missing == [], item.brief.id
 
 
 def _doubled(item: LoadedBrief) -> LoadedBrief:

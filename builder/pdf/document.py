@@ -23,6 +23,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from builder.library import LoadedBrief
 from builder.model import Brief
+from builder.site.collection import story_title
 
 PRINT_TEMPLATES = "print"
 
@@ -43,33 +44,21 @@ _PAPER_FACTOR: dict[Paper, float] = {"a4": 1.0, "letter": 0.95}
 RUNNING_TITLE_MAX = 90
 
 # Endnote columns at each density, and the characters a note costs beyond its text (its
-# number, the sentence reference and the space between notes).
+# number and the space between notes).
 NOTE_COLUMNS: dict[Density, int] = {"regular": 2, "compact": 3, "dense": 3, "tight": 3}
-_NOTE_OVERHEAD = 30
+_NOTE_OVERHEAD = 20
 
 
 @dataclass(frozen=True)
 class Note:
-    """An endnote: its number in the brief, the article sentence it quotes, and the text."""
+    """An endnote: a sentence of the stored article, under its number in the article.
+
+    Notes carry the article's own sentence numbers — the numbers in the brief's YAML and on
+    its web page — so a reader can follow one reference everywhere.
+    """
 
     number: int
-    sentence: int
     text: str
-
-    @property
-    def head(self) -> str:
-        """The text but its last word (see :attr:`tail`)."""
-        return self.text.rpartition(" ")[0]
-
-    @property
-    def tail(self) -> str:
-        """The last word, printed together with the sentence reference.
-
-        Keeping them in one unbreakable box works around a WeasyPrint line-breaking bug:
-        when a trailing inline box did not fit, it broke the line a word too early,
-        leaving a single word alone on a line.
-        """
-        return self.text.rpartition(" ")[2]
 
 
 @dataclass(frozen=True)
@@ -83,39 +72,29 @@ class Answer:
 
 @dataclass(frozen=True)
 class PrintBrief:
-    """A brief ready for the print template: endnotes numbered, answers resolved."""
+    """A brief ready for the print template: endnotes collected, answers resolved."""
 
     brief: Brief
     anchor: str
     notes: tuple[Note, ...]
-    note_of: Mapping[int, int]
     answers: Mapping[str, Answer]
     density: Density
 
-    def cites(self, sentences: Sequence[int]) -> list[tuple[tuple[int, str], ...]]:
-        """Endnote references for a list of evidence sentences, as runs of consecutive notes.
+    def cites(self, sentences: Sequence[int]) -> list[tuple[int, int]]:
+        """Evidence references as runs of consecutive sentences: [1, 2, 3, 7] → (1, 3), (7, 7).
 
-        Each run is one or two (number, anchor) pairs: notes 1, 2, 3 and 5 print as
-        "1–3, 5", the way a reader expects endnote references to look.
+        The template prints a run of three or more as "1–3", a pair as "1,2".
         """
-        numbers = sorted({self.note_of[n] for n in sentences})
         runs: list[list[int]] = []
-        for k in numbers:
-            if runs and k == runs[-1][-1] + 1:
-                runs[-1].append(k)
+        for n in sorted(set(sentences)):
+            if runs and n == runs[-1][1] + 1:
+                runs[-1][1] = n
             else:
-                runs.append([k])
-        refs: list[tuple[tuple[int, str], ...]] = []
-        for run in runs:
-            ends = [run[0], run[-1]] if len(run) > 2 else run
-            if len(ends) == 2 and len(run) == 2:
-                refs += [((k, self.note_anchor(k)),) for k in run]
-            else:
-                refs.append(tuple((k, self.note_anchor(k)) for k in ends))
-        return refs
+                runs.append([n, n])
+        return [(first, last) for first, last in runs]
 
     def note_anchor(self, number: int) -> str:
-        return f"{self.anchor}-n{number}"
+        return f"{self.anchor}-s{number}"
 
     def note_columns(self) -> list[tuple[Note, ...]]:
         """The endnotes split, in order, into balanced columns for the page.
@@ -209,12 +188,6 @@ def shorten(text: str, limit: int) -> str:
     return cut + "…"
 
 
-def humanize(slug: str) -> str:
-    """'calder-harbour' → 'Calder harbour', for stories and tags shown as words."""
-    words = slug.replace("-", " ").strip()
-    return words[:1].upper() + words[1:]
-
-
 def url_label(url: str) -> str:
     """The source URL as printed: host and path, without the scheme."""
     parts = urlsplit(url)
@@ -262,17 +235,14 @@ def prepare(
     briefs: Mapping[str, Brief],
     included: frozenset[str] = frozenset(),
 ) -> PrintBrief:
-    """Number a brief's evidence as endnotes, in order of first citation, and resolve answers.
+    """Collect a brief's evidence as endnotes, in article order, and resolve its answers.
 
     ``briefs`` gives the titles of answering briefs; those in ``included`` are in the same
     document and get an internal link.
     """
     brief = item.brief
-    note_of: dict[int, int] = {}
-    for _, numbers in brief.evidence_refs():
-        for n in numbers:
-            note_of.setdefault(n, len(note_of) + 1)
-    notes = tuple(Note(k, n, item.quote(n)) for n, k in note_of.items())
+    cited = sorted({n for _, numbers in brief.evidence_refs() for n in numbers})
+    notes = tuple(Note(n, item.quote(n)) for n in cited)
     answers: dict[str, Answer] = {}
     for question in brief.open_questions:
         target = question.answered_by
@@ -281,7 +251,7 @@ def prepare(
             answers[target] = Answer(
                 answer.title, answer.published, anchor_for(target) if target in included else None
             )
-    return PrintBrief(brief, anchor_for(brief.id), notes, note_of, answers, density)
+    return PrintBrief(brief, anchor_for(brief.id), notes, answers, density)
 
 
 def make_print_environment(templates_dir: Path) -> Environment:
@@ -294,7 +264,7 @@ def make_print_environment(templates_dir: Path) -> Environment:
         lstrip_blocks=True,
     )
     env.filters["long_date"] = long_date
-    env.filters["humanize"] = humanize
+    env.filters["humanize"] = story_title  # the same names as on the website
     env.filters["url_label"] = url_label
     return env
 

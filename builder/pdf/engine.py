@@ -123,9 +123,13 @@ class PdfEngine:
         return Rendered(document, len(document.pages))
 
     def write(self, rendered: Rendered) -> bytes:
-        """The PDF bytes. Title, author, subject and dates come from the HTML's <head>; the
-        file identifier is a hash of the content, so the same input gives the same bytes."""
-        pdf: bytes = rendered.document.write_pdf(pdf_identifier=True)
+        """The PDF bytes. Title, author, subject and dates come from the HTML's <head>.
+
+        No file identifier is written: it is optional, and pydyf computes it by serialising
+        and compressing every object a second time. Without it (and with no clock in the
+        metadata) the same input gives the same bytes.
+        """
+        pdf: bytes = rendered.document.write_pdf()
         return pdf
 
 

@@ -22,12 +22,12 @@ from builder.pdf.document import (
     Digest,
     Paper,
     PrintTemplates,
-    humanize,
     initial_density,
     long_date,
     prepare,
 )
 from builder.pdf.engine import PdfEngine, Rendered, engine_for
+from builder.site.collection import story_title
 
 PDF_DIR = "pdf"
 
@@ -74,9 +74,9 @@ class Selection:
     @property
     def title(self) -> str:
         if self.story:
-            return humanize(self.story)
+            return story_title(self.story)
         if self.tag:
-            return humanize(self.tag)
+            return story_title(self.tag)
         return "Briefing digest"
 
     @property
