@@ -16,6 +16,9 @@ import yaml
 
 from builder.article import Article
 from builder.extract import Analysis, analyze_articles
+from builder.extract.context import is_located, is_player, is_sports_report, is_team
+from builder.extract.names import extend_given_name, person_cue, split_mention
+from builder.extract.nlp import Mention
 from builder.model import Actor
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
@@ -164,3 +167,162 @@ def test_story_is_kept_and_empty_articles_are_fine() -> None:
     assert analysis.story == "calder-harbour"
     assert analysis.summary == ""
     assert analysis.actors == []
+
+
+# --- actor rules, on sentences written for these tests ------------------------------
+
+
+def mention(text: str, label: str = "PERSON", start: int = 0) -> Mention:
+    return Mention(text, label, start, start + len(text), 1)
+
+
+@pytest.mark.parametrize(
+    ("span", "names"),
+    [
+        ("Okoro 88 B. Mensah", ["Okoro", "B. Mensah"]),  # a score line read as one name
+        ("Tembe st Daley b Harlan", ["Tembe", "Daley", "Harlan"]),  # cricket dismissals
+        ("Darren Quill of Portugal", ["Darren Quill", "Portugal"]),
+        ("Darren Quill ( Portugal", ["Darren Quill", "Portugal"]),
+        ("Rugby - Portugal", ["Rugby", "Portugal"]),
+        ("Portugal Darren Quill", ["Portugal", "Darren Quill"]),
+        ("KINGSTON AT MARLOW", ["KINGSTON", "MARLOW"]),  # a fixture list in capitals
+        ("Croat Marko Petrov", ["Marko Petrov"]),  # a nationality before a person
+        ("Bank of Calder", ["Bank of Calder"]),
+        ("Jan van der Berg", ["Jan van der Berg"]),
+        ("Yusuf al-Hadi", ["Yusuf al-Hadi"]),
+    ],
+)
+def test_tagged_spans_are_split_into_names(span: str, names: list[str]) -> None:
+    pieces = split_mention(mention(span, start=10))
+    assert [p.text for p in pieces] == names
+    assert all(span[p.start - 10 : p.end - 10] == p.text for p in pieces)
+
+
+@pytest.mark.parametrize(
+    ("name", "is_person"),
+    [
+        ("J. Harlan", True),  # an initial and a surname
+        ("Christophe Marlowe", True),  # a common given name first
+        ("Jan van der Berg", True),
+        ("Stelvio Rovers", False),  # an organisation word
+        ("Tarvo Kessler", False),  # no known given name: the tagger decides
+        ("Harlan", False),
+        ("Georgia Kessler", False),  # a given name that is also a country is no cue
+    ],
+)
+def test_person_cue(name: str, is_person: bool) -> None:
+    assert person_cue(name) is is_person
+
+
+def test_a_lone_given_name_takes_the_surname_after_it() -> None:
+    text = "Leading scores : Justin Hobley 71 , Greg Marr 70"
+    start = text.index("Justin")
+    extended = extend_given_name(text, mention("Justin", "ORG", start))
+    assert extended.text == "Justin Hobley"
+    assert extended.end == start + len("Justin Hobley")
+    said = "Justin said so."
+    assert extend_given_name(said, mention("Justin")).text == "Justin"
+
+
+def cue_mentions(text: str, name: str) -> list[Mention]:
+    return [mention(name, "GPE", m.start()) for m in re.finditer(re.escape(name), text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The meeting was held in Dorrow on Friday.", "Dorrow"),
+        ("Flights to Arlen , Dorrow and Vask were cancelled in Arlen , Dorrow and Vask .", "Vask"),
+        ("The weather in the capital Port Amber was cloudy.", "Port Amber"),
+        ("Planes were grounded at Dorrow airport.", "Dorrow"),
+        ("DORROW 2031-05-02 The council met.", "DORROW"),
+    ],
+)
+def test_located_mentions(text: str, name: str) -> None:
+    assert is_located(text, cue_mentions(text, name))
+
+
+def test_located_needs_a_locative_word() -> None:
+    text = "Dorrow's mayor said Dorrow would appeal."
+    assert not is_located(text, cue_mentions(text, "Dorrow"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Results : Dorrow 2 Vask 1 Arlen 0 Kell 3", "Vask"),
+        ("Fixtures : Dorrow ( 4 ) v Vask ( 9 ) 1500", "Dorrow"),
+        ("Dorrow beat Vask and then Arlen beat Dorrow again.", "Dorrow"),
+        ("Dorrow have won three games. Dorrow captain Ian Marr agreed.", "Dorrow"),
+    ],
+)
+def test_team_context(text: str, name: str) -> None:
+    assert is_team(text, cue_mentions(text, name))
+
+
+def test_bowling_figures_are_not_a_score() -> None:
+    text = "Bowling : Harlan 10-0-42-5 , Daley 8-1-35-1"
+    assert not is_team(text, cue_mentions(text, "Harlan"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ivo Tembe c Daley b Harlan 59", "Harlan"),
+        ("Ivo Tembe c Daley b Harlan 59", "Daley"),
+        ("Ivo Tembe b Harlan 59", "Ivo Tembe"),
+        ("Dorrow 2 ( Okoro 45 , Mensah 77 )", "Okoro"),
+    ],
+)
+def test_score_card_players(text: str, name: str) -> None:
+    assert is_player(text, cue_mentions(text, name))
+
+
+def test_sports_reports() -> None:
+    assert is_sports_report("SOCCER - DORROW HOLD VASK", "A quiet afternoon.")
+    assert is_sports_report("Late win", "The striker scored twice and the coach praised the squad.")
+    assert not is_sports_report("Harbour plan approved", "The board voted on the dredging plan.")
+
+
+def actors_of(title: str, text: str) -> dict[str, str]:
+    (analysis,) = analyze_articles([Article(title=title, text=text)])
+    return {a.name: a.type for a in analysis.actors}
+
+
+def test_a_city_names_its_team_in_a_sport_report() -> None:
+    kinds = actors_of(
+        "SOCCER - LATE WINNER",
+        "Glasgow beat Dundee 2-1 on Saturday to go top of the league. "
+        "Dundee manager Tomas Varga said his striker had been unlucky. "
+        "Glasgow play in Manchester next week, and France host Italy in Paris.",
+    )
+    assert kinds["Glasgow"] == "organization"
+    assert kinds["Dundee"] == "organization"
+    assert kinds["Tomas Varga"] == "person"
+    # Where a game is played, and a national side, stay places.
+    assert kinds["Manchester"] == kinds["Paris"] == kinds["France"] == "place"
+
+
+def test_a_country_stays_a_place_and_a_title_needs_a_capital() -> None:
+    kinds = actors_of(
+        "Talks resume",
+        "Portugal will miss the deadline, officials said. Negotiators from Portugal "
+        "met in Lisbon, where President Ana Serrano opened the talks.",
+    )
+    assert kinds["Portugal"] == "place"
+    assert kinds["Ana Serrano"] == "person"
+
+
+def test_a_short_company_name_joins_its_legal_name() -> None:
+    (analysis,) = analyze_articles(
+        [
+            Article(
+                title="Bid for Quarrow",
+                text="Quarrow Mining Corp said on Monday it had received a bid. "
+                "Quarrow shares rose 4 percent. Analysts said Quarrow would accept.",
+            )
+        ]
+    )
+    quarrow = next(a for a in analysis.actors if a.name == "Quarrow Mining Corp")
+    assert quarrow.type == "organization"
+    assert quarrow.mentions >= 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.extract.phrasing import resolve_demonstratives
 from builder.extract.questions import question_for, question_from_clause
 
 
@@ -19,7 +20,7 @@ def no_antecedent(pronoun: str) -> str | None:
             "the council will reverse the decision.",
             "Will the council reverse the decision?",
         ),
-        ("how much", "it paid for the land", "How much did it pay for the land?"),
+        ("how much", "the council paid for the land", "How much did the council pay for the land?"),
         ("whether", "the ministry approved the plan", "Did the ministry approve the plan?"),
         ("when", "the plant reopens", "When does the plant reopen?"),
         ("who", "will lead the party", "Who will lead the party?"),
@@ -86,3 +87,130 @@ def test_no_question_where_none_is_raised(sentence: str) -> None:
 def test_pronoun_subject_takes_a_lone_antecedent() -> None:
     question = question_from_clause("whether", "she will resign", lambda p: "Okafor")
     assert question == "Will Okafor resign?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # Uncertainty stated first, then what is uncertain.
+        ("How the bridge will be paid for remains unclear.", "How will the bridge be paid for?"),
+        # A decision due, with words between the verb and "whether".
+        (
+            "The tribunal will decide within 60 days whether the permit was lawful.",
+            "Was the permit lawful?",
+        ),
+        (
+            "The inspectors will look closely at whether the dam still meets safety rules.",
+            "Does the dam still meet safety rules?",
+        ),
+        # "whether to" takes the subject of the deciding clause.
+        (
+            "The panel will decide whether to revoke the licence.",
+            "Will the panel revoke the licence?",
+        ),
+        # Adverbs between auxiliary and "said"; a relative clause dropped.
+        (
+            "The ministry has also not said whether the hospital, which opened in 2019, "
+            "will close.",
+            "Will the hospital close?",
+        ),
+        (
+            "Asked by reporters whether the deal would survive, the minister shrugged.",
+            "Would the deal survive?",
+        ),
+        # An "-ing" word is not the verb; "or whether" starts a second question.
+        (
+            "The court must decide whether the existing contract is valid or whether a new "
+            "tender is needed.",
+            "Is the existing contract valid?",
+        ),
+        # A plural subject with a base-form verb.
+        ("The agency has not said whether such files exist.", "Do such files exist?"),
+        # The cause under investigation.
+        (
+            "The cause of the pipeline rupture is still under investigation.",
+            "What caused the pipeline rupture?",
+        ),
+        # An inquiry under way: what will it find?
+        (
+            "The auditor's review of the pension fund is continuing.",
+            "What will the auditor's review of the pension fund find?",
+        ),
+        # A request to someone else.
+        (
+            "Parents asked the school board to delay the closure until June.",
+            "Will the school board delay the closure until June?",
+        ),
+        # Pending passives.
+        (
+            "The merger must first be approved by the competition authority.",
+            "Will the merger be approved by the competition authority?",
+        ),
+        (
+            "Officials said the new clinic has not yet been funded.",
+            "Will the new clinic be funded?",
+        ),
+        # "that" clauses cut at a participle or quote; no dangling "it" at the end.
+        (
+            "The firm declined to say whether it had paid the hackers, citing the inquiry.",
+            None,
+        ),
+    ],
+)
+def test_question_rules(sentence: str, question: str | None) -> None:
+    assert question_for(sentence, no_antecedent) == question
+
+
+def test_a_resolved_subject_names_the_actor() -> None:
+    question = question_for(
+        "The firm declined to say whether it had paid the hackers, citing the inquiry.",
+        lambda word: "Corlis Mining" if word == "it" else None,
+    )
+    assert question == "Had Corlis Mining paid the hackers?"
+
+
+def test_why_takes_the_sentence_before() -> None:
+    previous = (
+        "The chief engineer told the committee that the bridge had been inspected in March, "
+        "but that the repairs had been postponed."
+    )
+    question = question_for("He did not say why.", no_antecedent, previous)
+    assert question == "Why had the repairs been postponed?"
+
+
+def test_intentions_need_a_named_speaker() -> None:
+    sentence = "Mendes said she would introduce a bill to cap rents."
+    assert question_for(sentence, lambda word: "Mendes") == (
+        "Will Mendes introduce a bill to cap rents?"
+    )
+    assert question_for(sentence, no_antecedent) is None
+
+
+def test_unresolved_pronoun_subject_gives_no_question() -> None:
+    assert question_from_clause("whether", "it will appeal", no_antecedent) is None
+    assert question_from_clause("whether", "she will resign", lambda p: None) is None
+
+
+def test_demonstratives_are_resolved() -> None:
+    question = resolve_demonstratives(
+        "Does that promise cover the higher figure?",
+        lambda phrase: "the governor's promise" if phrase == "that promise" else None,
+    )
+    assert question == "Does the governor's promise cover the higher figure?"
+    assert resolve_demonstratives("Who set those limits?", lambda phrase: None) == (
+        "Who set the limits?"
+    )
+    kept = "Is it true that fishers were paid?"
+    assert resolve_demonstratives(kept, lambda phrase: None) == kept
+
+
+def test_long_question_loses_its_trailing_adjunct() -> None:
+    question = question_from_clause(
+        "whether",
+        "the hospital network broke the state's consumer protection and data security laws "
+        "before and after hackers stole the records of about 380,000 patients",
+        no_antecedent,
+    )
+    assert question == (
+        "Did the hospital network break the state's consumer protection and data security laws?"
+    )

@@ -7,7 +7,9 @@ article's sentences (``Article.sentences``), which ``briefing check`` resolves a
 stored source. The same input always gives the same output.
 
 The stages, one module each: :mod:`.nlp` (entity mentions), :mod:`.actors` and
-:mod:`.roles`, :mod:`.summary`, :mod:`.stakes`, :mod:`.questions`, :mod:`.tags`;
+:mod:`.roles`, :mod:`.summary`, :mod:`.stakes`, :mod:`.questions` (phrased by
+:mod:`.phrasing`; both name what "it" or "that promise" stands for with
+:mod:`.antecedents`), :mod:`.tags`;
 :mod:`.merge` keeps a person's edits when an article is extracted again.
 """
 
@@ -45,30 +47,17 @@ class Analysis:
     story: str | None = None  # kept from the input (front matter) when it gives one
 
 
-def _antecedents(actors: list[Actor], kind: str) -> list[tuple[int, str]]:
-    """(sentence, short name) for each sentence an actor of ``kind`` appears in."""
-    pairs: list[tuple[int, str]] = []
-    for actor in actors:
-        if actor.type != kind:
-            continue
-        short = actor.name.split()[-1] if kind == "person" else actor.name
-        pairs.extend((number, short) for number in actor.evidence)
-    return sorted(pairs)
-
-
 def analyze_article(article: Article, actors: list[Actor]) -> Analysis:
     """The analysis of one article whose actors are already known."""
     if not article.sentences:
         return Analysis(story=article.story, tags=suggest_tags(article))
     summary, evidence = summarize(article, [a.name for a in actors])
-    people = _antecedents(actors, "person")
-    organizations = _antecedents(actors, "organization")
     return Analysis(
         summary=summary,
         summary_evidence=evidence,
         actors=actors,
-        stakes=find_stakes(article),
-        open_questions=find_questions(article, people, organizations),
+        stakes=find_stakes(article, actors),
+        open_questions=find_questions(article, actors),
         tags=suggest_tags(article, actors),
         story=article.story,
     )

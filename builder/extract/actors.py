@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 
 from builder.article import Article
 from builder.extract import lexicon
-from builder.extract.nlp import Mention
+from builder.extract.context import is_located, is_player, is_sports_report, is_team
+from builder.extract.names import extend_given_name, person_cue, split_mention
+from builder.extract.nlp import Mention, is_common_word
 from builder.extract.roles import find_role
 from builder.model import Actor, ActorType
 
@@ -36,25 +38,6 @@ LABEL_TYPES: dict[str, ActorType] = {
 }
 _EDGE = re.compile(r"^[\W\d_]+|[\W_]+$")
 _TITLE_WORDS = {t.lower() for t in lexicon.PERSON_TITLES}
-# A name with a score after it ("Porto 2 Bastia 1") or a result verb is a team.
-_SCORE_AFTER = re.compile(
-    r"^\s+\d{1,3}(?:-\d{1,3})?\b(?!\s*(?:%|per|million|billion|year|-year|"
-    r"percent|km|miles|people|times))"
-)
-_RESULT_VERB = re.compile(
-    r"\b(?:beat|beats|defeated|drew|draw|lost|thrashed|edged|routed|"
-    r"hammered|trounced|overcame|held|hosts?|against|versus|vs|v)\.?\s*$"
-    r"|^\s+(?:beat|beats|defeated|drew|lost|thrashed|edged|routed|"
-    r"hammered|trounced|overcame|held|won)\b"
-)
-# "Porto captain Jorge Costa", "Figo ( Barcelona )", "Lazio have": a club or party.
-_MEMBER_ROLE_AFTER = re.compile(
-    r"^\s+(?:[a-z]+\s+)?(?:captain|defender|striker|midfielder|goalkeeper|keeper|coach|manager|"
-    r"forward|winger|chairman|boss|player|players|spokesman|spokeswoman|president|owner|"
-    r"fans|supporters|side|squad)\b"
-)
-_AFFILIATION = (re.compile(r"[A-Z][\w'’-]+\s*\(\s*$"), re.compile(r"^\s*[,)]"))
-_PLURAL_VERB_AFTER = re.compile(r"^\s+(?:have|are|were|play|face|host|need|lead|trail)\b")
 _TYPE_ORDER: tuple[ActorType, ...] = ("person", "organization", "place", "group")
 _CREDIT_BEFORE = re.compile(
     r"(?:\(|told|according to|—|--|©|by|via|photo:?|credit:?)\s*$", re.IGNORECASE
@@ -132,8 +115,14 @@ def _same_actor(short: list[str], long_: list[str], short_label: str) -> bool:
     rest = " ".join(long_[len(short) :])
     if short_label in {"GPE", "LOC"}:
         # "Calder" the town is not "Calder Fishers' Association"; "Veltrix" (mistagged as
-        # a place) is "Veltrix Pharmaceuticals".
-        return all(w in lexicon.CORPORATE_SUFFIXES for w in long_[len(short) :])
+        # a place) is "Veltrix Pharmaceuticals", and "Quarrow" is "Quarrow Mining Corp"
+        # when no place is called Quarrow.
+        tail = long_[len(short) :]
+        if all(w in lexicon.CORPORATE_SUFFIXES for w in tail):
+            return True
+        return tail[-1].rstrip(".") in lexicon.LEGAL_SUFFIXES and not lexicon.is_place(
+            " ".join(short)
+        )
     return short_label == "PERSON" or len(short) > 1 or lexicon.has_org_word(rest)
 
 
@@ -162,32 +151,11 @@ def _merge(clusters: list[_Cluster], labels: dict[str, Counter[str]]) -> list[_C
     return kept
 
 
-def _is_team(text: str, cluster: _Cluster) -> bool:
-    scored = sum(bool(_SCORE_AFTER.match(text[m.end : m.end + 30])) for m in cluster.mentions)
-    played = sum(
-        bool(
-            _RESULT_VERB.search(text[max(0, m.start - 20) : m.start])
-            or _RESULT_VERB.match(text[m.end : m.end + 20])
-        )
-        for m in cluster.mentions
-    )
-    member = sum(
-        bool(
-            _MEMBER_ROLE_AFTER.match(text[m.end : m.end + 30])
-            or _PLURAL_VERB_AFTER.match(text[m.end : m.end + 12])
-            or (
-                _AFFILIATION[0].search(text[max(0, m.start - 30) : m.start])
-                and _AFFILIATION[1].match(text[m.end : m.end + 5])
-            )
-        )
-        for m in cluster.mentions
-    )
-    return (
-        2 * scored >= len(cluster.mentions)
-        or played >= 2
-        or bool(scored and played)
-        or 3 * member >= len(cluster.mentions)
-    )
+def _plural_noun(word: str) -> bool:
+    """ "Harriers", "Builders": team and company names end in plural nouns, surnames
+    rarely do (so a name tagged as a person keeps its type whatever its last word)."""
+    lower = word.lower()
+    return len(lower) > 3 and lower.endswith("s") and is_common_word(lower[:-1])
 
 
 def _person_shaped(name: str) -> bool:
@@ -200,6 +168,7 @@ def _person_shaped(name: str) -> bool:
         and not lexicon.has_org_word(name)
         and not lexicon.has_place_word(name)
         and not any(lexicon.is_place(w) for w in words)
+        and not lexicon.is_place(name)
     )
 
 
@@ -239,19 +208,39 @@ def _add_unlabelled_mentions(
                 covered.append(span)
 
 
-def _choose_type(text: str, cluster: _Cluster, labels: Counter[str], name: str) -> ActorType:
-    """The type from the strongest clue: gazetteer, title, organisation word, then tags."""
+def _choose_type(
+    text: str, cluster: _Cluster, labels: Counter[str], name: str, sports: bool
+) -> ActorType:
+    """The type from the strongest clue: gazetteer, title, name shape, context, then tags."""
     tokens = name.split()
-    if cluster.titled:
-        return "person"
     if lexicon.is_country(name):
         return "place"
-    team = _is_team(text, cluster)
-    if _person_shaped(name) and (2 * labels.get("PERSON", 0) >= sum(labels.values()) or not team):
+    if cluster.titled or any(person_cue(form) for form in cluster.forms):
+        return "person"
+    if is_player(text, cluster.mentions):
+        return "person"
+    located = is_located(text, cluster.mentions)
+    team = not located and is_team(text, cluster.mentions)
+    tagged_person = 2 * labels.get("PERSON", 0) >= sum(labels.values())
+    # In a sport report a name with a team's context is a club even if it looks like a
+    # person's ("Vask Rovers 1", "Tarvo Kessler 2"); a player's is found by the cues above.
+    if (
+        _person_shaped(name)
+        and not located
+        and (not team or (tagged_person and not sports))
+        and (tagged_person or not _plural_noun(tokens[-1]))
+    ):
         return "person"
     if team:
         return "organization"
-    if lexicon.is_place(name) or lexicon.has_place_word(name):
+    place_words = lexicon.has_place_word(name)
+    if sports and not located and not lexicon.has_venue_word(name):
+        # Metonymy: in a sport report a city that is not where something happens is
+        # its team ("Glasgow lead the league"); a country stays a place (see above).
+        tagged_place = labels.get("GPE", 0) + labels.get("LOC", 0)
+        if lexicon.is_place(name) or place_words or 2 * tagged_place > sum(labels.values()):
+            return "organization"
+    if lexicon.is_place(name) or place_words or located:
         return "place"
     if lexicon.has_org_word(name):
         return "organization"
@@ -279,7 +268,8 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     text = article.text
     by_key: dict[str, _Cluster] = {}
     labels: dict[str, Counter[str]] = {}
-    for mention in mentions:
+    names = (extend_given_name(text, tagged) for tagged in mentions)
+    for mention in (part for tagged in names for part in split_mention(tagged)):
         name, titled = clean_name(mention.text)
         if not _plausible(name, mention.label):
             continue
@@ -293,6 +283,7 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     _add_unlabelled_mentions(article, clusters, labels)
 
     authors = {lexicon.normalise(a) for a in article.authors}
+    sports = is_sports_report(article.title, text)
     title = article.title.lower()
     scored: list[tuple[float, int, str, Actor]] = []
     for cluster in clusters:
@@ -300,7 +291,7 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         key = lexicon.normalise(name)
         if key in authors or (key in lexicon.NEWS_AGENCIES and _credit_only(text, cluster)):
             continue
-        kind = _choose_type(text, cluster, labels[cluster.key], name)
+        kind = _choose_type(text, cluster, labels[cluster.key], name, sports)
         if kind == "group" and len(cluster.mentions) < 2:
             continue
         aliases = sorted(

@@ -130,6 +130,14 @@ CORPORATE_SUFFIXES = terms(
     """
 )
 
+# Legal forms that end a company's full name ("Quarrow Mining Corp").
+LEGAL_SUFFIXES = terms(
+    """
+    inc, corp, corporation, co, company, ltd, limited, plc, llc, ag, sa, nv, bv, gmbh, spa,
+    ab, asa, oyj, tbk, bhd, pte, group, holdings
+    """
+)
+
 # Words that end the name of a place ("Melbourne Cricket Ground", "Red Sea").
 PLACE_WORDS = terms(
     """
@@ -137,6 +145,15 @@ PLACE_WORDS = terms(
     island, islands, river, mountain, mountains, valley, coast, sea, ocean, lake, bay, gulf,
     strait, peninsula, desert, province, region, county, district, state, republic, kingdom,
     strip, heights, hills, plain, delta, canal, harbour, harbor, port
+    """
+)
+
+# Place words that name where a game is played; a sport report's other places can be
+# teams ("Dorrow State"), these never are ("Dorrow Cricket Ground").
+VENUE_WORDS = terms(
+    """
+    ground, stadium, park, oval, arena, square, street, road, avenue, bridge, airport,
+    harbour, harbor, port, island, islands, river, lake, bay, coast, sea, ocean
     """
 )
 
@@ -217,6 +234,12 @@ def has_place_word(name: str) -> bool:
     """Whether a name ends with a word that names a kind of place ("Cricket Ground")."""
     words = re.findall(r"[a-z]+", name.lower())
     return len(words) > 1 and words[-1] in PLACE_WORDS
+
+
+def has_venue_word(name: str) -> bool:
+    """Whether a name ends with a word for a venue or a natural place ("Bellerive Oval")."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return len(words) > 1 and words[-1] in VENUE_WORDS
 
 
 def has_org_word(name: str) -> bool:

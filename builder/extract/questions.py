@@ -1,13 +1,20 @@
 """Open questions: what the article leaves unresolved, rewritten as real questions.
 
-Cues find the unresolved: uncertainty ("it remains unclear whether ..."), undisclosed
-facts ("the terms were not disclosed"), pending decisions ("the board is expected to
-vote ..."), awaited responses ("the ministry has yet to respond"), doubts and contested
-claims ("she denied that ..."). The embedded statement is then turned into a question:
-"whether the council will reverse the decision" becomes "Will the council reverse the
-decision?", "how much it paid" becomes "How much did it pay?" (the verb's base form comes
-from the pipeline's lemma tables). A statement that cannot be turned into a clean
-question is skipped rather than copied.
+Each rule finds one way an article leaves something open and phrases it (with
+:mod:`.phrasing`) as a question that stands on its own:
+
+- uncertainty and undisclosed facts: "it remains unclear whether ...", "declined to say
+  how much ...", "how the project will be paid for remains unclear", "the terms were not
+  disclosed", "he did not say why" (the reason for the sentence before);
+- pending decisions and awaited outcomes: "will decide within 90 days whether ...",
+  "is expected to vote ...", "has yet to respond", "must first be certified", "has not
+  yet been funded", "the investigation is still under way" (what will it find?);
+- requests and stated intentions: "asked the council to build ...", "said she would
+  introduce legislation ...";
+- contested claims: "denied that ...".
+
+Rules are ranked (uncertainty first, intentions last); an article keeps its best five
+questions, one per sentence before any second one, in reading order.
 """
 
 from __future__ import annotations
@@ -16,108 +23,91 @@ import re
 from collections.abc import Callable, Sequence
 
 from builder.article import Article
-from builder.extract.nlp import is_common_word, is_past, verb_base
-from builder.model import OpenQuestion
+from builder.extract.antecedents import Antecedents, possessive
+from builder.extract.phrasing import (
+    AUX,
+    PREPOSITIONS,
+    Resolver,
+    bare,
+    cut_clause,
+    finish,
+    is_base_verb,
+    is_verb,
+    lower_first,
+    question_from_clause,
+    resolve_demonstratives,
+    standalone_subject,
+    will_question,
+)
+from builder.model import Actor, OpenQuestion
+
+__all__ = ["cut_clause", "find_questions", "question_for", "question_from_clause"]
 
 MAX_QUESTIONS = 5
 MAX_SUBJECT_WORDS = 10
-MAX_QUESTION_WORDS = 30
-
-Resolver = Callable[[int, str], str | None]
+UNCERTAIN, PENDING, INTENDED, FOLLOW_UP = 3, 2, 1, 0  # rule priorities
 
 _WH = r"whether|if|how much|how many|how long|how soon|how far|how|when|why|what|who|where|which"
-_MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must"})
-_BE = frozenset({"is", "are", "was", "were"})
-_HAVE = frozenset({"has", "have", "had"})
-_DO = frozenset({"does", "do", "did"})
-_AUX = _MODALS | _BE | _HAVE | _DO
-_SUBJECT_START = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "its",
-        "his",
-        "her",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "our",
-        "any",
-        "such",
-        "some",
-        "all",
-        "both",
-    }
-)
-_LOWER_FIRST = _SUBJECT_START | {"there"}
-_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "of",
-        "outside",
-        "inside",
-        "at",
-        "on",
-        "from",
-        "for",
-        "with",
-        "by",
-        "to",
-        "across",
-        "near",
-        "within",
-        "among",
-        "over",
-        "under",
-    }
-)
-_REPORTING = re.compile(
-    r"^.*\b(?:said|says|told|added|announced|warned)\s+(?:that\s+)?", re.IGNORECASE
-)
-_CLAUSE_END = re.compile(
-    r"\s*(?:[;:—–]|\s-\s|,\s*(?:said|says|according|officials|sources|he said|she said|"
-    r"they said|but|and|which|as|although|though|while|amid|after|since|with|leaving|"
-    r"adding|saying)\b|,\s+(?:[\w'’]+\s+){1,3}(?:said|says|added|told)\b|"
-    r"\s+and\s+(?:had|has|have|was|is|were|would|will|did|could)\b|"
-    r"\bor not\b|\.\s*$|\.[\"”’']|,\s*[\"”’'])"
-)
-_UNCERTAIN = re.compile(
-    r"\b(?:unclear|uncertain|not (?:yet |immediately |entirely )?(?:clear|known|certain|"
-    r"decided|determined|confirmed|settled)|unknown|to be seen|an open question|undecided|"
+_WH_NOT_IF = _WH.replace("|if|", "|")
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_NARROW_CUE = (
+    r"unclear|uncertain|not (?:yet |immediately |entirely )?(?:clear|known|certain|decided|"
+    r"determined|confirmed|settled)|unknown|to be seen|an open question|undecided|"
     r"no indication|no word|no decision|unsure|not sure|no clarity|questions? (?:remain|"
     r"persist|linger|hang|were raised|have been raised)|doubts? (?:remain|persist|linger|"
-    r"grew|about|over|as to)|(?:did|does|would|could|will|has|have|had)\s*(?:not|n[’']t)\s+"
-    r"(?:yet\s+)?(?:say|said|disclose|disclosed|reveal|revealed|specify|specified|confirm|"
-    r"confirmed|explain|explained|indicate|indicated|decide|decided|determine|determined|"
-    r"announce|announced|detail|detailed)|(?:declined|refused) to (?:say|disclose|reveal|"
-    r"specify|confirm|explain|comment on|detail)|(?:is|are|was|were) (?:still )?"
-    r"(?:considering|weighing|deciding|debating|reviewing|assessing|studying|examining)|"
-    r"(?:will|would|must|to) (?:decide|determine|rule on)|wonder(?:s|ed|ing)?|"
-    r"(?:asked|asking|questioned|questioning)|(?:still\s+)?(?:investigating|looking into|"
-    r"trying to (?:establish|determine|find out)))"
-    rf"\s+(?:on\s+|as to\s+|about\s+|over\s+|yet\s+)?({_WH})\s+(.+)",
+    r"grew|about|over|as to)|(?:did|does|do|would|could|will|has|have|had)\s*(?:also\s+|"
+    r"still\s+)?(?:not|n[’']t)\s+(?:yet\s+)?(?:say|said|disclose|disclosed|reveal|revealed|"
+    r"specify|specified|confirm|confirmed|explain|explained|indicate|indicated|decide|"
+    r"decided|determine|determined|announce|announced|detail|detailed|clarify|clarified|"
+    r"been told|been informed)|(?:declined|refused|declining|refusing) to (?:say|disclose|"
+    r"reveal|specify|confirm|explain|comment on|detail|discuss|predict)|(?:is|are|was|were) "
+    r"(?:still |now |also )?(?:considering|weighing|deciding|debating|reviewing|assessing|"
+    r"studying|examining|investigating)|wonder(?:s|ed|ing)?|(?:asked|asking|questioned|"
+    rf"questioning)(?:\s+by\s+{_NAME})?|(?:still\s+)?(?:investigating|looking into|trying to "
+    r"(?:establish|determine|find out))|including(?=\s+whether)|(?:until|before|once)\s+"
+    r"(?:it|they|he|she|we|the \w+)\s+(?:knew|knows|know|learns|learned|hears|heard)|"
+    r"wants? to know|wanted to know"
+)
+_UNCERTAIN = re.compile(
+    rf"\b(?:{_NARROW_CUE})\s+(?:on\s+|as to\s+|about\s+|over\s+|yet\s+)?({_WH})\s+(.+)",
     re.IGNORECASE,
 )
+# "will decide within 90 days whether", "expects to hear by the end of the year whether".
+_DECIDE = re.compile(
+    r"\b(?:will|would|must|to|shall|can|could|should|has to|have to)\s+(?:also\s+|now\s+|"
+    r"first\s+|then\s+)?(?:decide|determine|rule|assess|consider|establish|examine|review|"
+    r"judge|hear|learn|know|find out|look(?:\s+closely)?\s+(?:at|into)|see)"
+    rf"(?:\s+(?!(?:{_WH})\b)[\w'’-]+){{0,7}}?\s+(?:on\s+)?({_WH_NOT_IF})\s+(.+)",
+    re.IGNORECASE,
+)
+_WH_FIRST = re.compile(
+    r"^(how|whether|why|when|what|who|where|which)\s+(.+?)\s+(?:remains?|is|was|are|were)\s+"
+    r"(?:still\s+|also\s+)?(?:unclear|uncertain|unknown|not (?:yet )?(?:clear|known|decided)|"
+    r"an open question|undecided|in doubt)\b",
+    re.IGNORECASE,
+)
+_CAUSE = re.compile(
+    r"\bthe (?:cause|causes) of (?P<what>(?:the|a|an|its|their) [^,.;]{3,80}?) (?:is|was|are|"
+    r"were|remains?|remained) (?:still |not yet )?(?:under investigation|being investigated|"
+    r"unknown|unclear|not known|undetermined|not yet known)",
+    re.IGNORECASE,
+)
+_FURTHER = re.compile(rf",?\s+(?:or|and)\s+({_WH_NOT_IF})\s+(.+)", re.IGNORECASE)
 _UNDISCLOSED = re.compile(
     r"^(?:The\s+|Its\s+|Their\s+)?((?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+(?:was|were|have|has|had)"
     r"\s+not\s+(?:been\s+)?(?:disclosed|revealed|released|made public|announced|published|"
     r"identified|named)\b",
 )
 _DECLINED_NOUN = re.compile(
-    r"\b(?:declined|refused|would not|did not|didn['’]t|wouldn['’]t)\s+(?:to\s+)?"
-    r"(disclose|reveal|give|release|name|identify|specify)\s+(?:the|its|his|her|their)\s+"
-    r"([\w'’-]+(?:\s+(?:of\s+the\s+|of\s+)?[\w'’-]+){0,5}?)\s*(?:[,.;]|$|\s+(?:but|and|for|"
-    r"because|citing))",
+    r"\b(?:declined|refused|would not|did not|didn['’]t|wouldn['’]t|has not|have not|"
+    r"had not)\s+(?:yet\s+)?(?:to\s+)?(disclose|disclosed|reveal|revealed|give|release|"
+    r"released|name|named|identify|identified|specify|specified)\s+(?:the|its|his|her|their)"
+    r"\s+([\w'’-]+(?:\s+(?:of\s+the\s+|of\s+its\s+|of\s+their\s+|of\s+)?[\w'’-]+){0,5}?)"
+    r"\s*(?:[,.;]|$|\s+(?:but|and|for|because|citing))",
+)
+_WHY = re.compile(
+    r"^\S+(?:\s+\S+){0,3}?\s+(?:did not|would not|could not|has not|have not|declined to|"
+    r"refused to)\s+(?:say|explain|give a reason)\s+why\.?$"
 )
 _PENDING = re.compile(
     r"^(?P<subject>.+?)\s+(?:is|are|was|were)\s+(?:still\s+)?(?:expected|due|scheduled|set|"
@@ -125,230 +115,270 @@ _PENDING = re.compile(
     r"^(?P<subject2>.+?)\s+(?:has|have|had)\s+(?:yet|still)\s+to\s+(?P<verb2>[a-z]+)"
     r"(?P<rest2>\s+.*)?$",
 )
+_PASSIVE = re.compile(
+    r"^(?P<subject>.+?)\s+(?:must|will have to|needs? to|has to|have to)\s+(?:first\s+|"
+    r"still\s+|now\s+)?be\s+(?P<verb>[a-z]+(?:ed|en))\b(?P<rest>.*)$|"
+    r"^(?P<subject2>.+?)\s+(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?P<verb2>[a-z]+(?:ed|en)|"
+    r"set|paid|built|met)\b(?P<rest2>.*)$"
+)
+_INQUIRY = re.compile(
+    r"(?P<subject>(?:[\w'’.-]+\s+){0,6}?(?:investigation|inquiry|review|probe|audit)"
+    r"(?:\s+(?:of|into)\s+[^,]+?)?)(?:,[^,]+,)?\s+(?:is|was|remains|remained)\s+(?:still\s+)?"
+    r"(?:continuing|under way|underway|ongoing|in progress|pending|not (?:yet )?"
+    r"(?:complete|finished|over))\b",
+)
+_INQUIRY_STATUS = re.compile(
+    r"\b(?:continuing|under way|underway|ongoing|in progress|pending|not (?:yet )?(?:complete|"
+    r"finished|over))\b"
+)
+_REQUEST = re.compile(
+    r"\b(?:asks?|asked|asking|urges?|urged|urging|calls? on|called on|calling on|presses|"
+    r"pressed|pressing|petitioned|wants?|wanted)\s+(?P<who>the\s+(?:[\w'’-]+\s+){0,4}?"
+    r"[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)"
+)
+_INTENT = re.compile(
+    r"\b(?:said|says|announced|told [\w ]{2,30}?)\s+(?:that\s+)?(?:[^,;\"“]{3,80}?\s+but\s+"
+    r"that\s+)?(?P<who>he|she|it|they)\s+"
+    r"(?:would|will|expected to|expects to|planned to|plans to|intended to|intends to)\s+"
+    r"(?:try to\s+|seek to\s+|also\s+|still\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)"
+)
 _CONTESTED = re.compile(
     r"^(?P<subject>.+?)\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|disputed|disputes|"
     r"rejected|rejects|contested|contests|challenged|challenges)\s+(?:the\s+)?(?:claims?\s+|"
     r"allegations?\s+|accusations?\s+|reports?\s+|suggestions?\s+|assertions?\s+)?that\s+"
     r"(?P<clause>.+)$",
 )
+_REPORTING = re.compile(
+    r"^.*\b(?:said|says|told|added|announced|warned|wrote)\s+(?:(?:[\w'’-]+\s+){0,5}?"
+    r"that\s+)?(?=\S)",
+    re.IGNORECASE,
+)
 _BOILERPLATE = re.compile(
     r"\brequests? for comment\b|\bcomment(?:ed)? (?:on|for) this\b", re.IGNORECASE
 )
+_DULL_VERBS = frozenset({"be", "have", "not", "comply", "continue", "remain", "do", "make"})
+
+Found = list[tuple[int, str]]
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-def _bare(word: str) -> str:
-    return re.sub(r"^[^\w]+|[^\w]+$", "", word).lower()
-
-
-def cut_clause(text: str) -> str:
-    """The clause up to the first break (attribution, conjunction, semicolon, end)."""
-    match = _CLAUSE_END.search(text)
-    clause = text[: match.start()] if match else text
-    return clause.strip().rstrip(".,;:!?\"”’'")
-
-
-def _lower_first(words: list[str]) -> list[str]:
-    """Lower-case a sentence's first word when it is not a name ("Financial terms")."""
-    if not words or not words[0][0].isupper() or words[0] == "I" or words[0].isupper():
-        return words
-    first = words[0]
-    if first.lower() in _LOWER_FIRST or (
-        is_common_word(first) and not (len(words) > 1 and words[1][:1].isupper())
-    ):
-        return [first.lower(), *words[1:]]
-    return words
-
-
-def _is_verb(word: str) -> bool:
-    bare = _bare(word)
-    return bool(bare) and word[0].islower() and bare.isalpha() and verb_base(bare) is not None
-
-
-def _finish(words: list[str]) -> str | None:
-    words = [w for w in words if w]
-    if len(words) < 3 or len(words) > MAX_QUESTION_WORDS:
-        return None
-    text = " ".join(words).rstrip(" ,;:.")
-    text = text[0].upper() + text[1:]
-    if re.search(r"[\"“”]", text):
-        return None
-    return text + "?"
-
-
-def question_from_clause(wh: str, clause: str, resolve: Callable[[str], str | None]) -> str | None:
-    """Turn an embedded clause into a question: ("whether", "the council will reverse it")
-    → "Will the council reverse it?"; ("how much", "it paid") → "How much did it pay?"."""
-    words = _words(cut_clause(clause))
-    wh = wh.lower()
-    lead: list[str] = [] if wh in {"whether", "if"} else wh.split()
-    start = 0
-    if lead:
-        # "how much money it raised": the wh-phrase runs up to the subject or the verb.
-        while start < len(words) and start < 5:
-            word = words[start]
-            after_preposition = start > 0 and _bare(words[start - 1]) in _PREPOSITIONS
-            if (
-                ((_bare(word) in _SUBJECT_START or word[0].isupper()) and not after_preposition)
-                or _bare(word) in _AUX
-                or _is_verb(word)
-            ):
-                break
-            lead.append(word)
-            start += 1
-    # The finite verb: an auxiliary or a past form first; a present "-s" form only failing
-    # those ("whether the talks have failed": "talks" is the subject, not the verb).
-    index = next(
-        (
-            i
-            for i in range(start, len(words))
-            if _bare(words[i]) in _AUX or (_is_verb(words[i]) and is_past(_bare(words[i])))
-        ),
-        None,
-    )
-    if index is None:
-        index = next(
-            (
-                i
-                for i in range(start, len(words))
-                if _is_verb(words[i]) and _bare(words[i]).endswith("s")
-            ),
-            None,
-        )
-    if index is None:
-        return None
-    subject = _lower_first(words[start:index])
-    verb = _bare(words[index])
-    rest = words[index + 1 :]
-    if len(subject) > MAX_SUBJECT_WORDS:
-        return None
-    if len(subject) == 1 and subject[0].lower() in {"he", "she", "it"}:
-        subject = [resolve(subject[0].lower()) or subject[0]]
-    if not subject:
-        # The wh-phrase is the subject ("who will lead the party"): keep the order.
-        return _finish(lead + words[index:]) if lead else None
-    if verb in _MODALS or verb in _BE or verb in _DO:
-        return _finish([*lead, verb, *subject, *rest])
-    if verb in _HAVE and rest and (is_past(_bare(rest[0])) or _bare(rest[0]) in {"been"}):
-        return _finish([*lead, verb, *subject, *rest])
-    base = "have" if verb in _HAVE else verb_base(verb)
-    if base is None:
-        return None
-    if verb in {"has", "had", "have"}:
-        helper = {"has": "does", "had": "did", "have": "do"}[verb]
-    else:
-        helper = "did" if is_past(verb) else "does" if verb.endswith("s") else "do"
-    return _finish([*lead, helper, *subject, base, *rest])
-
-
-def _subject_of(text: str) -> list[str] | None:
+def subject_of(text: str) -> list[str] | None:
+    """The subject a clause ends with, before its verb ("Officials said the board")."""
+    text = re.sub(r",[^,]{2,120},", "", text)
     chunk = re.split(r",\s+|\b(?:but|and|while|because)\s+", text)[-1].strip()
     chunk = _REPORTING.sub("", chunk)
-    words = _lower_first(chunk.split())
+    words = lower_first(chunk.split())
     if not words or len(words) > MAX_SUBJECT_WORDS or re.search(r"[\"“”]", chunk):
         return None
     return words
 
 
-def _pending(text: str, resolve: Callable[[str], str | None]) -> str | None:
-    match = _PENDING.match(text)
-    if not match:
-        return None
-    subject_text = match.group("subject") or match.group("subject2")
-    verb = match.group("verb") or match.group("verb2")
-    rest = match.group("rest") or match.group("rest2") or ""
-    subject = _subject_of(subject_text)
-    if not subject:
-        return None
-    if len(subject) == 1 and subject[0] in {"he", "she", "it"}:
-        subject = [resolve(subject[0]) or subject[0]]
-    return _finish(["will", *subject, verb, *_words(cut_clause(rest))])
+def _main_subject(before: str) -> list[str] | None:
+    """The subject of the clause a cue sits in: "Okafor said the board would meet"."""
+    before = _REPORTING.sub("", re.sub(r",[^,]{2,120},", "", before)).strip()
+    words = before.split()
+    end = next((i for i, w in enumerate(words) if bare(w) in AUX or is_verb(w)), len(words))
+    subject = lower_first(words[:end])
+    return subject if 0 < len(subject) <= MAX_SUBJECT_WORDS else None
 
 
-def _undisclosed(text: str) -> str | None:
-    match = _UNDISCLOSED.match(text)
-    if match:
-        noun = match.group(1)
-        plural = bool(re.search(r"\b(?:were|have)\s+not\b", match.group(0)))
-        words = _lower_first(noun.split())
-        if words[0] not in {"the", "its", "their"}:
-            words = ["the", *words]
-        return _finish(["what", "are" if plural else "is", *words])
-    match = _DECLINED_NOUN.search(text)
-    if match:
-        verb, noun = match.group(1), match.group(2)
-        head_words: list[str] = []
-        for word in noun.split():
-            if word in _PREPOSITIONS or (head_words and is_past(word)):
-                break
-            head_words.append(word)
-        head = head_words[-1] if head_words else noun.split()[0]
-        plural = head.endswith("s") and not head.endswith("ss")
-        asker = "who" if verb in {"name", "identify"} else "what"
-        return _finish([asker, "are" if plural else "is", "the", *noun.split()])
-    return None
-
-
-def _contested(text: str) -> str | None:
-    match = _CONTESTED.match(text)
-    if not match or _subject_of(match.group("subject")) is None:
-        return None
-    clause = _words(cut_clause(match.group("clause")))
-    return _finish(["is", "it", "true", "that", *clause])
-
-
-def questions_for(text: str, resolve: Callable[[str], str | None]) -> list[str]:
-    """The open questions a sentence raises: one per clause at most."""
-    found: list[str] = []
-    clauses = [
-        text,
-        *re.split(r",\s+and\s+|,\s+but\s+|;\s+|\s+and\s+(?=(?:had|has|have)\s+not)", text)[1:],
-    ]
-    for clause in clauses:
-        question = question_for(clause.strip(), resolve)
-        if question and question not in found:
-            found.append(question)
+def _uncertain(text: str, resolve: Resolver) -> Found:
+    found: Found = []
+    for pattern in (_UNCERTAIN, _DECIDE):
+        match = pattern.search(text)
+        if not match:
+            continue
+        wh, clause = match.group(1), match.group(2)
+        if re.match(r"asked\b", text[match.start() :], re.IGNORECASE):
+            clause = clause.split(",")[0]  # "Asked whether X, he said ...": X alone
+        subject = _main_subject(text[: match.start()]) if " to " in f" {clause}" else None
+        parts = [(wh, clause)]
+        further = _FURTHER.search(clause)
+        if further:
+            parts.append((further.group(1), further.group(2)))
+        for priority, (part_wh, part) in zip((UNCERTAIN, FOLLOW_UP), parts, strict=False):
+            verb, _, rest = part.partition(" ")[2].partition(" ")
+            if part.startswith("to "):
+                ok = subject and is_base_verb(verb)
+                question = will_question(subject, verb, rest, resolve) if subject and ok else None
+            else:
+                question = question_from_clause(part_wh, part, resolve)
+            if question:
+                found.append((priority, question))
+        if found:
+            break
+    match = _CAUSE.search(text)
+    if match and not found:
+        what = _noun_phrase(match.group("what").split(), resolve)
+        question = finish(["what", "caused", *what])
+        if question:
+            found.append((UNCERTAIN, question))
+    match = _WH_FIRST.match(text)
+    if match and not found:
+        question = question_from_clause(match.group(1), match.group(2), resolve)
+        if question:
+            found.append((UNCERTAIN, question))
     return found
 
 
-def question_for(text: str, resolve: Callable[[str], str | None]) -> str | None:
-    """The open question a sentence raises, or None when it raises none cleanly."""
-    if _BOILERPLATE.search(text) or text.strip().startswith(('"', "“", "'", "‘")):
-        return None
-    match = _UNCERTAIN.search(text)
+def _noun_phrase(words: list[str], resolve: Resolver) -> list[str]:
+    fixed = standalone_subject(words, resolve) or words
+    out: list[str] = []
+    for word in fixed:
+        if word in {"its", "their"} and out and out[-1] == "of":
+            out.append(resolve(word) or "the")
+        else:
+            out.append(word)
+    return out
+
+
+def _undisclosed(text: str, resolve: Resolver) -> Found:
+    match = _UNDISCLOSED.match(text)
     if match:
-        question = question_from_clause(match.group(1), match.group(2), resolve)
-        if question:
-            return question
-    for finder in (_undisclosed, _contested):
-        question = finder(text)
-        if question:
-            return question
-    return _pending(text, resolve)
+        plural = bool(re.search(r"\b(?:were|have)\s+not\b", match.group(0)))
+        words = lower_first(match.group(1).split())
+        if words[0] not in {"the", "its", "their"}:
+            words = ["the", *words]
+        question = finish(["what", "are" if plural else "is", *_noun_phrase(words, resolve)])
+        return [(UNCERTAIN, question)] if question else []
+    match = _DECLINED_NOUN.search(text)
+    if not match:
+        return []
+    verb, noun = match.group(1), match.group(2).split()
+    head_words: list[str] = []
+    for word in noun:
+        if word in PREPOSITIONS or (head_words and is_verb(word)):
+            break
+        head_words.append(word)
+    head = head_words[-1] if head_words else noun[0]
+    plural = head.endswith("s") and not head.endswith("ss")
+    asker = "who" if verb.startswith(("name", "identif")) else "what"
+    words = _noun_phrase(["the", *noun], resolve)
+    question = finish([asker, "are" if plural else "is", *words])
+    return [(UNCERTAIN, question)] if question else []
 
 
-def find_questions(
-    article: Article,
-    people: Sequence[tuple[int, str]] = (),
-    organizations: Sequence[tuple[int, str]] = (),
-) -> list[OpenQuestion]:
-    """Open questions in reading order. ``people`` and ``organizations`` list (sentence,
-    name) pairs so "he"/"she" and "it" can name whom they stand for."""
-    questions: list[OpenQuestion] = []
-    seen: set[str] = set()
+def _why(text: str, previous: str, resolve: Resolver) -> Found:
+    if not previous or not _WHY.match(text):
+        return []
+    clauses = re.split(r"\bthat\s+|,\s+but\s+|;\s+", previous)
+    question = question_from_clause("why", clauses[-1], resolve) if len(clauses) > 1 else None
+    return [(UNCERTAIN, question)] if question else []
+
+
+def _pending(text: str, resolve: Resolver) -> Found:
+    found: Found = []
+    for pattern in (_PENDING, _PASSIVE):
+        match = pattern.match(text)
+        if not match:
+            continue
+        subject = subject_of(match.group("subject") or match.group("subject2"))
+        verb = match.group("verb") or match.group("verb2")
+        rest = match.group("rest") or match.group("rest2") or ""
+        if not subject:
+            continue
+        if pattern is _PASSIVE:
+            rest = f"{verb} {rest}"
+            verb = "be"
+        question = will_question(subject, verb, rest, resolve)
+        if question:
+            found.append((PENDING, question))
+    # The inquiry pattern is slow to try everywhere; its status words are a cheap gate.
+    match = _INQUIRY.search(_REPORTING.sub("", text)) if _INQUIRY_STATUS.search(text) else None
+    if match:
+        words = _noun_phrase(lower_first(match.group("subject").split()), resolve)
+        if words[0] in {"a", "an"}:
+            words[0] = "the"
+        question = finish(["what", "will", *words, "find"]) if len(words) <= 12 else None
+        if question:
+            found.append((PENDING, question))
+    match = _REQUEST.search(text)
+    if match and is_base_verb(match.group("verb")) and match.group("verb") not in _DULL_VERBS:
+        who = match.group("who").split()
+        question = will_question(who, match.group("verb"), match.group("rest"), resolve)
+        if question:
+            found.append((PENDING, question))
+    match = _CONTESTED.match(text)
+    if match and subject_of(match.group("subject")) is not None:
+        question = finish(["is", "it", "true", "that", *cut_clause(match.group("clause")).split()])
+        if question:
+            found.append((PENDING, question))
+    return found
+
+
+def _intended(text: str, resolve: Resolver) -> Found:
+    match = _INTENT.search(text)
+    if not match or not is_base_verb(match.group("verb")):
+        return []
+    if match.group("verb") in _DULL_VERBS:
+        return []
+    who = [match.group("who")]
+    question = will_question(who, match.group("verb"), match.group("rest"), resolve)
+    return [(INTENDED, question)] if question else []
+
+
+def questions_for(text: str, resolve: Resolver, previous: str = "") -> Found:
+    """The open questions a sentence raises, each with its rule's priority, best first."""
+    if _BOILERPLATE.search(text) or text.strip().startswith(('"', "“", "'", "‘")):
+        return []
+    found = [
+        *_uncertain(text, resolve),
+        *_undisclosed(text, resolve),
+        *_why(text, previous, resolve),
+        *_pending(text, resolve),
+        *_intended(text, resolve),
+    ]
+    unique: Found = []
+    for priority, question in sorted(found, key=lambda item: -item[0]):
+        if question.lower() not in {q.lower() for _, q in unique}:
+            unique.append((priority, question))
+    return unique
+
+
+def question_for(text: str, resolve: Resolver, previous: str = "") -> str | None:
+    """The best open question a sentence raises, or None when it raises none cleanly."""
+    found = questions_for(text, resolve, previous)
+    return found[0][1] if found else None
+
+
+def _content(question: str) -> set[str]:
+    return {bare(w) for w in question.split() if len(bare(w)) > 3}
+
+
+def find_questions(article: Article, actors: Sequence[Actor] = ()) -> list[OpenQuestion]:
+    """The article's best few open questions, in reading order, each with its sentence."""
+    antecedents = Antecedents(article.sentences, actors)
+    candidates: list[tuple[int, int, int, str]] = []  # (rank, priority, sentence, text)
+    previous = ""
     for sentence in article.sentences:
+        resolve = _resolver(antecedents, sentence.number)
+        for rank, (priority, found) in enumerate(questions_for(sentence.text, resolve, previous)):
+            candidates.append(
+                (rank, priority, sentence.number, resolve_demonstratives(found, resolve))
+            )
+        previous = sentence.text
+    candidates.sort(key=lambda c: (c[0] > 0, -c[1], c[2]))
+    chosen: list[tuple[int, str]] = []
+    for _, _, number, text in candidates:
+        words = _content(text)
+        if any(len(words & _content(other)) > 0.7 * min(len(words), 8) for _, other in chosen):
+            continue
+        chosen.append((number, text))
+        if len(chosen) == MAX_QUESTIONS:
+            break
+    chosen.sort(key=lambda item: item[0])
+    return [OpenQuestion(text=text, evidence=[number]) for number, text in chosen]
 
-        def resolve(pronoun: str, number: int = sentence.number) -> str | None:
-            pool = people if pronoun in {"he", "she"} else organizations
-            # Only a lone candidate from this sentence or the one before is safe.
-            near = {name for at, name in pool if number - 1 <= at <= number}
-            return near.pop() if len(near) == 1 else None
 
-        for text in questions_for(sentence.text, resolve):
-            if text.lower() not in seen and len(questions) < MAX_QUESTIONS:
-                seen.add(text.lower())
-                questions.append(OpenQuestion(text=text, evidence=[sentence.number]))
-    return questions
+def _resolver(antecedents: Antecedents, number: int) -> Callable[[str], str | None]:
+    def resolve(word: str) -> str | None:
+        lower = word.lower()
+        if lower in {"its", "his", "her"}:
+            name = antecedents.name_for(lower, number)
+            # A long owner ("Attorney General Marcus Bell's office's") reads worse than "the".
+            short = name and len(name.split()) <= 4 and "'" not in name and "’" not in name
+            return possessive(name) if name and short else None
+        if lower.split()[0] in {"that", "this", "those", "these"} and " " in lower:
+            return antecedents.noun_for(" ".join(lower.split()[1:]), number)
+        return antecedents.name_for(lower, number)
+
+    return resolve

@@ -1,0 +1,149 @@
+"""Name shapes: where a tagged span really holds several names, and what a name looks like.
+
+The tagger reads score lines and tables as running prose and glues what stands side by
+side into one span: "Okoro 88 B. Mensah", "Tembe st Daley b Harlan", "Rugby -
+Portugal", "Darren Quill ( Portugal". A name is a run of capitalised words, joined at most
+by the small words that belong inside names ("Bank of England", "Jan van der Berg"), so
+:func:`split_mention` cuts a span at numbers, at other lower-case words, at a spaced
+dash, slash or bracket, and at "AT"/"V" between two capitalised team names; it also
+separates a country from the person that follows it ("Portugal Darren Quill")
+and the country a person is "of" ("Darren Quill of Portugal").
+
+:func:`person_cue` says whether a name is shaped like a person's: an initial before a
+surname ("J. Harlan") or a common given name first ("Christophe Marlowe").
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.extract import lexicon
+from builder.extract.given_names import is_given_name
+from builder.extract.lexicon import terms
+from builder.extract.nlp import Mention, is_common_word
+
+# Lower-case words that belong inside names: "Bank of England", "Jan van der Berg".
+INNER_WORDS = terms(
+    """
+    of, the, and, for, de, la, le, du, des, van, von, der, den, ter, al, el, bin, ibn, da,
+    das, dos, del, della, di, y, e
+    """
+)
+# Upper-case words that stand between two teams in a fixture list ("KINGSTON AT MARLOW").
+_CAPS_SEPARATORS = frozenset({"AT", "V", "VS", "VS.", "V."})
+_TOKEN = re.compile(r"\S+")
+_BREAK = re.compile(r"^(?:[-–—/(),:;|+*]+|\d[\d.,:/-]*\S*|.*\d.*)$")
+# "al-Assad", "d'Estaing": a lower-case particle fused to a capitalised name.
+_PREFIXED = re.compile(r"^[a-z]{1,3}['’-][A-Z]")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
+# Nationality adjectives ("Croat", "Bosnian", "Swede") standing before a person.
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ch|i|ic|in|at|ot|ede)$")
+
+
+def _parts(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the runs of a span that can be names."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    caps = text.upper() == text
+    runs: list[list[tuple[int, int, str]]] = [[]]
+    for token in tokens:
+        word = token[2]
+        breaks = (
+            bool(_BREAK.match(word))
+            or (word[0].islower() and word not in INNER_WORDS and not _PREFIXED.match(word))
+            or (caps and word in _CAPS_SEPARATORS and runs[-1])
+        )
+        if breaks:
+            runs.append([])
+        else:
+            runs[-1].append(token)
+    spans = []
+    for run in runs:
+        # A run neither starts nor ends with a word that only joins names.
+        words = [w for _, _, w in run]
+        first = next((i for i, w in enumerate(words) if w not in INNER_WORDS), len(run))
+        last = next((i for i in range(len(run) - 1, -1, -1) if words[i] not in INNER_WORDS), -1)
+        if first <= last:
+            spans.append((run[first][0], run[last][1]))
+    return spans
+
+
+def _leading_place(words: list[str]) -> int:
+    """How many leading words name a known country ("South Africa"), or 0."""
+    for size in range(min(3, len(words) - 1), 0, -1):
+        if lexicon.is_country(" ".join(words[:size])):
+            return size
+    return 0
+
+
+def _split_person(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a country off the person beside it: "Portugal Darren Quill",
+    "Darren Quill of Portugal"."""
+    part = text[start:end]
+    words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(part)]
+    names = [w for _, _, w in words]
+    of_country = len(names) >= 4 and names[-2] == "of" and lexicon.is_country(names[-1])
+    if of_country and person_cue(" ".join(names[:-2])):
+        return [(start, start + words[-3][1]), (start + words[-1][0], end)]
+    lead = _leading_place(names)
+    if lead and len(names) - lead >= 2 and person_cue(" ".join(names[lead:])):
+        return [(start, start + words[lead - 1][1]), (start + words[lead][0], end)]
+    if len(names) >= 3 and not is_given_name(names[0]) and person_cue(" ".join(names[1:])):
+        # "Winger Tomas Varga", "Croat Marko Petrov": a word of the sentence
+        # or a nationality before a person's full name is not part of it.
+        first = names[0]
+        if _DEMONYM.match(first) or first.lower() in lexicon.PERSON_TITLES or is_common_word(first):
+            return [(start + words[1][0], end)]
+    return [(start, end)]
+
+
+def split_mention(mention: Mention) -> list[Mention]:
+    """The names a tagged span holds, each as its own mention (usually just one)."""
+    pieces: list[Mention] = []
+    for start, end in _parts(mention.text):
+        for a, b in _split_person(mention.text, start, end):
+            pieces.append(
+                Mention(
+                    mention.text[a:b],
+                    mention.label,
+                    mention.start + a,
+                    mention.start + b,
+                    mention.sentence,
+                )
+            )
+    return pieces
+
+
+_NEXT_NAME = re.compile(r"^ ([A-Z][a-z][\w'’-]+)\b")
+
+
+def extend_given_name(text: str, mention: Mention) -> Mention:
+    """A lone given name tagged without the surname that follows it ("Justin" of "Justin
+    Hobley") taken with it; any other mention unchanged."""
+    if " " in mention.text or not is_given_name(mention.text):
+        return mention
+    following = _NEXT_NAME.match(text[mention.end : mention.end + 40])
+    if not following:
+        return mention
+    surname = following.group(1)
+    if is_given_name(surname) or is_common_word(surname) or lexicon.is_place(surname):
+        return mention
+    end = mention.end + following.end()
+    return Mention(text[mention.start : end], mention.label, mention.start, end, mention.sentence)
+
+
+def person_cue(name: str) -> bool:
+    """Whether a name is shaped like a person's: an initial or a given name, then a
+    capitalised surname, and no word that marks an organisation or place."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or lexicon.has_org_word(name) or lexicon.has_place_word(name):
+        return False
+    if not all(_CAPITALISED.match(w) or w in INNER_WORDS for w in words):
+        return False
+    last = words[-1]
+    if not _CAPITALISED.match(last) or len(last.rstrip(".")) < 2 or _INITIAL.match(last):
+        return False
+    first = words[0]
+    if _INITIAL.match(first):
+        return True
+    return is_given_name(first) and not lexicon.is_place(first) and not lexicon.is_place(name)
