@@ -5,6 +5,12 @@ and build each brief as a validated :class:`~builder.model.Brief`. ``add`` then 
 original verbatim as ``briefings/sources/<id><ext>`` and writes ``briefings/<id>.yaml``,
 each file atomically; ``extract`` only returns the records. An input that cannot be read
 is reported and the others go on: a batch never stops at its first bad file.
+
+With ``update``, an input already in the collection is extracted again from its *stored*
+original (so evidence numbers keep pointing at the same sentences) and the fresh brief is
+merged into the one on disk by :func:`~builder.extract.merge.merge_reextracted`: fields a
+person listed in ``review.edited``, and every field of a reviewed brief, are kept unless
+``force`` is given. The brief is rewritten only when the merge changed it.
 """
 
 from __future__ import annotations
@@ -14,25 +20,25 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-import yaml
 from pydantic import ValidationError
 
 from builder.article import Article
+from builder.collection import Collection
 from builder.errors import InputError
-from builder.extract import Analysis, analyze_articles
+from builder.extract import Analysis, analyze_articles, merge_reextracted
+from builder.ingest import bytes_to_article
 from builder.ingest.sources import RawInput, Source, load_input, read_input
-from builder.library import SOURCES_DIR, brief_files
+from builder.library import SOURCES_DIR
 from builder.model import Brief
 from builder.store import brief_to_yaml, write_atomic
+from builder.yaml_io import YamlSyntaxError, parse_yaml
 
 SLUG_LENGTH = 60
-_FastLoader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 Tick = Callable[[], None]
 Stage = Callable[[str], None]
 
@@ -48,12 +54,23 @@ class Draft:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What happened to one input: added (with the files written), skipped, or failed."""
+    """What happened to one input: added or updated (with the files written), unchanged,
+    skipped, or failed. ``detail`` is the brief's id, or why it was skipped or failed."""
 
     name: str
-    status: Literal["added", "skipped", "failed"]
+    status: Literal["added", "updated", "unchanged", "skipped", "failed"]
     detail: str
     written: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True)
+class Update:
+    """A brief on disk to extract again: its file, its brief and its stored article."""
+
+    index: int
+    path: Path
+    existing: Brief
+    draft: Draft
 
 
 @dataclass(frozen=True)
@@ -63,75 +80,6 @@ class Extracted:
     name: str
     brief: Brief
     article: Article
-
-
-@dataclass
-class Collection:
-    """The ids, hashes and URLs already in a briefings folder, for ids and de-duplication."""
-
-    root: Path
-    ids: set[str] = field(default_factory=set)
-    by_sha256: dict[str, str] = field(default_factory=dict)
-    by_url: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls, root: Path) -> Collection:
-        collection = cls(root)
-        for path in brief_files([root]) if root.is_dir() else []:
-            collection.ids.add(path.stem)
-            data = _brief_data(path)
-            brief_id = str(data.get("id") or path.stem)
-            collection.ids.add(brief_id)
-            source = data.get("source")
-            if isinstance(source, dict):
-                collection.reserve(brief_id, source.get("sha256"), [source.get("url")])
-        sources = root / SOURCES_DIR
-        if sources.is_dir():
-            collection.ids.update(path.stem for path in sources.iterdir())
-        return collection
-
-    def duplicate_of(self, sha256: str | None, urls: Iterable[str | None]) -> str | None:
-        """The id of a brief holding the same article (same bytes or same canonical URL)."""
-        if sha256 and sha256 in self.by_sha256:
-            return self.by_sha256[sha256]
-        for url in urls:
-            if url and canonical_url(url) in self.by_url:
-                return self.by_url[canonical_url(url)]
-        return None
-
-    def reserve(self, brief_id: str, sha256: object, urls: Iterable[object]) -> None:
-        """Record an id with its article's hash and URLs, so later copies are recognised."""
-        self.ids.add(brief_id)
-        if isinstance(sha256, str):
-            self.by_sha256.setdefault(sha256, brief_id)
-        for url in urls:
-            if isinstance(url, str) and url:
-                self.by_url.setdefault(canonical_url(url), brief_id)
-
-
-def _brief_data(path: Path) -> dict[str, Any]:
-    # Only ids, hashes and URLs are needed: the base loader keeps every scalar a string and
-    # is the fastest safe way through thousands of briefs.
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_FastLoader)  # noqa: S506
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return {}  # a broken brief is `briefing check`'s to report; its file name still counts
-    return data if isinstance(data, dict) else {}
-
-
-def canonical_url(url: str) -> str:
-    """A URL as compared for de-duplication: lower-case scheme and host, no fragment,
-    no trailing slash, no ``utm_*`` tracking parameters."""
-    parts = urlsplit(url.strip())
-    query = urlencode(
-        [
-            (k, v)
-            for k, v in parse_qsl(parts.query, keep_blank_values=True)
-            if not k.lower().startswith("utm_")
-        ]
-    )
-    path = parts.path.rstrip("/")
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, query, ""))
 
 
 def slugify(text: str, max_length: int = SLUG_LENGTH) -> str:
@@ -238,10 +186,28 @@ def add_articles(
     tick: Tick | None = None,
     stage: Stage | None = None,
     load: Callable[[Source], RawInput] = load_input,
+    update: bool = False,
+    force: bool = False,
 ) -> list[Outcome]:
-    """Add every input to the collection; returns one outcome per input, in order."""
+    """Add every input to the collection; returns one outcome per input, in order.
+
+    With ``update``, an input already in the collection is extracted again from its stored
+    original and merged into its brief (``force``: the fresh extraction wins everywhere).
+    """
     collection = Collection.load(briefings_dir)
     outcomes: dict[int, Outcome] = {}
+    updates: list[Update] = []
+
+    def known_as(i: int, name: str, brief_id: str) -> None:
+        path = collection.paths.get(brief_id)
+        if not update or path is None or any(u.existing.id == brief_id for u in updates):
+            outcomes[i] = Outcome(name, "skipped", f"already added as {brief_id}")
+            return
+        try:
+            updates.append(_stored_update(i, briefings_dir, path, name))
+        except InputError as exc:
+            outcomes[i] = Outcome(name, "failed", exc.message)
+
     pending: list[tuple[int, Source | InputError]] = []
     for i, source in enumerate(sources):
         # A URL already in the collection is not fetched again.
@@ -251,7 +217,7 @@ def add_articles(
             else collection.duplicate_of(None, [source.name])
         )
         if known and not isinstance(source, InputError):
-            outcomes[i] = Outcome(source.name, "skipped", f"already added as {known}")
+            known_as(i, source.name, known)
             if tick:
                 tick()
         else:
@@ -265,27 +231,109 @@ def add_articles(
         urls = [draft.raw.url, draft.article.url]
         known = collection.duplicate_of(draft.sha256, urls)
         if known is not None:
-            outcomes[i] = Outcome(draft.raw.name, "skipped", f"already added as {known}")
+            known_as(i, draft.raw.name, known)
             continue
         fresh.append((i, draft))
         # Reserve the id now, so a second copy in this batch is recognised as a duplicate.
         brief_id = brief_id_for(draft, today, collection.ids.__contains__)
         collection.reserve(brief_id, draft.sha256, urls)
         outcomes[i] = Outcome(draft.raw.name, "added", brief_id)
-    if stage and fresh:
-        stage(f"Drafting {len(fresh)} brief{'s' if len(fresh) != 1 else ''}")
-    analyses = analyze_articles([draft.article for _, draft in fresh])
+    count = len(fresh) + len(updates)
+    if stage and count:
+        stage(f"Drafting {count} brief{'s' if count != 1 else ''}")
+    analyses = analyze_articles(
+        [draft.article for _, draft in fresh] + [u.draft.article for u in updates]
+    )
     briefs: list[tuple[int, Draft, Brief]] = []
-    for (i, draft), analysis in zip(fresh, analyses, strict=True):
+    for (i, draft), analysis in zip(fresh, analyses[: len(fresh)], strict=True):
         try:
             brief = make_brief(draft, analysis, outcomes[i].detail, today=today, now=now)
         except InputError as exc:
             outcomes[i] = Outcome(draft.raw.name, "failed", exc.message)
             continue
         briefs.append((i, draft, brief))
+    merged: list[tuple[Update, Brief]] = []
+    for item, analysis in zip(updates, analyses[len(fresh) :], strict=True):
+        try:
+            brief = _reextracted(item, analysis, today=today, now=now, force=force)
+        except InputError as exc:
+            outcomes[item.index] = Outcome(item.draft.raw.name, "failed", exc.message)
+            continue
+        merged.append((item, brief))
     for i, draft, brief in briefs:  # everything read and validated: now write
         outcomes[i] = _write(briefings_dir, draft, brief)
+    for item, brief in merged:
+        outcomes[item.index] = _rewrite(item, brief)
     return [outcomes[i] for i in range(len(sources))]
+
+
+def _stored_update(index: int, root: Path, path: Path, name: str) -> Update:
+    """The brief at ``path`` and its stored original, read for extraction again."""
+    try:
+        loaded = parse_yaml(path.read_text(encoding="utf-8-sig"))
+        existing = Brief.model_validate(loaded.data)
+    except (OSError, UnicodeDecodeError, YamlSyntaxError, ValidationError) as exc:
+        raise InputError(
+            name, f"cannot update {_shown(path)}: it is not a valid brief (run briefing check)"
+        ) from exc
+    stored = root / existing.source.file
+    where = f"cannot update {existing.id}: stored article '{existing.source.file}'"
+    try:
+        data = stored.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(name, f"{where} does not exist") from exc
+    except OSError as exc:
+        raise InputError(name, f"{where} cannot be read ({exc.strerror or exc})") from exc
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != existing.source.sha256:
+        raise InputError(name, f"{where} does not match its sha256 (run briefing check)")
+    try:
+        article = bytes_to_article(data, str(stored), stored.suffix)
+    except InputError as exc:
+        raise InputError(name, f"{where} {exc.message}") from exc
+    # The URL the article was fetched from is kept as it was when the brief was made.
+    raw = RawInput(name, b"", stored.suffix, existing.source.url)
+    return Update(index, path, existing, Draft(raw, article, digest))
+
+
+def _reextracted(
+    item: Update, analysis: Analysis, *, today: dt.date, now: dt.datetime, force: bool
+) -> Brief:
+    """The fresh brief of a stored article, merged into the brief on disk."""
+    existing = item.existing
+    fresh = make_brief(item.draft, analysis, existing.id, today=today, now=now)
+    # The stored original stays where it is, whatever the brief's id says today.
+    fresh = fresh.model_copy(
+        update={"source": fresh.source.model_copy(update={"file": existing.source.file})}
+    )
+    return merge_reextracted(existing, fresh, force=force)
+
+
+def _same_content(a: Brief, b: Brief) -> bool:
+    """Equal but for when and by which engine they were extracted."""
+    return a.model_dump(mode="json", exclude={"extraction"}) == b.model_dump(
+        mode="json", exclude={"extraction"}
+    )
+
+
+def _rewrite(item: Update, brief: Brief) -> Outcome:
+    name, brief_id = item.draft.raw.name, item.existing.id
+    if _same_content(brief, item.existing):
+        return Outcome(name, "unchanged", brief_id)
+    try:
+        write_atomic(item.path, brief_to_yaml(brief))
+    except OSError as exc:
+        return Outcome(
+            name, "failed", f"cannot write {exc.filename or item.path} ({exc.strerror or exc})"
+        )
+    return Outcome(name, "updated", brief_id, (item.path,))
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def _write(root: Path, draft: Draft, brief: Brief) -> Outcome:

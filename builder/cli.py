@@ -78,8 +78,19 @@ def _checked_library(settings: Settings, paths: tuple[Path, ...] = ()) -> Librar
 
 @cli.command()
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@click.option(
+    "--update",
+    is_flag=True,
+    help="Extract an article added before again, from its stored original, and update its "
+    "brief (fields listed in review.edited and reviewed briefs are kept).",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="With --update: overwrite edited fields and reviewed briefs too.",
+)
 @click.pass_context
-def add(ctx: click.Context, sources: tuple[str, ...]) -> None:
+def add(ctx: click.Context, sources: tuple[str, ...], update: bool, force: bool) -> None:
     """Add articles: store each original and write a draft brief for it.
 
     SOURCE is a text file (.txt), a Markdown file (.md, front matter allowed),
@@ -89,13 +100,22 @@ def add(ctx: click.Context, sources: tuple[str, ...]) -> None:
     before (same content or same URL) is skipped. A source that cannot be read
     is reported and the others are still added; the exit code is then 1.
 
+    With --update an article added before is extracted again from its stored
+    original and its brief rewritten if that changes it; the fields a person
+    listed in review.edited, and every field of a brief whose review.status is
+    reviewed, are kept unless --force is given. To re-extract briefs already
+    in the collection, give their stored originals (briefings/sources/...).
+
     \b
     Example:
         briefing add article.html https://example.com/news/story clippings/
+        briefing add --update briefings/sources/
     """
     from builder.add import add_articles  # trafilatura and the engine load slowly
     from builder.ingest.sources import expand_sources
 
+    if force and not update:
+        raise click.UsageError("--force only applies with --update")
     settings = _settings(ctx)
     items = expand_sources(sources)
     with progress_bar(len(items), "Reading articles") as bar:
@@ -106,19 +126,26 @@ def add(ctx: click.Context, sources: tuple[str, ...]) -> None:
             now=dt.datetime.now(dt.UTC),
             tick=bar.advance,
             stage=bar.stage,
+            update=update,
+            force=force,
         )
     for outcome in outcomes:
         if outcome.status == "added":
             brief, stored = (_shown(path) for path in outcome.written)
             click.echo(f"added {outcome.name}: {brief} (original: {stored})")
+        elif outcome.status == "updated":
+            click.echo(f"updated {_shown(outcome.written[0])}")
+        elif outcome.status == "unchanged":
+            click.echo(f"unchanged {outcome.detail}")
         elif outcome.status == "skipped":
             click.echo(f"skipped {outcome.name}: {outcome.detail}")
         else:
             click.echo(f"Error: {outcome.name}: {outcome.detail}", err=True)
-    counts = {s: sum(o.status == s for o in outcomes) for s in ("added", "skipped", "failed")}
-    summary = f"{counts['added']} added, {counts['skipped']} skipped"
-    if counts["failed"]:
-        raise BriefingError(f"{counts['failed']} of {len(outcomes)} sources failed ({summary})")
+    statuses = ("added", "updated", "unchanged", "skipped") if update else ("added", "skipped")
+    summary = ", ".join(f"{sum(o.status == s for o in outcomes)} {s}" for s in statuses)
+    failed = sum(o.status == "failed" for o in outcomes)
+    if failed:
+        raise BriefingError(f"{failed} of {len(outcomes)} sources failed ({summary})")
     if len(outcomes) > 1:
         click.echo(summary, err=True)
 

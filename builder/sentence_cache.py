@@ -27,9 +27,16 @@ PARALLEL_MIN = 64  # below this, starting worker processes costs more than it sa
 CACHE_FILE = "sentences.json"
 
 
+# Libraries whose upgrade can change an article's text or sentences: syntok segments,
+# trafilatura finds a page's main text, lxml (libxml2) parses the page.
+READER_LIBRARIES = ("syntok", "trafilatura", "lxml")
+
+
 def reader_fingerprint() -> str:
     """Changes whenever the code that produces sentence numbers changes."""
-    digest = hashlib.sha256(version("syntok").encode())
+    digest = hashlib.sha256(
+        " ".join(f"{name}=={version(name)}" for name in READER_LIBRARIES).encode()
+    )
     package = Path(__file__).resolve().parent
     for path in sorted(
         [*package.joinpath("ingest").glob("*.py"), package / "sentences.py", package / "article.py"]

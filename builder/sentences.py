@@ -3,6 +3,20 @@
 Sentences are numbered from 1 in reading order over the article's body text (the text a
 reader produces; paragraphs separated by blank lines). The numbering depends only on
 that text and syntok's rules, so the same stored article always yields the same numbers.
+
+Segmenting is the slowest step of reading an article, so syntok is driven more cheaply
+than ``syntok.segmenter.analyze`` drives it, to the same tokens and sentences (tests
+compare the two on every stored article and fixture, and on hard texts):
+
+- ``analyze`` tokenises each paragraph behind as many spaces as the paragraph's offset in
+  the text, to get absolute offsets; that makes a long article quadratic. Here each
+  paragraph is tokenised on its own and its offset added afterwards.
+- syntok's tokenizer cuts the text at whitespace, then splits each word on its own
+  (punctuation, apostrophes, hyphens, case changes): a word's tokens depend only on the
+  word, and the first one takes the whitespace before it as its spacing. So a word of
+  letters alone with no capital after its first letter, three in four words of news,
+  is one token and needs no splitting; any other word is split by syntok itself, once,
+  and its tokens are remembered (words such as "said," recur in every article).
 """
 
 from __future__ import annotations
@@ -10,6 +24,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from syntok import segmenter
+from syntok.tokenizer import Token, Tokenizer
+
+_CACHE_LIMIT = 50_000  # distinct words remembered (a few MB); the cache starts again beyond it
+_TOKENIZER = Tokenizer(replace_not_contraction=False)  # as segmenter.analyze makes it
+_WORD = Tokenizer._spaces  # syntok's own pattern for a run of non-whitespace characters
+# Letters that syntok takes for apostrophes (modifier letters, so str.isalpha() is True).
+_LETTER_APOSTROPHES = ("\u02b9", "\u02bc")
+_word_tokens: dict[str, tuple[tuple[str, str, int], ...]] = {}
 
 
 @dataclass(frozen=True)
@@ -26,13 +48,56 @@ class Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     """Split body text into numbered sentences (1-based), keeping character offsets."""
     sentences: list[Sentence] = []
-    for paragraph_index, paragraph in enumerate(segmenter.analyze(text)):
-        for tokens in paragraph:
+    for index, (offset, paragraph) in enumerate(segmenter.preprocess_with_offsets(text)):
+        for tokens in segmenter.segment(iter(tokenize(paragraph))):
             if not tokens:
                 continue
-            start = tokens[0].offset
-            end = tokens[-1].offset + len(tokens[-1].value)
+            start = offset + tokens[0].offset
+            end = offset + tokens[-1].offset + len(tokens[-1].value)
             chunk = " ".join(text[start:end].split())
             if chunk:
-                sentences.append(Sentence(len(sentences) + 1, chunk, start, end, paragraph_index))
+                sentences.append(Sentence(len(sentences) + 1, chunk, start, end, index))
     return sentences
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens ``Tokenizer(replace_not_contraction=False).tokenize(text)`` gives."""
+    tokens: list[Token] = []
+    offset = 0
+    for match in _WORD.finditer(text):
+        word, start = match.group(0), match.start()
+        spacing = text[offset:start]  # the first token's; the others carry their own
+        if _is_plain(word):
+            tokens.append(Token(spacing, word, start))
+        else:
+            for prefix, value, at in _word_tokens.get(word) or _split_word(word):
+                tokens.append(Token(spacing if at == 0 else prefix, value, start + at))
+        offset = match.end()
+    if offset < len(text):
+        tokens.append(Token(text[offset:], "", len(text)))
+    return tokens
+
+
+def _is_plain(word: str) -> bool:
+    """A word syntok keeps whole: letters only (no apostrophe, hyphen or punctuation),
+    and no capital after the first letter (syntok splits "newsDesk" before the capital)."""
+    return (
+        word.isalpha()
+        and (len(word) == 1 or word[1:].islower())
+        and _LETTER_APOSTROPHES[0] not in word
+        and _LETTER_APOSTROPHES[1] not in word
+    )
+
+
+def forget_words() -> None:
+    """Empty the cache of split words (a benchmark measures a process's first articles)."""
+    _word_tokens.clear()
+
+
+def _split_word(word: str) -> tuple[tuple[str, str, int], ...]:
+    """syntok's tokens of one word: (spacing, value, offset in the word) each."""
+    parts = tuple((t.spacing, t.value, t.offset) for t in _TOKENIZER.tokenize(word))
+    if len(_word_tokens) >= _CACHE_LIMIT:
+        _word_tokens.clear()
+    _word_tokens[word] = parts
+    return parts

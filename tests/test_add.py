@@ -14,12 +14,13 @@ import yaml
 from click.testing import Result
 
 import builder.add
-from builder.add import canonical_url, slugify
+from builder.add import slugify
 from builder.article import Article
+from builder.collection import canonical_url
 from builder.extract import Analysis
 from builder.library import load_library
-from builder.model import Brief
-from builder.store import write_atomic
+from builder.model import Brief, Review, Stake
+from builder.store import brief_to_yaml, write_atomic
 
 from .conftest import FIXTURES
 
@@ -311,3 +312,269 @@ def test_id_of_a_title_without_latin_letters_uses_the_hash(
 )
 def test_canonical_url(url: str, canonical: str) -> None:
     assert canonical_url(url) == canonical
+
+
+# --- add --update: re-extraction that keeps a person's edits (issue 4) -----------------------
+
+
+@pytest.fixture
+def versions(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """An engine whose output depends on its "version" (versions[0]); change it to re-extract."""
+    version = [1]
+
+    def analyze(articles: Sequence[Article]) -> list[Analysis]:
+        v = version[0]
+        stake = Stake(text=f"Stake of version {v}.", evidence=[2])
+        return [
+            Analysis(
+                summary=f"Summary of version {v}.",
+                summary_evidence=[1],
+                stakes=[stake],
+                tags=[f"v{v}"],
+                engine=f"test {v}",
+            )
+            for _ in articles
+        ]
+
+    monkeypatch.setattr(builder.add, "analyze_articles", analyze)
+    return version
+
+
+def _edit(project: Path, brief_id: str, **changes: object) -> Path:
+    """Change a brief on disk as a person would, by rewriting its YAML."""
+    path = project / "briefings" / f"{brief_id}.yaml"
+    brief = _brief(project, brief_id).model_copy(update=changes)
+    path.write_text(brief_to_yaml(Brief.model_validate(brief.model_dump())), encoding="utf-8")
+    return path
+
+
+def _added(project: Path, run: Run, name: str = "clean.txt") -> str:
+    result = run("add", _copy(name, project))
+    assert result.exit_code == 0, result.output
+    return result.stdout.split("briefings/")[1].split(".yaml")[0]
+
+
+def test_update_keeps_edited_fields_and_takes_the_rest_fresh(
+    project: Path, run: Run, versions: list[int]
+) -> None:
+    brief_id = _added(project, run)
+    _edit(
+        project,
+        brief_id,
+        summary="The operator cut winter sailings, a person wrote.",
+        summary_evidence=[3],
+        review=Review(edited=["summary"]),
+    )
+    before = _snapshot(project / "briefings")
+    versions[0] = 2
+
+    result = run("add", "--update", "clean.txt")
+
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"updated briefings/{brief_id}.yaml\n"
+    assert result.stderr == ""
+    brief = _brief(project, brief_id)
+    assert brief.summary == "The operator cut winter sailings, a person wrote."
+    assert brief.summary_evidence == [3]  # the summary's evidence travels with it
+    assert [s.text for s in brief.stakes] == ["Stake of version 2."]
+    assert brief.tags == ["v2"]
+    assert brief.review == Review(edited=["summary"])
+    assert brief.extraction.engine == "test 2"
+    assert brief.extraction.at is not None
+    assert brief.extraction.at.microsecond == 0
+    assert brief.extraction.at.utcoffset() == dt.timedelta(0)
+    assert brief.source.added == dt.date.today()
+    after = _snapshot(project / "briefings")
+    assert {k: v for k, v in after.items() if k != f"{brief_id}.yaml"} == {
+        k: v for k, v in before.items() if k != f"{brief_id}.yaml"
+    }
+    assert not load_library(project / "briefings").problems
+
+
+def test_update_leaves_a_reviewed_brief_untouched(
+    project: Path, run: Run, versions: list[int]
+) -> None:
+    brief_id = _added(project, run)
+    path = _edit(project, brief_id, review=Review(status="reviewed"))
+    before, mtime = _snapshot(project / "briefings"), path.stat().st_mtime_ns
+    versions[0] = 2
+
+    result = run("add", "--update", "clean.txt")
+
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"unchanged {brief_id}\n"
+    assert _snapshot(project / "briefings") == before
+    assert path.stat().st_mtime_ns == mtime
+
+
+def test_update_with_force_overwrites_edits_and_review(
+    project: Path, run: Run, versions: list[int]
+) -> None:
+    brief_id = _added(project, run)
+    _edit(
+        project,
+        brief_id,
+        title="A title a person wrote",
+        review=Review(status="reviewed", edited=["title"]),
+    )
+    versions[0] = 2
+
+    result = run("add", "--update", "--force", "clean.txt")
+
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"updated briefings/{brief_id}.yaml\n"
+    brief = _brief(project, brief_id)
+    assert brief.id == brief_id  # never renamed
+    assert brief.title == "Calder ferry operator cuts winter timetable after fuel costs rise"
+    assert brief.summary == "Summary of version 2."
+    assert brief.review == Review()  # a draft again, to be reviewed
+    assert not load_library(project / "briefings").problems
+
+
+def test_update_does_not_rewrite_an_unchanged_brief(
+    project: Path, run: Run, versions: list[int]
+) -> None:
+    brief_id = _added(project, run)
+    path = project / "briefings" / f"{brief_id}.yaml"
+    before, mtime = _snapshot(project / "briefings"), path.stat().st_mtime_ns
+
+    result = run("add", "--update", "clean.txt")
+
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"unchanged {brief_id}\n"
+    assert _snapshot(project / "briefings") == before
+    assert path.stat().st_mtime_ns == mtime  # not even rewritten with the same bytes
+
+
+def test_update_from_the_stored_original(project: Path, run: Run, versions: list[int]) -> None:
+    """`add --update briefings/sources/...` re-extracts briefs already in the collection."""
+    brief_id = _added(project, run)
+    Path("clean.txt").unlink()  # the copy it was added from is gone; the stored one remains
+    versions[0] = 2
+
+    result = run("add", "--update", f"briefings/sources/{brief_id}.txt")
+
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"updated briefings/{brief_id}.yaml\n"
+    assert _brief(project, brief_id).summary == "Summary of version 2."
+
+
+def test_update_a_folder_reports_each_brief(project: Path, run: Run, versions: list[int]) -> None:
+    brief_id = _added(project, run)
+    fixtures = ["2026-01-15-council-delays-tram-vote", "2026-02-03-tram-extension-approved",
+                "2026-02-10-hostile-markup"]  # fmt: skip
+    reviewed = fixtures[0]  # the fixture project's reviewed brief
+    versions[0] = 2
+
+    result = run("add", "--update", "briefings/sources")
+
+    assert result.exit_code == 0, result.output
+    assert sorted(result.stdout.splitlines()) == sorted(
+        [f"unchanged {reviewed}"]
+        + [f"updated briefings/{name}.yaml" for name in (*fixtures[1:], brief_id)]
+    )
+    assert result.stderr == "0 added, 3 updated, 1 unchanged, 0 skipped\n"
+    assert not load_library(project / "briefings").problems
+
+
+def test_update_writes_the_brief_where_it_is(project: Path, run: Run, versions: list[int]) -> None:
+    brief_id = _added(project, run)
+    folder = project / "briefings" / "2026"
+    folder.mkdir()
+    (project / "briefings" / f"{brief_id}.yaml").rename(folder / f"{brief_id}.yaml")
+    versions[0] = 2
+
+    result = run("add", "--update", "clean.txt")
+
+    assert result.stdout == f"updated briefings/2026/{brief_id}.yaml\n"
+    assert not (project / "briefings" / f"{brief_id}.yaml").exists()
+
+
+def test_update_of_a_known_url_is_not_fetched(project: Path, run: Run, versions: list[int]) -> None:
+    Path("a.md").write_text(
+        "---\ntitle: Vote\nurl: https://news.example/a\n---\n\nThe board met.\n"
+    )
+    assert run("add", "a.md").exit_code == 0
+    versions[0] = 2
+
+    result = run("add", "--update", "https://news.example/a?utm_source=feed")
+
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"updated briefings/{TODAY}-vote.yaml\n"
+    assert _brief(project, f"{TODAY}-vote").source.url == "https://news.example/a"
+
+
+def test_update_adds_new_articles_and_skips_copies(
+    project: Path, run: Run, versions: list[int]
+) -> None:
+    brief_id = _added(project, run)
+    copy = _copy("clean.txt", project, "copy-of-clean.txt")
+    messy = _copy("messy.txt", project)
+
+    result = run("add", "--update", "clean.txt", copy, messy)
+
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:2] == [
+        f"unchanged {brief_id}",
+        f"skipped copy-of-clean.txt: already added as {brief_id}",
+    ]
+    assert result.stdout.splitlines()[2].startswith("added messy.txt: briefings/")
+    assert result.stderr == "1 added, 0 updated, 1 unchanged, 1 skipped\n"
+
+
+def test_update_reports_a_missing_stored_original(
+    project: Path, run: Run, versions: list[int]
+) -> None:
+    brief_id = _added(project, run)
+    (project / "briefings" / "sources" / f"{brief_id}.txt").unlink()
+
+    result = run("add", "--update", "clean.txt")
+
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"Error: clean.txt: cannot update {brief_id}: stored article "
+        f"'sources/{brief_id}.txt' does not exist",
+        "Error: 1 of 1 sources failed (0 added, 0 updated, 0 unchanged, 0 skipped)",
+    ]
+
+
+def test_update_reports_a_changed_stored_original(
+    project: Path, run: Run, versions: list[int]
+) -> None:
+    brief_id = _added(project, run)
+    stored = project / "briefings" / "sources" / f"{brief_id}.txt"
+    stored.write_bytes(stored.read_bytes() + b"\nA sentence someone appended.\n")
+
+    result = run("add", "--update", "clean.txt")
+
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"Error: clean.txt: cannot update {brief_id}: stored article "
+        f"'sources/{brief_id}.txt' does not match its sha256 (run briefing check)"
+    )
+
+
+def test_update_refuses_a_brief_that_does_not_validate(
+    project: Path, run: Run, versions: list[int]
+) -> None:
+    brief_id = _added(project, run)
+    path = project / "briefings" / f"{brief_id}.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "surprise: field\n", encoding="utf-8")
+    before = _snapshot(project / "briefings")
+
+    result = run("add", "--update", "clean.txt")
+
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"Error: clean.txt: cannot update briefings/{brief_id}.yaml: "
+        "it is not a valid brief (run briefing check)"
+    )
+    assert _snapshot(project / "briefings") == before
+
+
+def test_force_without_update_is_a_usage_error(project: Path, run: Run, engine: list[int]) -> None:
+    before = _snapshot(project / "briefings")
+    result = run("add", "--force", _copy("clean.txt", project))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == "Error: --force only applies with --update"
+    assert _snapshot(project / "briefings") == before

@@ -205,3 +205,40 @@ def test_calls_to_action_are_dropped(paragraph: str) -> None:
 )
 def test_story_paragraphs_about_newsletters_stay(paragraph: str) -> None:
     assert not _is_call_to_action(paragraph)
+
+
+def test_html_comment_inside_a_paragraph_keeps_the_whole_paragraph() -> None:
+    page = (
+        "<html><head><title>Harbour vote</title></head><body><article><h1>Harbour vote</h1>"
+        "<p>The harbour board voted on Monday to approve the dredging plan.</p>"
+        "<p>Fishers said the plan <!-- ad slot --> would destroy the oyster beds that "
+        "support about 300 jobs along the coast.</p></article></body></html>"
+    )
+    article = bytes_to_article(page.encode(), "vote.html", ".html")
+    assert article.text.split("\n\n")[-1] == (
+        "Fishers said the plan would destroy the oyster beds that support about 300 jobs "
+        "along the coast."
+    )
+
+
+def test_html_navigation_footer_and_asides_stay_out_but_json_ld_counts() -> None:
+    words = "The harbour board voted on Monday to approve the dredging plan for the channel."
+    page = (
+        '<html lang="en"><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Harbour vote", "datePublished": "2026-03-02"}</script>'
+        "<style>p { color: red }</style></head><body>"
+        "<nav><p>Home News Sport Weather and a long line of section links here</p></nav>"
+        f"<article><p>{words}</p><aside><p>Read more: an unrelated story about the "
+        "weather that a sidebar promotes to readers</p></aside>"
+        "<p>Fishers said they would appeal against the decision in the state court.</p>"
+        "</article><footer><p>Copyright 2026 Calder Evening Post, all rights reserved "
+        "by the publisher</p></footer><script>var tracking = 'never text';</script>"
+        "</body></html>"
+    )
+    article = bytes_to_article(page.encode(), "vote.html", ".html")
+    assert article.title == "Harbour vote"
+    assert article.published == dt.date(2026, 3, 2)
+    assert article.text.split("\n\n") == [
+        words,
+        "Fishers said they would appeal against the decision in the state court.",
+    ]

@@ -31,7 +31,8 @@ def decode_text(data: bytes, source: str, declared: str | None = None) -> str:
     text = _decode(data, declared)
     if text is None or _looks_binary(text):
         raise InputError(source, "is not a text file (binary content)")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # one scan, where two copies of a large page would be made for nothing
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(source, "is empty")
     return text

@@ -84,12 +84,13 @@ class PageMeta:
 def page_metadata(tree: HtmlElement) -> PageMeta:
     """Read title, date, authors, outlet, canonical URL and language from a parsed page."""
     meta = _meta_tags(tree)
-    ld = _json_ld_article(tree)
+    objects = list(_json_objects(tree))  # each JSON-LD block is parsed once
+    ld = _json_ld_article(objects)
     site = _first(
         _text(_get(ld, "publisher", "name")),
         meta.get("og:site_name"),
         meta.get("application-name"),
-        _json_ld_site_name(tree),
+        _json_ld_site_name(objects),
     )
     url = _canonical_url(tree, meta, ld)
     title = _first(
@@ -166,12 +167,12 @@ def _types(item: dict[str, Any]) -> set[str]:
     return {str(k).lower() for k in kinds if k}
 
 
-def _json_ld_article(tree: HtmlElement) -> dict[str, Any]:
-    return next((item for item in _json_objects(tree) if _types(item) & _ARTICLE_TYPES), {})
+def _json_ld_article(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    return next((item for item in objects if _types(item) & _ARTICLE_TYPES), {})
 
 
-def _json_ld_site_name(tree: HtmlElement) -> str | None:
-    for item in _json_objects(tree):
+def _json_ld_site_name(objects: list[dict[str, Any]]) -> str | None:
+    for item in objects:
         if _types(item) & {"website", "newsmediaorganization"}:
             return _text(item.get("name"))
     return None
