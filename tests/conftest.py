@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
+import builder.add
+from builder.article import Article
 from builder.cli import cli
+from builder.extract import Analysis
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -73,3 +77,25 @@ def built_example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     assert result.exit_code == 0, result.output
     return site
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file below ``folder`` with its sha256: compare before and after a command."""
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def engine(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The extraction engine replaced by an empty one; records the size of each batch."""
+    batches: list[int] = []
+
+    def analyze(articles: Sequence[Article]) -> list[Analysis]:
+        batches.append(len(articles))
+        return [Analysis() for _ in articles]
+
+    monkeypatch.setattr(builder.add, "analyze_articles", analyze)
+    return batches

@@ -22,30 +22,12 @@ from builder.library import load_library
 from builder.model import Brief, Review, Stake
 from builder.store import brief_to_yaml, write_atomic
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, snapshot
 
 Run = Callable[..., Result]
 ARTICLES = FIXTURES / "articles"
 TODAY = dt.date.today().isoformat()
 FERRY_ID = f"{TODAY}-calder-ferry-operator-cuts-winter-timetable-after-fuel-costs"
-
-
-@pytest.fixture
-def engine(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The extraction engine replaced by an empty one; records the size of each batch."""
-    batches: list[int] = []
-
-    def analyze(articles: Sequence[Article]) -> list[Analysis]:
-        batches.append(len(articles))
-        return [Analysis() for _ in articles]
-
-    monkeypatch.setattr(builder.add, "analyze_articles", analyze)
-    return batches
-
-
-def _snapshot(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}  # fmt: skip
 
 
 def _copy(name: str, folder: Path, as_name: str | None = None) -> str:
@@ -62,7 +44,7 @@ def _brief(project: Path, brief_id: str) -> Brief:
 def test_add_stores_the_original_and_writes_a_valid_brief(
     project: Path, run: Run, engine: list[int]
 ) -> None:
-    before = _snapshot(project / "briefings")
+    before = snapshot(project / "briefings")
     source = _copy("messy.txt", project)
 
     result = run("add", source)
@@ -89,7 +71,7 @@ def test_add_stores_the_original_and_writes_a_valid_brief(
     assert brief.extraction.at.microsecond == 0
     assert brief.extraction.at.utcoffset() == dt.timedelta(0)
     # Nothing else in briefings/ changed; only the two new files appeared.
-    after = _snapshot(project / "briefings")
+    after = snapshot(project / "briefings")
     assert {k: v for k, v in after.items() if k in before} == before
     assert sorted(set(after) - set(before)) == [f"{brief_id}.yaml", f"sources/{brief_id}.txt"]
     assert not load_library(project / "briefings").problems
@@ -98,7 +80,7 @@ def test_add_stores_the_original_and_writes_a_valid_brief(
 def test_the_same_article_is_never_added_twice(project: Path, run: Run, engine: list[int]) -> None:
     first = _copy("clean.txt", project)
     assert run("add", first).exit_code == 0
-    before = _snapshot(project / "briefings")
+    before = snapshot(project / "briefings")
     copy = _copy("clean.txt", project, "copy-of-clean.txt")
 
     result = run("add", first, copy)
@@ -109,7 +91,7 @@ def test_the_same_article_is_never_added_twice(project: Path, run: Run, engine: 
         f"skipped copy-of-clean.txt: already added as {FERRY_ID}",
     ]
     assert result.stderr == "0 added, 2 skipped\n"
-    assert _snapshot(project / "briefings") == before
+    assert snapshot(project / "briefings") == before
 
 
 def test_same_canonical_url_is_a_duplicate(project: Path, run: Run, engine: list[int]) -> None:
@@ -199,7 +181,7 @@ def test_standard_input(project: Path, run: Run, engine: list[int], data: str, s
 def test_a_crash_while_writing_leaves_no_partial_file(
     project: Path, run: Run, engine: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    before = _snapshot(project / "briefings")
+    before = snapshot(project / "briefings")
     source = _copy("clean.txt", project)
 
     def crash(fd: int) -> None:
@@ -211,13 +193,13 @@ def test_a_crash_while_writing_leaves_no_partial_file(
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0].startswith("Error: clean.txt: cannot write ")
     assert result.stderr.splitlines()[0].endswith("(No space left on device)")
-    assert _snapshot(project / "briefings") == before  # no brief, no original, no temp file
+    assert snapshot(project / "briefings") == before  # no brief, no original, no temp file
 
 
 def test_a_failed_brief_write_removes_the_stored_original(
     project: Path, run: Run, engine: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    before = _snapshot(project / "briefings")
+    before = snapshot(project / "briefings")
     source = _copy("clean.txt", project)
 
     def write(path: Path, content: str | bytes) -> None:
@@ -231,7 +213,7 @@ def test_a_failed_brief_write_removes_the_stored_original(
     assert result.stderr.splitlines()[0] == (
         f"Error: clean.txt: cannot write briefings/{FERRY_ID}.yaml (Permission denied)"
     )
-    assert _snapshot(project / "briefings") == before
+    assert snapshot(project / "briefings") == before
 
 
 def test_write_atomic_replaces_in_one_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -365,7 +347,7 @@ def test_update_keeps_edited_fields_and_takes_the_rest_fresh(
         summary_evidence=[3],
         review=Review(edited=["summary"]),
     )
-    before = _snapshot(project / "briefings")
+    before = snapshot(project / "briefings")
     versions[0] = 2
 
     result = run("add", "--update", "clean.txt")
@@ -384,7 +366,7 @@ def test_update_keeps_edited_fields_and_takes_the_rest_fresh(
     assert brief.extraction.at.microsecond == 0
     assert brief.extraction.at.utcoffset() == dt.timedelta(0)
     assert brief.source.added == dt.date.today()
-    after = _snapshot(project / "briefings")
+    after = snapshot(project / "briefings")
     assert {k: v for k, v in after.items() if k != f"{brief_id}.yaml"} == {
         k: v for k, v in before.items() if k != f"{brief_id}.yaml"
     }
@@ -396,14 +378,14 @@ def test_update_leaves_a_reviewed_brief_untouched(
 ) -> None:
     brief_id = _added(project, run)
     path = _edit(project, brief_id, review=Review(status="reviewed"))
-    before, mtime = _snapshot(project / "briefings"), path.stat().st_mtime_ns
+    before, mtime = snapshot(project / "briefings"), path.stat().st_mtime_ns
     versions[0] = 2
 
     result = run("add", "--update", "clean.txt")
 
     assert result.exit_code == 0, result.output
     assert result.stdout == f"unchanged {brief_id}\n"
-    assert _snapshot(project / "briefings") == before
+    assert snapshot(project / "briefings") == before
     assert path.stat().st_mtime_ns == mtime
 
 
@@ -436,13 +418,13 @@ def test_update_does_not_rewrite_an_unchanged_brief(
 ) -> None:
     brief_id = _added(project, run)
     path = project / "briefings" / f"{brief_id}.yaml"
-    before, mtime = _snapshot(project / "briefings"), path.stat().st_mtime_ns
+    before, mtime = snapshot(project / "briefings"), path.stat().st_mtime_ns
 
     result = run("add", "--update", "clean.txt")
 
     assert result.exit_code == 0, result.output
     assert result.stdout == f"unchanged {brief_id}\n"
-    assert _snapshot(project / "briefings") == before
+    assert snapshot(project / "briefings") == before
     assert path.stat().st_mtime_ns == mtime  # not even rewritten with the same bytes
 
 
@@ -560,7 +542,7 @@ def test_update_refuses_a_brief_that_does_not_validate(
     brief_id = _added(project, run)
     path = project / "briefings" / f"{brief_id}.yaml"
     path.write_text(path.read_text(encoding="utf-8") + "surprise: field\n", encoding="utf-8")
-    before = _snapshot(project / "briefings")
+    before = snapshot(project / "briefings")
 
     result = run("add", "--update", "clean.txt")
 
@@ -569,12 +551,12 @@ def test_update_refuses_a_brief_that_does_not_validate(
         f"Error: clean.txt: cannot update briefings/{brief_id}.yaml: "
         "it is not a valid brief (run briefing check)"
     )
-    assert _snapshot(project / "briefings") == before
+    assert snapshot(project / "briefings") == before
 
 
 def test_force_without_update_is_a_usage_error(project: Path, run: Run, engine: list[int]) -> None:
-    before = _snapshot(project / "briefings")
+    before = snapshot(project / "briefings")
     result = run("add", "--force", _copy("clean.txt", project))
     assert result.exit_code == 2
     assert result.stderr.splitlines()[-1] == "Error: --force only applies with --update"
-    assert _snapshot(project / "briefings") == before
+    assert snapshot(project / "briefings") == before

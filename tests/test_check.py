@@ -9,6 +9,7 @@ from pathlib import Path
 from click.testing import Result
 
 from builder.library import load_library
+from tests.conftest import snapshot
 
 Run = Callable[..., Result]
 TRAM = Path("briefings/2026-01-15-council-delays-tram-vote.yaml")
@@ -19,14 +20,6 @@ def _edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def _snapshot(folder: Path) -> dict[str, str]:
-    return {
-        str(p): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 def test_fixture_project_is_valid(project: Path, run: Run) -> None:
@@ -46,7 +39,7 @@ def test_every_problem_is_reported_at_once_with_its_line(project: Path, run: Run
         "file: sources/missing.txt",
     )
     Path("briefings/broken.yaml").write_text("schema: 1\nid: broken\ntitle: [unclosed\n")
-    before = _snapshot(project / "briefings")
+    before = snapshot(project / "briefings")
 
     result = run("check")
 
@@ -66,7 +59,7 @@ def test_every_problem_is_reported_at_once_with_its_line(project: Path, run: Run
         " ',' or ']'",
         "Error: 6 problems in briefings",
     ]
-    assert _snapshot(project / "briefings") == before  # checking never writes
+    assert snapshot(project / "briefings") == before  # checking never writes
 
 
 def test_id_must_equal_file_stem_and_be_unique(project: Path, run: Run) -> None:

@@ -2,44 +2,23 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 import yaml
 from click.testing import Result
 
 import builder.add
-from builder.article import Article
-from builder.extract import Analysis
 from builder.ingest import read_article
 from builder.model import Brief
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, snapshot
 
 Run = Callable[..., Result]
 ARTICLES = FIXTURES / "articles"
 ARTICLE_KEYS = ["title", "text", "published", "outlet", "url", "authors", "language"]
-
-
-@pytest.fixture
-def engine(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    batches: list[int] = []
-
-    def analyze(articles: Sequence[Article]) -> list[Analysis]:
-        batches.append(len(articles))
-        return [Analysis() for _ in articles]
-
-    monkeypatch.setattr(builder.add, "analyze_articles", analyze)
-    return batches
-
-
-def _snapshot(folder: Path) -> dict[str, str]:
-    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}  # fmt: skip
 
 
 def test_jsonl_one_object_per_input_in_order(
@@ -50,7 +29,7 @@ def test_jsonl_one_object_per_input_in_order(
         shutil.copy(ARTICLES / name, project / name)
     Path("empty.txt").write_bytes(b"")
     inputs = [names[0], "empty.txt", names[1], "missing.txt", names[2], names[3]]
-    before = _snapshot(project)
+    before = snapshot(project)
 
     result = run("extract", "--format", "jsonl", *inputs)
 
@@ -76,7 +55,7 @@ def test_jsonl_one_object_per_input_in_order(
     assert records[0]["article"]["authors"] == ["Priya Nair", "Owen Hale"]
     assert records[5]["article"]["language"] == "fr"
     assert engine == [4]  # one batch for the whole call
-    assert _snapshot(project) == before  # nothing written anywhere
+    assert snapshot(project) == before  # nothing written anywhere
 
 
 def test_jsonl_brief_is_the_one_add_writes(project: Path, run: Run, engine: list[int]) -> None:

@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment
 
 from builder.library import LoadedBrief
 from builder.model import Brief
 from builder.site.collection import story_title
+from builder.templating import template_environment
 
 PRINT_TEMPLATES = "print"
 
@@ -256,13 +257,7 @@ def prepare(
 
 def make_print_environment(templates_dir: Path) -> Environment:
     """The Jinja environment of the print templates: autoescaped, strict."""
-    env = Environment(
-        loader=FileSystemLoader(str(templates_dir / PRINT_TEMPLATES)),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = template_environment(templates_dir / PRINT_TEMPLATES)
     env.filters["long_date"] = long_date
     env.filters["humanize"] = story_title  # the same names as on the website
     env.filters["url_label"] = url_label

@@ -18,9 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment
 
 from builder.model import Brief
+from builder.templating import template_environment
 from builder.site.collection import (
     ActorPage,
     Collection,
@@ -88,14 +89,7 @@ def long_date(value: dt.date | None) -> str:
 
 def make_environment(templates_dir: Path) -> Environment:
     """The Jinja environment every page template is rendered with."""
-    env = Environment(
-        loader=FileSystemLoader(str(templates_dir / PAGE_TEMPLATES)),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    env = template_environment(templates_dir / PAGE_TEMPLATES, keep_trailing_newline=True)
     env.filters["long_date"] = long_date
     env.filters["first_sentence"] = first_sentence
     env.filters["story_title"] = story_title

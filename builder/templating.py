@@ -1,0 +1,23 @@
+"""The one way templates are loaded: autoescaped HTML, strict about undefined names.
+
+Site pages and PDF print layouts both put article text into HTML, so both environments
+escape every value, and a typo in a template is an error rather than an empty string.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+
+def template_environment(folder: Path, *, keep_trailing_newline: bool = False) -> Environment:
+    """An autoescaping, strict Jinja environment over the templates in ``folder``."""
+    return Environment(
+        loader=FileSystemLoader(str(folder)),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=keep_trailing_newline,
+    )
