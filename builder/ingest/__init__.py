@@ -6,11 +6,13 @@ the same way it was read when the brief was made (evidence numbers depend on it)
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from builder.article import Article
 from builder.errors import InputError
 from builder.ingest.decode import decode_html, decode_text
+from builder.ingest.language import detect_language
 from builder.ingest.markdown_reader import markdown_to_article
 from builder.ingest.plaintext import text_to_article
 
@@ -21,8 +23,20 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
 
 
 def bytes_to_article(data: bytes, name: str, suffix: str) -> Article:
-    """Read article bytes in the format the suffix names; errors name ``name``."""
-    suffix = suffix.lower()
+    """Read article bytes in the format the suffix names; errors name ``name``.
+
+    The language comes from the input (HTML markup, front matter) or, failing that, from
+    the text itself.
+    """
+    article = _read(data, name, suffix.lower())
+    if article.language is None:
+        language = detect_language(article.text)
+        if language is not None:
+            article = replace(article, language=language, sentences=article.sentences)
+    return article
+
+
+def _read(data: bytes, name: str, suffix: str) -> Article:
     if suffix in HTML_SUFFIXES:
         from builder.ingest.html_reader import html_to_article  # trafilatura loads slowly
 
