@@ -32,7 +32,7 @@ lint: $(STAMP)
 
 # Refresh the golden files after an intended change to rendered output; review the diff.
 golden: $(STAMP)
-	BRIEFING_UPDATE_GOLDEN=1 $(BIN)/pytest tests/test_golden.py -q
+	BRIEFING_UPDATE_GOLDEN=1 $(BIN)/pytest -q $$(grep -l assert_golden tests/test_*.py)
 
 bench: $(STAMP)
 	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
