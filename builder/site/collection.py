@@ -45,6 +45,9 @@ def oldest_first(briefs: Sequence[Brief]) -> list[Brief]:
     return sorted(briefs, key=lambda b: (b.published or dt.date.min, b.id))
 
 
+RELATED_PER_ACTOR = 30
+
+
 @dataclass(frozen=True)
 class Appearance:
     """An actor in one brief, with the role the article gave them there."""
@@ -89,6 +92,7 @@ class Collection:
     stories: dict[str, list[Brief]]  # briefs oldest first (a timeline), newest story first
     months: dict[str, list[Brief]]  # 'YYYY-MM', newest month first, briefs newest first
     questions: list[Question]
+    answered_by: dict[str, list[Question]]  # brief id -> the earlier questions it answers
     outlets: list[str]
 
     def by_id(self, brief_id: str) -> Brief:
@@ -117,8 +121,10 @@ class Collection:
         """
         scores: Counter[str] = Counter()
         for actor in brief.actors:
-            for other in self.actor_of(actor).briefs:
-                scores[other.id] += 2
+            # A governor may appear in thousands of briefs: their latest few are enough
+            # to rank, and keep this linear in the size of the collection.
+            for appearance in self.actor_of(actor).appearances[:RELATED_PER_ACTOR]:
+                scores[appearance.brief.id] += 2
         if brief.story:
             for other in self.stories[brief.story]:
                 scores[other.id] += 3
@@ -170,8 +176,17 @@ def build_collection(loaded: Sequence[LoadedBrief]) -> Collection:
         stories={story: timelines[story] for story in story_order},
         months={key: months[key] for key in sorted(months, reverse=True)},
         questions=questions,
+        answered_by=_answers_by_brief(questions),
         outlets=sorted({b.source.outlet for b in briefs if b.source.outlet}),
     )
+
+
+def _answers_by_brief(questions: Sequence[Question]) -> dict[str, list[Question]]:
+    answers: dict[str, list[Question]] = defaultdict(list)
+    for question in questions:
+        if question.answered_in is not None:
+            answers[question.answered_in.id].append(question)
+    return dict(answers)
 
 
 def _group_actors(briefs: Sequence[Brief]) -> tuple[dict[str, ActorPage], dict[str, str]]:

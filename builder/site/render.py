@@ -21,7 +21,6 @@ from pathlib import Path
 from jinja2 import Environment
 
 from builder.model import Brief
-from builder.templating import template_environment
 from builder.site.collection import (
     ActorPage,
     Collection,
@@ -29,6 +28,7 @@ from builder.site.collection import (
     month_title,
     story_title,
 )
+from builder.templating import template_environment
 
 PAGE_TEMPLATES = "pages"
 
@@ -275,11 +275,7 @@ class SiteRenderer:
             evidence=[Evidence(n, item.quote(n)) for n in cited],
             actor_slug=collection.actor_slug,
             titles={i: collection.by_id(i).title for i in sorted(answered_ids)},
-            answers=[
-                q
-                for q in collection.questions
-                if q.answered_in is not None and q.answered_in.id == brief.id
-            ],
+            answers=collection.answered_by.get(brief.id, []),
             previous=previous,
             next=following,
             related=collection.related(brief),
