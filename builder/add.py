@@ -18,8 +18,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,17 +26,17 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from builder.article import Article
-from builder.collection import Collection
-from builder.errors import InputError
+from builder.errors import InputError, shown_path
 from builder.extract import Analysis, analyze_articles, merge_reextracted
 from builder.ingest import bytes_to_article
 from builder.ingest.sources import RawInput, Source, load_input, read_input
+from builder.known_articles import KnownArticles
 from builder.library import SOURCES_DIR
 from builder.model import Brief
+from builder.slugs import slugify
 from builder.store import brief_to_yaml, write_atomic
 from builder.yaml_io import YamlSyntaxError, parse_yaml
 
-SLUG_LENGTH = 60
 Tick = Callable[[], None]
 Stage = Callable[[str], None]
 
@@ -80,19 +78,6 @@ class Extracted:
     name: str
     brief: Brief
     article: Article
-
-
-def slugify(text: str, max_length: int = SLUG_LENGTH) -> str:
-    """Lower-case ASCII words joined by hyphens, cut at a word boundary."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower().replace("'", "").replace("’", ""))
-    slug = ""
-    for word in words:
-        candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > max_length:
-            break
-        slug = candidate
-    return slug or (words[0][:max_length] if words else "")
 
 
 def brief_id_for(draft: Draft, today: dt.date, taken: Callable[[str], bool]) -> str:
@@ -194,12 +179,12 @@ def add_articles(
     With ``update``, an input already in the collection is extracted again from its stored
     original and merged into its brief (``force``: the fresh extraction wins everywhere).
     """
-    collection = Collection.load(briefings_dir)
+    held = KnownArticles.load(briefings_dir)
     outcomes: dict[int, Outcome] = {}
     updates: list[Update] = []
 
     def known_as(i: int, name: str, brief_id: str) -> None:
-        path = collection.paths.get(brief_id)
+        path = held.paths.get(brief_id)
         if not update or path is None or any(u.existing.id == brief_id for u in updates):
             outcomes[i] = Outcome(name, "skipped", f"already added as {brief_id}")
             return
@@ -214,7 +199,7 @@ def add_articles(
         known = (
             None
             if isinstance(source, InputError) or source.kind != "url"
-            else collection.duplicate_of(None, [source.name])
+            else held.duplicate_of(None, [source.name])
         )
         if known and not isinstance(source, InputError):
             known_as(i, source.name, known)
@@ -229,14 +214,14 @@ def add_articles(
             outcomes[i] = Outcome(draft.source, "failed", draft.message)
             continue
         urls = [draft.raw.url, draft.article.url]
-        known = collection.duplicate_of(draft.sha256, urls)
+        known = held.duplicate_of(draft.sha256, urls)
         if known is not None:
             known_as(i, draft.raw.name, known)
             continue
         fresh.append((i, draft))
         # Reserve the id now, so a second copy in this batch is recognised as a duplicate.
-        brief_id = brief_id_for(draft, today, collection.ids.__contains__)
-        collection.reserve(brief_id, draft.sha256, urls)
+        brief_id = brief_id_for(draft, today, held.ids.__contains__)
+        held.reserve(brief_id, draft.sha256, urls)
         outcomes[i] = Outcome(draft.raw.name, "added", brief_id)
     count = len(fresh) + len(updates)
     if stage and count:
@@ -274,7 +259,7 @@ def _stored_update(index: int, root: Path, path: Path, name: str) -> Update:
         existing = Brief.model_validate(loaded.data)
     except (OSError, UnicodeDecodeError, YamlSyntaxError, ValidationError) as exc:
         raise InputError(
-            name, f"cannot update {_shown(path)}: it is not a valid brief (run briefing check)"
+            name, f"cannot update {shown_path(path)}: it is not a valid brief (run briefing check)"
         ) from exc
     stored = root / existing.source.file
     where = f"cannot update {existing.id}: stored article '{existing.source.file}'"
@@ -327,13 +312,6 @@ def _rewrite(item: Update, brief: Brief) -> Outcome:
             name, "failed", f"cannot write {exc.filename or item.path} ({exc.strerror or exc})"
         )
     return Outcome(name, "updated", brief_id, (item.path,))
-
-
-def _shown(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 def _write(root: Path, draft: Draft, brief: Brief) -> Outcome:

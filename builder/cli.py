@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from builder import __version__
-from builder.errors import BriefingError, InputError, ValidationFailedError
+from builder.errors import BriefingError, InputError, ValidationFailedError, shown_path
 from builder.library import Library, load_library
 from builder.model import brief_json_schema
 from builder.pdf.command import pdf
@@ -131,10 +131,10 @@ def add(ctx: click.Context, sources: tuple[str, ...], update: bool, force: bool)
         )
     for outcome in outcomes:
         if outcome.status == "added":
-            brief, stored = (_shown(path) for path in outcome.written)
+            brief, stored = (shown_path(path) for path in outcome.written)
             click.echo(f"added {outcome.name}: {brief} (original: {stored})")
         elif outcome.status == "updated":
-            click.echo(f"updated {_shown(outcome.written[0])}")
+            click.echo(f"updated {shown_path(outcome.written[0])}")
         elif outcome.status == "unchanged":
             click.echo(f"unchanged {outcome.detail}")
         elif outcome.status == "skipped":
@@ -215,14 +215,6 @@ def extract(files: tuple[str, ...], fmt: str) -> None:
             },
         }
         click.echo(json.dumps(record, ensure_ascii=False))
-
-
-def _shown(path: Path) -> str:
-    """A path as the user would type it: relative to the current folder when inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 @cli.command()

@@ -9,18 +9,17 @@ and that every evidence number resolves to a sentence of the stored article.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
 
-from builder.errors import Problem
+from builder.errors import Problem, shown_path
 from builder.model import Brief
-from builder.sentence_cache import PARALLEL_MIN, SegmentJob, SentenceCache, segment_all
+from builder.parallel import map_in_processes
+from builder.sentence_cache import SegmentJob, SentenceCache, segment_all
 from builder.sentences import Sentence
 from builder.yaml_io import YamlSyntaxError, duplicate_keys, line_of, parse_yaml
 
@@ -126,22 +125,11 @@ def _parse_one(path: Path) -> tuple[_Parsed | None, list[Problem]]:
 
 def _parse_all(files: list[Path]) -> list[tuple[_Parsed | None, list[Problem]]]:
     """Parse and validate each file, in order; spread over the cores for large collections."""
-    workers = min(os.cpu_count() or 1, 8)
-    if len(files) < PARALLEL_MIN or workers < 2:
-        return [_parse_one(path) for path in files]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_parse_one, files, chunksize=max(1, len(files) // (workers * 8))))
-
-
-def _display(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+    return map_in_processes(_parse_one, files)
 
 
 def _parse_file(path: Path, problems: list[Problem]) -> _Parsed | None:
-    shown = _display(path)
+    shown = shown_path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -251,7 +239,7 @@ def _check_collection(
         if found is not None and _evidence_resolves(item, found, problems):
             loaded.append(LoadedBrief(item.brief, item.path, found))
     failed = {problem.path for problem in problems}
-    return [b for b in loaded if _display(b.path) not in failed]
+    return [b for b in loaded if shown_path(b.path) not in failed]
 
 
 def _sentences_of_sources(

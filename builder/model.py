@@ -24,8 +24,6 @@ from pydantic import (
     field_validator,
 )
 
-SCHEMA_VERSION = 1
-
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=120)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -37,16 +35,6 @@ QuestionStatus = Literal["open", "answered"]
 ReviewStatus = Literal["draft", "reviewed"]
 
 # Fields a person may edit and ask re-extraction to keep (``review.edited``).
-EDITABLE_FIELDS = (
-    "title",
-    "published",
-    "story",
-    "tags",
-    "summary",
-    "actors",
-    "stakes",
-    "open_questions",
-)
 EditableField = Literal[
     "title", "published", "story", "tags", "summary", "actors", "stakes", "open_questions"
 ]

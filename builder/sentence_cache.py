@@ -11,19 +11,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
 from builder.errors import InputError
 from builder.ingest import bytes_to_article
+from builder.parallel import map_in_processes
 from builder.sentences import Sentence
 from builder.store import write_atomic
 
-PARALLEL_MIN = 64  # below this, starting worker processes costs more than it saves
 CACHE_FILE = "sentences.json"
 
 
@@ -63,11 +61,7 @@ def _segment(job: SegmentJob) -> tuple[Sentence, ...] | str:
 
 def segment_all(jobs: Sequence[SegmentJob]) -> list[tuple[Sentence, ...] | str]:
     """Sentences of each job (or its one-line error), in order; parallel when worth it."""
-    workers = min(os.cpu_count() or 1, 8)
-    if len(jobs) < PARALLEL_MIN or workers < 2:
-        return [_segment(job) for job in jobs]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_segment, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
+    return map_in_processes(_segment, jobs)
 
 
 class SentenceCache:

@@ -6,6 +6,7 @@ escape every value, and a typo in a template is an error rather than an empty st
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -21,3 +22,8 @@ def template_environment(folder: Path, *, keep_trailing_newline: bool = False) -
         lstrip_blocks=True,
         keep_trailing_newline=keep_trailing_newline,
     )
+
+
+def long_date(value: dt.date | None) -> str:
+    """'2 March 2026' — unambiguous for readers in every country (pages and PDFs alike)."""
+    return f"{value.day} {value:%B %Y}" if value else "Undated"

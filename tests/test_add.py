@@ -14,12 +14,12 @@ import yaml
 from click.testing import Result
 
 import builder.add
-from builder.add import slugify
 from builder.article import Article
-from builder.collection import canonical_url
 from builder.extract import Analysis
+from builder.known_articles import canonical_url
 from builder.library import load_library
 from builder.model import Brief, Review, Stake
+from builder.slugs import slugify
 from builder.store import brief_to_yaml, write_atomic
 
 from .conftest import FIXTURES, snapshot

@@ -10,9 +10,9 @@ from pathlib import Path
 import yaml
 from click.testing import Result
 
-import builder.add
 from builder.ingest import read_article
 from builder.model import Brief
+from builder.slugs import slugify
 
 from .conftest import FIXTURES, snapshot
 
@@ -50,7 +50,7 @@ def test_jsonl_one_object_per_input_in_order(
         brief = Brief.model_validate(
             {k: v for k, v in record.items() if k not in ("input", "article")}
         )
-        assert brief.id.endswith(builder.add.slugify(article.title))
+        assert brief.id.endswith(slugify(article.title))
     assert records[0]["article"]["published"] == "2026-09-21"
     assert records[0]["article"]["authors"] == ["Priya Nair", "Owen Hale"]
     assert records[5]["article"]["language"] == "fr"

@@ -295,3 +295,17 @@ def test_example_site_shows_every_page_type(built_example_site: Path) -> None:
     assert questions.count('class="question-answered"') >= 2
     assert len(list((built_example_site / "stories").glob("*/index.html"))) >= 3
     assert len(list((built_example_site / "archive").glob("*/index.html"))) >= 6
+
+
+@pytest.mark.slow
+def test_search_index_can_be_turned_off(project: Path, run: Run) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "      latest: 12\n" in text
+    config.write_text(
+        text.replace("      latest: 12\n", "      latest: 12\n      search_index: false\n"),
+        encoding="utf-8",
+    )
+    assert run("build").exit_code == 0
+    assert (project / "site/briefs/2026-01-15-council-delays-tram-vote/index.html").exists()
+    assert not (project / "site/pagefind").exists()

@@ -81,12 +81,6 @@ def pipeline() -> object:
     return load_pipeline(model_names())
 
 
-def pipeline_label() -> str:
-    """Name and version of the pipeline, for the brief's ``extraction.engine``."""
-    meta = getattr(pipeline(), "meta", {})
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
-
-
 def sentence_of(article: Article) -> Sequence[int]:
     """Start offsets of the article's sentences, for bisecting a character offset."""
     return [s.start for s in article.sentences]

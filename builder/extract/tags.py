@@ -14,6 +14,7 @@ from builder.article import Article
 from builder.extract import lexicon
 from builder.extract.lexicon import terms
 from builder.model import Actor
+from builder.slugs import slugify
 
 MAX_TAGS = 5
 MIN_HITS = 2
@@ -60,11 +61,6 @@ _TOPIC_WORDS = re.compile(
     + "|".join(re.escape(w) for w in sorted(_TOPIC_OF, key=lambda w: (-len(w), w)))
     + r")\b"
 )
-
-
-def slugify(text: str) -> str:
-    """A lower-case slug: letters and digits joined by single hyphens."""
-    return "-".join(re.findall(r"[a-z0-9]+", text.lower()))[:120].strip("-")
 
 
 def suggest_tags(article: Article, actors: Sequence[Actor] = ()) -> list[str]:

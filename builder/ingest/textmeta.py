@@ -140,10 +140,6 @@ class Found:
             setattr(self, name, value)
 
 
-def words_of(line: str) -> list[str]:
-    return line.split()
-
-
 def find_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
     """The first calendar date written in ``text`` (ISO, "2 March 2026", "March 2, 2026")."""
     best: tuple[dt.date, re.Match[str]] | None = None

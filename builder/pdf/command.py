@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from builder.errors import BriefingError, ValidationFailedError
+from builder.errors import BriefingError, ValidationFailedError, shown_path
 from builder.library import LoadedBrief, load_library
 from builder.pdf.document import PAPERS, Paper
 from builder.pdf.export import (
@@ -32,18 +32,11 @@ from builder.settings import load_settings
 _DATE = click.DateTime(["%Y-%m-%d"])
 
 
-def _shown(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
-
-
 def _report(written: PdfFile) -> str:
     pages = f"{written.pages} page{'s' if written.pages != 1 else ''}"
     if written.briefs > 1:
-        return f"wrote {_shown(written.path)} ({written.briefs} briefs, {pages})"
-    return f"wrote {_shown(written.path)} ({pages})"
+        return f"wrote {shown_path(written.path)} ({written.briefs} briefs, {pages})"
+    return f"wrote {shown_path(written.path)} ({pages})"
 
 
 @click.command(name="pdf")

@@ -24,7 +24,7 @@ from jinja2 import Environment
 from builder.library import LoadedBrief
 from builder.model import Brief
 from builder.site.collection import story_title
-from builder.templating import template_environment
+from builder.templating import long_date, template_environment
 
 PRINT_TEMPLATES = "print"
 
@@ -159,11 +159,6 @@ def balanced_columns(notes: Sequence[Note], count: int) -> list[tuple[Note, ...]
         start = end
     bounds = [0, *cuts, len(notes)]
     return [tuple(notes[a:b]) for a, b in itertools.pairwise(bounds) if b > a]
-
-
-def long_date(value: dt.date | None) -> str:
-    """'2 March 2026' — unambiguous for readers in every country."""
-    return f"{value.day} {value:%B %Y}" if value else "Undated"
 
 
 def date_range(dates: Sequence[dt.date | None]) -> str:

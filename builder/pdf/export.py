@@ -23,11 +23,11 @@ from builder.pdf.document import (
     Paper,
     PrintTemplates,
     initial_density,
-    long_date,
     prepare,
 )
 from builder.pdf.engine import PdfEngine, Rendered, engine_for
 from builder.site.collection import story_title
+from builder.templating import long_date
 
 PDF_DIR = "pdf"
 

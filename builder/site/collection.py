@@ -15,13 +15,7 @@ from dataclasses import dataclass, field
 
 from builder.library import LoadedBrief
 from builder.model import Actor, Brief, OpenQuestion
-
-
-def slugify(text: str, fallback: str = "item") -> str:
-    """ASCII URL slug: 'Miriam Okafor' -> 'miriam-okafor', 'Zoë Ångström' -> 'zoe-angstrom'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:80].rstrip("-") or fallback
+from builder.slugs import slugify
 
 
 def story_title(slug: str) -> str:
@@ -195,7 +189,7 @@ def _group_actors(briefs: Sequence[Brief]) -> tuple[dict[str, ActorPage], dict[s
     actor_slug: dict[str, str] = {}
     taken: set[str] = set()
     for name in names:
-        base = slugify(name, "actor")
+        base = slugify(name) or "actor"
         slug, n = base, 2
         while slug in taken:  # different names, same slug: 'O'Neil' and 'ONeil'
             slug, n = f"{base}-{n}", n + 1

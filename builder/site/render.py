@@ -28,7 +28,7 @@ from builder.site.collection import (
     month_title,
     story_title,
 )
-from builder.templating import template_environment
+from builder.templating import long_date, template_environment
 
 PAGE_TEMPLATES = "pages"
 
@@ -81,10 +81,6 @@ def relative_url(from_url: str, to_url: str) -> str:
         return "./" if rel == "." else rel + "/"
     return rel
 
-
-def long_date(value: dt.date | None) -> str:
-    """'2 March 2026' — unambiguous for readers in every country."""
-    return f"{value.day} {value:%B %Y}" if value else "Undated"
 
 
 def make_environment(templates_dir: Path) -> Environment:

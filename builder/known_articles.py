@@ -20,7 +20,7 @@ _FastLoader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
 
 @dataclass
-class Collection:
+class KnownArticles:
     """The ids, hashes and URLs already in a briefings folder, for ids and de-duplication."""
 
     root: Path
@@ -30,21 +30,21 @@ class Collection:
     paths: dict[str, Path] = field(default_factory=dict)  # id -> its brief file on disk
 
     @classmethod
-    def load(cls, root: Path) -> Collection:
-        collection = cls(root)
+    def load(cls, root: Path) -> KnownArticles:
+        known = cls(root)
         for path in brief_files([root]) if root.is_dir() else []:
-            collection.ids.add(path.stem)
+            known.ids.add(path.stem)
             data = _brief_data(path)
             brief_id = str(data.get("id") or path.stem)
-            collection.ids.add(brief_id)
-            collection.paths.setdefault(brief_id, path)
+            known.ids.add(brief_id)
+            known.paths.setdefault(brief_id, path)
             source = data.get("source")
             if isinstance(source, dict):
-                collection.reserve(brief_id, source.get("sha256"), [source.get("url")])
+                known.reserve(brief_id, source.get("sha256"), [source.get("url")])
         sources = root / SOURCES_DIR
         if sources.is_dir():
-            collection.ids.update(path.stem for path in sources.iterdir())
-        return collection
+            known.ids.update(path.stem for path in sources.iterdir())
+        return known
 
     def duplicate_of(self, sha256: str | None, urls: Iterable[str | None]) -> str | None:
         """The id of a brief holding the same article (same bytes or same canonical URL)."""

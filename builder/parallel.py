@@ -1,0 +1,25 @@
+"""Spreading CPU-bound work over the machine's cores, for large collections only."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+PARALLEL_MIN = 64  # below this, starting worker processes costs more than it saves
+
+
+def map_in_processes(work: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    """``[work(item) for item in items]``, in order, over several processes when worth it.
+
+    ``work`` must be a module-level function (it is pickled into the workers).
+    """
+    workers = min(os.cpu_count() or 1, 8)
+    if len(items) < PARALLEL_MIN or workers < 2:
+        return [work(item) for item in items]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(work, items, chunksize=max(1, len(items) // (workers * 8))))
