@@ -17,7 +17,6 @@ from importlib.metadata import version
 from pathlib import Path
 
 from builder.errors import InputError
-from builder.ingest import bytes_to_article
 from builder.parallel import map_in_processes
 from builder.sentences import Sentence
 from builder.store import write_atomic
@@ -53,6 +52,10 @@ class SegmentJob:
 
 
 def _segment(job: SegmentJob) -> tuple[Sentence, ...] | str:
+    # The readers (trafilatura, bs4, markdown) load only on a cache miss: a warm build
+    # never needs them.
+    from builder.ingest import bytes_to_article
+
     try:
         return bytes_to_article(job.data, job.name, job.suffix).sentences
     except InputError as exc:

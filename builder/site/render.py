@@ -9,13 +9,13 @@ front matter HTML-escaped, because Material prints ``page.meta.title`` unescaped
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import json
 import posixpath
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from jinja2 import Environment
@@ -40,6 +40,24 @@ class Page:
     src_uri: str
     content: str
     in_nav: bool = False
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    """A page to generate, known before it is rendered.
+
+    MkDocs needs every page's path up front, but not its text: plans let the pages render
+    later, in another process, while MkDocs works on the ones already done. ``context``
+    builds the template's variables when the page renders (some, like related briefs,
+    cost real work).
+    """
+
+    src_uri: str
+    template: str
+    title: str
+    in_nav: bool = False
+    searchable: bool = False  # brief pages: indexed by Pagefind
+    context: Callable[[], dict[str, object]] = field(default=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -80,7 +98,6 @@ def relative_url(from_url: str, to_url: str) -> str:
     if to_url == "" or to_url.endswith("/"):
         return "./" if rel == "." else rel + "/"
     return rel
-
 
 
 def make_environment(templates_dir: Path) -> Environment:
@@ -145,138 +162,177 @@ class SiteRenderer:
 
         return url
 
-    def _render(
-        self,
-        template: str,
-        src_uri: str,
-        title: str,
-        *,
-        in_nav: bool = False,
-        meta: dict[str, object] | None = None,
-        **context: object,
-    ) -> Page:
-        body = self.env.get_template(template).render(url=self._url_for(src_uri), **context)
+    def render(self, plan: PagePlan) -> Page:
+        """One page's Markdown: front matter, then the template's raw HTML blocks."""
+        template = self.env.get_template(plan.template)
+        body = template.render(url=self._url_for(plan.src_uri), **plan.context())
         # Material's lunr index is left empty: search is Pagefind's (see search_index.py).
         # The left sidebar would only repeat the tab: generated pages hide it.
-        front = _front_matter(title, search={"exclude": True}, hide=["navigation"], **(meta or {}))
-        return Page(src_uri, front + body, in_nav=in_nav)
+        meta: dict[str, object] = {"pagefind": True} if plan.searchable else {}
+        front = _front_matter(plan.title, search={"exclude": True}, hide=["navigation"], **meta)
+        return Page(plan.src_uri, front + body, in_nav=plan.in_nav)
 
     def render_all(self, collection: Collection) -> list[Page]:
         """Every generated page, in a stable order."""
-        pages = [
-            self.render_home(collection),
-            self._render(
-                "actors.md.j2",
+        return [self.render(plan) for plan in self.plan(collection)]
+
+    def plan(self, collection: Collection) -> list[PagePlan]:
+        """Every generated page, unrendered, in a stable order."""
+        plans = [
+            self._home_plan(collection),
+            PagePlan(
                 "actors/index.md",
+                "actors.md.j2",
                 "Actors",
                 in_nav=True,
-                collection=collection,
-                actors_by_type=_actors_by_type(collection),
+                context=partial(_actors_context, collection),
             ),
-            self._render("tags.md.j2", "tags/index.md", "Tags", in_nav=True, collection=collection),
-            self._render(
-                "stories.md.j2", "stories/index.md", "Stories", in_nav=True, collection=collection
+            PagePlan(
+                "tags/index.md",
+                "tags.md.j2",
+                "Tags",
+                in_nav=True,
+                context=partial(dict, collection=collection),
             ),
-            self.render_archive(collection),
-            self.render_questions(collection),
-            self._render("search.md.j2", "search.md", "Search", in_nav=True),
+            PagePlan(
+                "stories/index.md",
+                "stories.md.j2",
+                "Stories",
+                in_nav=True,
+                context=partial(dict, collection=collection),
+            ),
+            PagePlan(
+                "archive/index.md",
+                "archive.md.j2",
+                "Archive",
+                in_nav=True,
+                context=partial(_archive_context, collection),
+            ),
+            PagePlan(
+                "questions.md",
+                "questions.md.j2",
+                "Open questions",
+                in_nav=True,
+                context=partial(_questions_context, collection),
+            ),
+            PagePlan("search.md", "search.md.j2", "Search", in_nav=True),
         ]
-        pages += [self.render_brief(collection, b) for b in collection.briefs]
-        pages += [
-            self._render("actor.md.j2", f"actors/{a.slug}.md", a.name, actor=a)
+        plans += [self._brief_plan(collection, b) for b in collection.briefs]
+        plans += [
+            PagePlan(f"actors/{a.slug}.md", "actor.md.j2", a.name, context=partial(dict, actor=a))
             for a in collection.actors.values()
         ]
-        pages += [
-            self._render("tag.md.j2", f"tags/{tag}.md", f"Tag: {tag}", tag=tag, briefs=items)
+        plans += [
+            PagePlan(
+                f"tags/{tag}.md",
+                "tag.md.j2",
+                f"Tag: {tag}",
+                context=partial(dict, tag=tag, briefs=items),
+            )
             for tag, items in collection.tags.items()
         ]
         questions_by_story = _questions_by_story(collection)
-        pages += [
-            self._render(
-                "story.md.j2",
+        plans += [
+            PagePlan(
                 f"stories/{story}.md",
+                "story.md.j2",
                 story_title(story),
-                story=story,
-                timeline=timeline,
-                questions=questions_by_story.get(story, []),
+                context=partial(
+                    dict,
+                    story=story,
+                    timeline=timeline,
+                    questions=questions_by_story.get(story, []),
+                ),
             )
             for story, timeline in collection.stories.items()
         ]
-        pages += [
-            self._render(
-                "month.md.j2", f"archive/{month}.md", month_title(month), month=month, briefs=items
+        plans += [
+            PagePlan(
+                f"archive/{month}.md",
+                "month.md.j2",
+                month_title(month),
+                context=partial(dict, month=month, briefs=items),
             )
             for month, items in collection.months.items()
         ]
-        return pages
+        return plans
 
     def render_home(self, collection: Collection) -> Page:
-        return self._render(
-            "home.md.j2",
-            "index.md",
-            "Home",
-            in_nav=True,
-            collection=collection,
-            site_name=self.site_name,
-            latest=collection.briefs[: self.latest],
-            open_count=sum(1 for q in collection.questions if q.answered_in is None),
-        )
-
-    def render_archive(self, collection: Collection) -> Page:
-        years: dict[str, list[tuple[str, list[Brief]]]] = {}
-        for month, items in collection.months.items():
-            years.setdefault(month[:4], []).append((month, items))
-        undated = [b for b in collection.briefs if b.published is None]
-        return self._render(
-            "archive.md.j2",
-            "archive/index.md",
-            "Archive",
-            in_nav=True,
-            years=list(years.items()),
-            undated=undated,
-        )
-
-    def render_questions(self, collection: Collection) -> Page:
-        by_story = _questions_by_story(collection)
-        groups = [
-            (story_title(story), story, _open_first(items))
-            for story, items in by_story.items()
-            if story
-        ]
-        if "" in by_story:
-            groups.append(("Other briefs", "", _open_first(by_story[""])))
-        open_count = sum(1 for q in collection.questions if q.answered_in is None)
-        return self._render(
-            "questions.md.j2",
-            "questions.md",
-            "Open questions",
-            in_nav=True,
-            groups=groups,
-            open_count=open_count,
-            answered_count=len(collection.questions) - open_count,
-        )
+        return self.render(self._home_plan(collection))
 
     def render_brief(self, collection: Collection, brief: Brief) -> Page:
+        return self.render(self._brief_plan(collection, brief))
+
+    def _home_plan(self, collection: Collection) -> PagePlan:
+        return PagePlan(
+            "index.md",
+            "home.md.j2",
+            "Home",
+            in_nav=True,
+            context=partial(
+                dict,
+                collection=collection,
+                site_name=self.site_name,
+                latest=collection.briefs[: self.latest],
+                open_count=sum(1 for q in collection.questions if q.answered_in is None),
+            ),
+        )
+
+    def _brief_plan(self, collection: Collection, brief: Brief) -> PagePlan:
+        return PagePlan(
+            brief_src(brief.id),
+            "brief.md.j2",
+            brief.title,
+            searchable=True,
+            context=partial(self._brief_context, collection, brief),
+        )
+
+    def _brief_context(self, collection: Collection, brief: Brief) -> dict[str, object]:
         item = collection.loaded[brief.id]
         cited = sorted({n for _, numbers in brief.evidence_refs() for n in numbers})
         previous, following = collection.story_neighbours(brief)
         answered_ids = {q.answered_by for q in brief.open_questions if q.answered_by}
-        return self._render(
-            "brief.md.j2",
-            brief_src(brief.id),
-            brief.title,
-            meta={"pagefind": True},
-            brief=brief,
-            quotes={n: item.quote(n) for n in cited},
-            evidence=[Evidence(n, item.quote(n)) for n in cited],
-            actor_slug=collection.actor_slug,
-            titles={i: collection.by_id(i).title for i in sorted(answered_ids)},
-            answers=collection.answered_by.get(brief.id, []),
-            previous=previous,
-            next=following,
-            related=collection.related(brief),
-            pdf=self.pdf,
-        )
+        return {
+            "brief": brief,
+            "quotes": {n: item.quote(n) for n in cited},
+            "evidence": [Evidence(n, item.quote(n)) for n in cited],
+            "actor_slug": collection.actor_slug,
+            "titles": {i: collection.by_id(i).title for i in sorted(answered_ids)},
+            "answers": collection.answered_by.get(brief.id, []),
+            "previous": previous,
+            "next": following,
+            "related": collection.related(brief),
+            "pdf": self.pdf,
+        }
+
+
+def _actors_context(collection: Collection) -> dict[str, object]:
+    return {"collection": collection, "actors_by_type": _actors_by_type(collection)}
+
+
+def _archive_context(collection: Collection) -> dict[str, object]:
+    years: dict[str, list[tuple[str, list[Brief]]]] = {}
+    for month, items in collection.months.items():
+        years.setdefault(month[:4], []).append((month, items))
+    undated = [b for b in collection.briefs if b.published is None]
+    return {"years": list(years.items()), "undated": undated}
+
+
+def _questions_context(collection: Collection) -> dict[str, object]:
+    by_story = _questions_by_story(collection)
+    groups = [
+        (story_title(story), story, _open_first(items))
+        for story, items in by_story.items()
+        if story
+    ]
+    if "" in by_story:
+        groups.append(("Other briefs", "", _open_first(by_story[""])))
+    open_count = sum(1 for q in collection.questions if q.answered_in is None)
+    return {
+        "groups": groups,
+        "open_count": open_count,
+        "answered_count": len(collection.questions) - open_count,
+    }
 
 
 def _actors_by_type(collection: Collection) -> dict[str, list[ActorPage]]:
