@@ -7,9 +7,19 @@ escape every value, and a typo in a template is an error rather than an empty st
 from __future__ import annotations
 
 import datetime as dt
+import traceback
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import (
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateSyntaxError,
+    select_autoescape,
+)
+
+from builder.errors import BriefingError, shown_path
 
 
 def template_environment(folder: Path, *, keep_trailing_newline: bool = False) -> Environment:
@@ -27,3 +37,17 @@ def template_environment(folder: Path, *, keep_trailing_newline: bool = False) -
 def long_date(value: dt.date | None) -> str:
     """'2 March 2026' — unambiguous for readers in every country (pages and PDFs alike)."""
     return f"{value.day} {value:%B %Y}" if value else "Undated"
+
+
+def template_failure(exc: TemplateError, template: str) -> BriefingError:
+    """A one-line ``path:line: message`` error for a template that failed to compile or render.
+
+    Jinja reports syntax errors with their place; for errors while rendering, the place is
+    the innermost template frame of the traceback (Jinja maps those to template lines).
+    """
+    if isinstance(exc, TemplateSyntaxError) and exc.filename:
+        return BriefingError(f"{shown_path(Path(exc.filename))}:{exc.lineno}: {exc.message}")
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if not f.filename.endswith(".py")]
+    if frames:
+        return BriefingError(f"{shown_path(Path(frames[-1].filename))}:{frames[-1].lineno}: {exc}")
+    return BriefingError(f"template {template}: {exc}")

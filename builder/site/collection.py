@@ -7,8 +7,6 @@ grouping is sorted with tie-breakers so the site is byte-identical from run to r
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field

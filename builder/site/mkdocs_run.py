@@ -34,16 +34,18 @@ def build_site(
 ) -> None:
     """Build the site from an already validated library; errors become BriefingError."""
     overrides: dict[str, Any] = {"strict": strict}
+    plugin: BriefingPlugin | None = None
     if site_dir is not None:
         overrides["site_dir"] = str(site_dir.resolve())
     try:
         config = load_config(_config_path(settings), **overrides)
-        plugin = config.plugins.get("briefing")
-        if not isinstance(plugin, BriefingPlugin):
+        found = config.plugins.get("briefing")
+        if not isinstance(found, BriefingPlugin):
             raise BriefingError(
                 f"{settings.config_file}: the 'briefing' plugin is not enabled "
                 "(add it under plugins:)"
             )
+        plugin = found
         plugin.preloaded = library
         if pdf:
             plugin.config.pdf = True
@@ -51,7 +53,9 @@ def build_site(
     except BriefsInvalidError as exc:
         raise ValidationFailedError(exc.problems) from exc
     except (Abort, ConfigurationError, PluginError) as exc:
-        raise BriefingError(f"site build failed: {exc}") from exc
+        # MkDocs logs a plugin's error and then aborts with a generic message.
+        reason = plugin.failure if plugin is not None and plugin.failure else exc
+        raise BriefingError(f"site build failed: {reason}") from exc
 
 
 def serve_site(settings: Settings, *, dev_addr: str, open_browser: bool) -> None:

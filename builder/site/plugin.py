@@ -7,6 +7,8 @@ Registered as ``briefing`` (entry point in pyproject.toml), so both ``mkdocs bui
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -17,14 +19,16 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
 
 from builder.errors import BriefingError, Problem
 from builder.library import Library, load_library
 from builder.settings import CACHE_DIR
 from builder.site.collection import Collection, build_collection
 from builder.site.feed import FEED_PATH, render_feed
+from builder.site.pipeline import RenderedPages, RenderJob, SearchRecords, start_rendering
 from builder.site.render import SiteRenderer
-from builder.site.search_index import build_search_index
+from builder.site.search_index import install_bundle
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -65,6 +69,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         # here so the collection is read once.
         self.preloaded: Library | None = None
         self.collection: Collection | None = None
+        self.pages: RenderedPages | None = None
+        self.page_index: dict[str, int] = {}  # src_uri of each generated page -> its place
+        self.search_dir: Path | None = None  # records and bundle while the index builds
+        self.failure: str | None = None  # why the last build failed, if the plugin knows
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -93,19 +101,46 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
             site_name=config.site_name,
             pdf=self.config.pdf,
         )
-        for page in renderer.render_all(self.collection):
-            existing = files.get_file_from_path(page.src_uri)
+        plans = renderer.plan(self.collection)
+        self.failure = None
+        self._discard()  # a previous `mkdocs serve` build that failed midway
+        search: SearchRecords | None = None
+        if self.config.search_index:
+            self.search_dir = Path(tempfile.mkdtemp(prefix="briefing-search-"))
+            search = SearchRecords(
+                records_dir=self.search_dir / "records",
+                bundle_dir=self.search_dir / "bundle",
+                lang=str(config.theme.get("language") or "en"),
+                directory_urls=config.use_directory_urls,
+            )
+        # Pages render from here on (in a worker where possible); MkDocs only needs their
+        # paths now, and asks for each page's text in on_page_read_source.
+        self.pages = start_rendering(RenderJob(renderer, plans, search))
+        self.page_index = {}
+        for index, plan in enumerate(plans):
+            existing = files.get_file_from_path(plan.src_uri)
             if existing is not None:
                 files.remove(existing)  # generated pages own their paths
-            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            files.append(
-                File.generated(config, page.src_uri, content=page.content, inclusion=inclusion)
-            )
+            inclusion = InclusionLevel.INCLUDED if plan.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, plan.src_uri, content="", inclusion=inclusion))
+            self.page_index[plan.src_uri] = index
         return files
 
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        index = self.page_index.get(page.file.src_uri)
+        if index is None or self.pages is None or page.file.generated_by != "briefing":
+            return None
+        try:
+            content = self.pages.content(index)
+        except BriefingError as exc:  # a template that does not compile or render
+            self.failure = str(exc)
+            raise PluginError(str(exc)) from exc
+        page.file.content_string = content  # for anything that reads the file later
+        return content
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Write the feed, then index the built pages for search."""
-        if self.collection is None:
+        """Write the feed, then wait for the search index and move it into the site."""
+        if self.collection is None or self.pages is None:
             return
         site_dir = Path(config.site_dir)
         feed = render_feed(
@@ -117,8 +152,27 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         (site_dir / FEED_PATH).write_bytes(feed)
         if self.config.pdf:
             self._write_pdfs(site_dir)
-        if self.config.search_index:
-            build_search_index(site_dir)
+        try:
+            self.pages.finish()
+            if self.search_dir is not None:
+                install_bundle(self.search_dir / "bundle", site_dir)
+        finally:
+            self._discard()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._discard()
+
+    def on_shutdown(self) -> None:
+        self._discard()
+
+    def _discard(self) -> None:
+        """Stop the page worker and delete the search records, if a build left any."""
+        if self.pages is not None:
+            self.pages.close()
+            self.pages = None
+        if self.search_dir is not None:
+            shutil.rmtree(self.search_dir, ignore_errors=True)
+            self.search_dir = None
 
     def _write_pdfs(self, site_dir: Path) -> None:
         """Print every brief to site/pdf/<id>.pdf (WeasyPrint loads only when asked for)."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from jinja2 import Environment
+from jinja2 import Environment, TemplateError
 
 from builder.model import Brief
 from builder.site.collection import (
@@ -28,7 +28,7 @@ from builder.site.collection import (
     month_title,
     story_title,
 )
-from builder.templating import long_date, template_environment
+from builder.templating import long_date, template_environment, template_failure
 
 PAGE_TEMPLATES = "pages"
 
@@ -164,13 +164,21 @@ class SiteRenderer:
 
     def render(self, plan: PagePlan) -> Page:
         """One page's Markdown: front matter, then the template's raw HTML blocks."""
-        template = self.env.get_template(plan.template)
-        body = template.render(url=self._url_for(plan.src_uri), **plan.context())
+        return Page(plan.src_uri, self.front_matter(plan) + self.render_body(plan), plan.in_nav)
+
+    def render_body(self, plan: PagePlan) -> str:
+        """A page's Markdown without its front matter."""
+        try:
+            template = self.env.get_template(plan.template)
+            return template.render(url=self._url_for(plan.src_uri), **plan.context())
+        except TemplateError as exc:
+            raise template_failure(exc, plan.template) from exc
+
+    def front_matter(self, plan: PagePlan) -> str:
         # Material's lunr index is left empty: search is Pagefind's (see search_index.py).
         # The left sidebar would only repeat the tab: generated pages hide it.
         meta: dict[str, object] = {"pagefind": True} if plan.searchable else {}
-        front = _front_matter(plan.title, search={"exclude": True}, hide=["navigation"], **meta)
-        return Page(plan.src_uri, front + body, in_nav=plan.in_nav)
+        return _front_matter(plan.title, search={"exclude": True}, hide=["navigation"], **meta)
 
     def render_all(self, collection: Collection) -> list[Page]:
         """Every generated page, in a stable order."""

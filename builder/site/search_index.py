@@ -1,36 +1,87 @@
-"""The Pagefind search index, built over the finished site (the PyPI package ships the binary).
+"""The Pagefind search index of the brief pages (the PyPI package ships the binary).
 
-The Pagefind command line indexes the written brief pages in one pass. (Its Python API,
-which could take pages as MkDocs renders them, polls for replies ten times a second, one
-reply per poll: 10,000 pages would take over a quarter of an hour.)
+Pagefind reads a small search record per brief rather than the finished site: the record
+is the brief page's own content, without Material's navigation, header and footer, which
+would make up most of what Pagefind parses. Records are written as pages render, so the
+index can build while MkDocs is still writing the site (see ``pipeline.py``); the bundle
+then moves into ``site/pagefind/``. Pagefind names each result by the record's path,
+which mirrors the page's path in the site, so result links are the pages' URLs.
+
+The Pagefind command line indexes the records in one pass. (Its Python API polls for
+replies ten times a second, one reply per poll: 10,000 pages would take over a quarter
+of an hour.)
 """
 
 from __future__ import annotations
 
+import html
+import re
+import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from builder.site.render import page_url
+
 BUNDLE_DIR = "pagefind"
 
+# Parts of a brief page that are not worth finding: permalinks, the date line, tag chips
+# and the story link (filters cover those), besides everything marked data-pagefind-ignore.
+EXCLUDED = ".headerlink, .brief-meta, .brief-tags, .brief-story"
 
-def build_search_index(site_dir: Path) -> None:
-    """Index every page marked ``data-pagefind-body`` into ``site_dir/pagefind/``."""
+# Generated pages are raw HTML blocks under ATX headings ("## Actors"): the only Markdown
+# a record has to turn into HTML.
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*$", re.MULTILINE)
+
+
+def record_path(src_uri: str, *, directory_urls: bool = True) -> str:
+    """Where a page's record goes, relative to the records folder: the page's own path."""
+    url = page_url(src_uri, directory_urls=directory_urls)
+    return url + "index.html" if url == "" or url.endswith("/") else url
+
+
+def search_record(title: str, body: str, *, lang: str) -> str:
+    """The HTML document Pagefind indexes for a page whose Markdown body is ``body``."""
+    content = _HEADING.sub(
+        lambda m: f"<h{len(m[1])}>{html.escape(m[2], quote=False)}</h{len(m[1])}>", body
+    )
+    return (
+        f'<!doctype html>\n<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{html.escape(title)}</title>\n</head>\n<body>\n"
+        f"<div data-pagefind-body>\n{content}</div>\n</body>\n</html>\n"
+    )
+
+
+def write_record(records_dir: Path, relative: str, document: str) -> None:
+    path = records_dir / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(document, encoding="utf-8")
+
+
+def pagefind_command() -> list[str]:
+    """The Pagefind binary itself (saves starting a Python only to exec it)."""
+    try:
+        from pagefind_bin import get_executable
+
+        return [str(get_executable())]
+    except (ImportError, FileNotFoundError):
+        import sys
+
+        return [sys.executable, "-m", "pagefind"]
+
+
+def build_search_index(records_dir: Path, bundle_dir: Path) -> None:
+    """Index every record under ``records_dir`` into the bundle folder ``bundle_dir``."""
     command = [
-        sys.executable,
-        "-m",
-        "pagefind",
+        *pagefind_command(),
         "--site",
-        str(site_dir),
-        "--output-subdir",
-        BUNDLE_DIR,
+        str(records_dir),
+        "--output-path",
+        str(bundle_dir),
         "--silent",
-        "--glob",
-        "briefs/**/*.html",
         "--exclude-selectors",
-        ".headerlink, .brief-meta, .brief-tags, .brief-story",
+        EXCLUDED,
     ]
     try:
         result = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -39,3 +90,11 @@ def build_search_index(site_dir: Path) -> None:
     if result.returncode != 0:
         detail = (result.stderr or result.stdout).strip().splitlines()
         raise PluginError(f"search index: Pagefind failed: {detail[-1] if detail else 'no output'}")
+
+
+def install_bundle(bundle_dir: Path, site_dir: Path) -> None:
+    """Move a built bundle to ``site_dir/pagefind/``, replacing any older one."""
+    target = site_dir / BUNDLE_DIR
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.move(str(bundle_dir), str(target))

@@ -1,0 +1,130 @@
+"""Pages rendered beside MkDocs: the forked worker and the in-process path agree exactly,
+search records carry a brief page's content and nothing more, and template mistakes
+become one-line errors naming the template and line."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from builder.errors import BriefingError
+from builder.library import load_library
+from builder.site.collection import Collection, build_collection
+from builder.site.pipeline import RenderJob, SearchRecords, can_fork, start_rendering
+from builder.site.render import SiteRenderer
+from builder.site.search_index import record_path, search_record
+from tests.conftest import REPO, snapshot
+
+
+def _job(project: Path, out: Path, templates: Path = REPO / "templates") -> RenderJob:
+    library = load_library(project / "briefings")
+    assert not library.problems
+    renderer = SiteRenderer(templates)
+    collection = build_collection(library.briefs)
+    search = SearchRecords(out / "records", out / "bundle", lang="en", directory_urls=True)
+    return RenderJob(renderer, renderer.plan(collection), search)
+
+
+def _rendered(job: RenderJob, *, fork: bool) -> list[str]:
+    pages = start_rendering(job, fork=fork)
+    try:
+        return [pages.content(i) for i in range(len(job.plans))]
+    finally:
+        pages.close()
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs Linux, two cores and no running threads")
+def test_forked_worker_renders_exactly_what_the_build_process_would(
+    project: Path, tmp_path: Path
+) -> None:
+    forked = _job(project, tmp_path / "forked")
+    local = _job(project, tmp_path / "local")
+    assert _rendered(forked, fork=True) == _rendered(local, fork=False)
+    assert snapshot(tmp_path / "forked" / "records") == snapshot(tmp_path / "local" / "records")
+
+
+def test_pages_are_the_plans_rendered_in_order(project: Path, tmp_path: Path) -> None:
+    job = _job(project, tmp_path)
+    contents = _rendered(job, fork=False)
+    assert contents == [page.content for page in job.renderer.render_all(_collection(project))]
+    assert len(contents) == len({plan.src_uri for plan in job.plans})
+
+
+def _collection(project: Path) -> Collection:
+    return build_collection(load_library(project / "briefings").briefs)
+
+
+def test_every_brief_page_and_nothing_else_gets_a_search_record(
+    project: Path, tmp_path: Path
+) -> None:
+    job = _job(project, tmp_path)
+    _rendered(job, fork=False)
+    records = sorted(
+        str(p.relative_to(tmp_path / "records")) for p in (tmp_path / "records").rglob("*.html")
+    )
+    briefs = sorted(p.stem for p in (project / "briefings").glob("*.yaml"))
+    assert records == [f"briefs/{b}/index.html" for b in briefs]
+
+
+def test_search_record_turns_headings_into_html_and_escapes_the_title() -> None:
+    body = '<h1 class="brief-title">A &amp; B</h1>\n\n## Actors\n\n<div>x</div>\n'
+    record = search_record("<script>alert(1)</script> & co", body, lang="en")
+    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</title>" in record
+    assert "<h2>Actors</h2>" in record
+    assert "##" not in record
+    assert '<html lang="en">' in record
+    assert "<div data-pagefind-body>" in record
+
+
+def test_record_paths_mirror_page_urls() -> None:
+    assert record_path("briefs/x.md") == "briefs/x/index.html"
+    assert record_path("briefs/x.md", directory_urls=False) == "briefs/x.html"
+    assert record_path("index.md") == "index.html"
+
+
+@pytest.mark.parametrize("fork", [True, False])
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{{ brief.no_such_field.upper() }}", "has no attribute 'no_such_field'"),
+        ("{% if %}", "Expected an expression"),
+    ],
+)
+def test_a_broken_template_is_one_line_naming_its_file_and_line(
+    project: Path, tmp_path: Path, fork: bool, line: str, message: str
+) -> None:
+    if fork and not can_fork():
+        pytest.skip("needs Linux, two cores and no running threads")
+    templates = tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    brief_template = templates / "pages" / "brief.md.j2"
+    lines = brief_template.read_text(encoding="utf-8").count("\n")
+    brief_template.write_text(brief_template.read_text(encoding="utf-8") + line + "\n")
+    job = _job(project, tmp_path / "out", templates)
+    with pytest.raises(BriefingError) as failure:
+        _rendered(job, fork=fork)
+    assert f"brief.md.j2:{lines + 1}: " in str(failure.value)
+    assert message in str(failure.value)
+
+
+def test_build_reports_a_broken_template_and_exits_1(
+    project: Path, run: Callable[..., Result]
+) -> None:
+    shutil.copytree(REPO / "templates", project / "templates")
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            f"templates_dir: {REPO / 'templates'}", "templates_dir: templates"
+        ),
+        encoding="utf-8",
+    )
+    brief_template = project / "templates" / "pages" / "brief.md.j2"
+    lines = brief_template.read_text(encoding="utf-8").count("\n")
+    brief_template.write_text(brief_template.read_text(encoding="utf-8") + "{{ nope }}\n")
+    result = run("build")
+    assert result.exit_code == 1
+    assert f"brief.md.j2:{lines + 1}: 'nope' is undefined" in result.output
