@@ -8,6 +8,7 @@ and that every evidence number resolves to a sentence of the stored article.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from builder.brief_cache import BriefCache, Loc
 from builder.errors import Problem, shown_path
 from builder.model import Brief
 from builder.parallel import map_in_processes
@@ -49,9 +51,6 @@ class Library:
 
     def by_id(self) -> dict[str, LoadedBrief]:
         return {item.brief.id: item for item in self.briefs}
-
-
-Loc = tuple[str | int, ...]
 
 
 @dataclass
@@ -104,12 +103,17 @@ def load_library(
     ``cache_dir``, sentences of stored articles are cached there between runs.
     """
     files = brief_files([root, *(only or [])])
+    cache = BriefCache(cache_dir)
     parsed: list[_Parsed] = []
     problems: list[Problem] = []
-    for result, found in _parse_all(files):
+    for result, found in _parse_all(files, cache):
         problems += found
         if result is not None:
             parsed.append(result)
+            mismatch = _id_mismatch(result)
+            if mismatch is not None:
+                problems.append(mismatch)
+    cache.save()
     briefs = _check_collection(root, parsed, problems, SentenceCache(cache_dir))
     if only is not None:
         wanted = {p.resolve() for p in brief_files(only)}
@@ -118,28 +122,53 @@ def load_library(
     return Library(root, briefs, sorted(problems))
 
 
-def _parse_one(path: Path) -> tuple[_Parsed | None, list[Problem]]:
+_Result = tuple[_Parsed | None, list[Problem]]
+
+
+def _parse_one(path: Path) -> tuple[_Parsed | None, list[Problem], str | None]:
+    """A file's brief (if it parsed), its problems, and the sha256 of what was read."""
     problems: list[Problem] = []
-    return _parse_file(path, problems), problems
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        problems.append(Problem(shown_path(path), 1, "file", "no such file"))
+        return None, problems, None
+    except OSError as exc:
+        problems.append(Problem(shown_path(path), 1, "file", f"cannot be read ({exc.strerror})"))
+        return None, problems, None
+    return _parse_file(path, data, problems), problems, hashlib.sha256(data).hexdigest()
 
 
-def _parse_all(files: list[Path]) -> list[tuple[_Parsed | None, list[Problem]]]:
-    """Parse and validate each file, in order; spread over the cores for large collections."""
-    return map_in_processes(_parse_one, files)
+def _parse_all(files: list[Path], cache: BriefCache) -> list[_Result]:
+    """Parse and validate each file, in order: from the cache when its bytes are known,
+    otherwise spread over the cores for large collections."""
+    results: list[_Result | None] = []
+    misses: list[tuple[int, Path]] = []
+    for path in files:
+        cached = None
+        with contextlib.suppress(OSError):  # parsing reports it
+            cached = cache.get(hashlib.sha256(path.read_bytes()).hexdigest())
+        if cached is None:
+            misses.append((len(results), path))
+            results.append(None)
+        else:
+            brief, lines = cached
+            results.append((_Parsed(path, shown_path(path), brief, lines), []))
+    for (index, _), (parsed, problems, digest) in zip(
+        misses, map_in_processes(_parse_one, [path for _, path in misses]), strict=True
+    ):
+        if parsed is not None and not problems and digest is not None:
+            cache.put(digest, parsed.brief, parsed.lines)
+        results[index] = (parsed, problems)
+    return [result for result in results if result is not None]
 
 
-def _parse_file(path: Path, problems: list[Problem]) -> _Parsed | None:
+def _parse_file(path: Path, data: bytes, problems: list[Problem]) -> _Parsed | None:
     shown = shown_path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        problems.append(Problem(shown, 1, "file", "no such file"))
-        return None
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         problems.append(Problem(shown, 1, "file", f"is not UTF-8 text ({exc.reason})"))
-        return None
-    except OSError as exc:
-        problems.append(Problem(shown, 1, "file", f"cannot be read ({exc.strerror})"))
         return None
     try:
         loaded = parse_yaml(text)
@@ -175,16 +204,19 @@ def _parse_file(path: Path, problems: list[Problem]) -> _Parsed | None:
                 )
             )
         return None
-    if brief.id != path.stem:
-        problems.append(
-            Problem(
-                shown,
-                line_of(loaded.node, ("id",)),
-                "id",
-                f"'{brief.id}' differs from the file name '{path.stem}'",
-            )
-        )
     return _Parsed(path, shown, brief, _report_lines(loaded.node, brief))
+
+
+def _id_mismatch(item: _Parsed) -> Problem | None:
+    """The id must be the file name, which is what page URLs and answered_by links use."""
+    if item.brief.id == item.path.stem:
+        return None
+    return Problem(
+        item.shown,
+        item.line(("id",)),
+        "id",
+        f"'{item.brief.id}' differs from the file name '{item.path.stem}'",
+    )
 
 
 def _field_name(loc: tuple[str | int, ...]) -> str:

@@ -9,17 +9,15 @@ over the machine's cores when there are many.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
+from builder.disk_cache import JsonCache, code_fingerprint
 from builder.errors import InputError
 from builder.parallel import map_in_processes
 from builder.sentences import Sentence
-from builder.store import write_atomic
 
 CACHE_FILE = "sentences.json"
 
@@ -31,15 +29,15 @@ READER_LIBRARIES = ("syntok", "trafilatura", "lxml")
 
 def reader_fingerprint() -> str:
     """Changes whenever the code that produces sentence numbers changes."""
-    digest = hashlib.sha256(
-        " ".join(f"{name}=={version(name)}" for name in READER_LIBRARIES).encode()
-    )
     package = Path(__file__).resolve().parent
-    for path in sorted(
-        [*package.joinpath("ingest").glob("*.py"), package / "sentences.py", package / "article.py"]
-    ):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return code_fingerprint(
+        {name: version(name) for name in READER_LIBRARIES},
+        [
+            *package.joinpath("ingest").glob("*.py"),
+            package / "sentences.py",
+            package / "article.py",
+        ],
+    )
 
 
 @dataclass(frozen=True)
@@ -71,36 +69,18 @@ class SentenceCache:
     """sha256 + suffix of a stored article -> its sentences, persisted as one JSON file."""
 
     def __init__(self, folder: Path | None) -> None:
-        self.path = folder / CACHE_FILE if folder else None
-        self.fingerprint = reader_fingerprint()
-        self.entries: dict[str, list[list[str | int]]] = {}
-        self.changed = False
-        if self.path and self.path.exists():
-            try:
-                stored = json.loads(self.path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                stored = {}  # a damaged cache is only a slower build
-            if isinstance(stored, dict) and stored.get("fingerprint") == self.fingerprint:
-                self.entries = stored.get("entries", {})
+        self.store = JsonCache(folder / CACHE_FILE if folder else None, reader_fingerprint())
 
     def get(self, digest: str, suffix: str) -> tuple[Sentence, ...] | None:
-        rows = self.entries.get(digest + suffix)
-        if rows is None:
+        rows = self.store.get(digest + suffix)
+        if not isinstance(rows, list):
             return None
         return tuple(Sentence(int(n), str(t), int(s), int(e), int(p)) for n, t, s, e, p in rows)
 
     def put(self, digest: str, suffix: str, sentences: tuple[Sentence, ...]) -> None:
-        self.entries[digest + suffix] = [
-            [s.number, s.text, s.start, s.end, s.paragraph] for s in sentences
-        ]
-        self.changed = True
+        self.store.put(
+            digest + suffix, [[s.number, s.text, s.start, s.end, s.paragraph] for s in sentences]
+        )
 
     def save(self) -> None:
-        if self.path is None or not self.changed:
-            return
-        payload = {"fingerprint": self.fingerprint, "entries": self.entries}
-        try:
-            write_atomic(self.path, json.dumps(payload, ensure_ascii=False, sort_keys=True))
-        except OSError:
-            return  # a read-only checkout still builds, just without the cache
-        self.changed = False
+        self.store.save()

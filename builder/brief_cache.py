@@ -1,0 +1,66 @@
+"""Validated briefs cached by the sha256 of their YAML, so a rebuild re-parses only edits.
+
+Parsing YAML with line marks and validating it is most of the cost of loading a large
+collection. The cache keeps each cleanly parsed brief as JSON, which pydantic validates
+again on the way out (in Rust, some hundred times faster than the YAML route), together
+with the line numbers the collection checks may need for their messages. A fingerprint
+of the schema and parsing code drops every entry when either changes.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from builder.disk_cache import JsonCache, code_fingerprint
+from builder.model import Brief
+
+CACHE_FILE = "briefs.json"
+
+Loc = tuple[str | int, ...]
+
+
+def schema_fingerprint() -> str:
+    """Changes whenever the code that turns YAML into a valid brief changes."""
+    package = Path(__file__).resolve().parent
+    return code_fingerprint(
+        {name: version(name) for name in ("pydantic", "pydantic-core", "PyYAML")},
+        [package / "model.py", package / "yaml_io.py", package / "library.py"],
+    )
+
+
+class BriefCache:
+    """sha256 of a brief file -> the brief it holds and its reportable lines."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.store = JsonCache(folder / CACHE_FILE if folder else None, schema_fingerprint())
+        self.used: set[str] = set()
+
+    def get(self, digest: str) -> tuple[Brief, dict[Loc, int]] | None:
+        entry = self.store.get(digest)
+        if not isinstance(entry, dict):
+            return None
+        try:
+            brief = Brief.model_validate_json(entry["brief"])
+            lines = {tuple(loc): int(line) for loc, line in entry["lines"]}
+        except (KeyError, TypeError, ValueError, ValidationError):
+            return None  # a damaged entry: parse the file again
+        self.used.add(digest)
+        return brief, lines
+
+    def put(self, digest: str, brief: Brief, lines: dict[Loc, int]) -> None:
+        self.used.add(digest)
+        self.store.put(
+            digest,
+            {
+                "brief": brief.model_dump_json(by_alias=True),
+                "lines": [[list(loc), line] for loc, line in sorted(lines.items(), key=str)],
+            },
+        )
+
+    def save(self) -> None:
+        """Keep what this run used, and write it."""
+        self.store.keep_only(self.used)
+        self.store.save()
