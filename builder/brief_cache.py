@@ -2,9 +2,8 @@
 
 Parsing YAML with line marks and validating it is most of the cost of loading a large
 collection. The cache keeps each cleanly parsed brief as JSON, which pydantic validates
-again on the way out (in Rust, some hundred times faster than the YAML route), together
-with the line numbers the collection checks may need for their messages. A fingerprint
-of the schema and parsing code drops every entry when either changes.
+again on the way out (in Rust, far faster than the YAML route). A fingerprint of the
+schema and parsing code drops every entry when either changes.
 """
 
 from __future__ import annotations
@@ -12,14 +11,10 @@ from __future__ import annotations
 from importlib.metadata import version
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from builder.disk_cache import JsonCache, code_fingerprint
 from builder.model import Brief
 
 CACHE_FILE = "briefs.json"
-
-Loc = tuple[str | int, ...]
 
 
 def schema_fingerprint() -> str:
@@ -32,33 +27,26 @@ def schema_fingerprint() -> str:
 
 
 class BriefCache:
-    """sha256 of a brief file -> the brief it holds and its reportable lines."""
+    """sha256 of a brief file -> the brief it holds."""
 
     def __init__(self, folder: Path | None) -> None:
         self.store = JsonCache(folder / CACHE_FILE if folder else None, schema_fingerprint())
         self.used: set[str] = set()
 
-    def get(self, digest: str) -> tuple[Brief, dict[Loc, int]] | None:
+    def get(self, digest: str) -> Brief | None:
         entry = self.store.get(digest)
-        if not isinstance(entry, dict):
+        if not isinstance(entry, str):
             return None
         try:
-            brief = Brief.model_validate_json(entry["brief"])
-            lines = {tuple(loc): int(line) for loc, line in entry["lines"]}
-        except (KeyError, TypeError, ValueError, ValidationError):
-            return None  # a damaged entry: parse the file again
+            brief = Brief.model_validate_json(entry)
+        except ValueError:  # a damaged entry (pydantic's ValidationError is a ValueError)
+            return None
         self.used.add(digest)
-        return brief, lines
+        return brief
 
-    def put(self, digest: str, brief: Brief, lines: dict[Loc, int]) -> None:
+    def put(self, digest: str, brief: Brief) -> None:
         self.used.add(digest)
-        self.store.put(
-            digest,
-            {
-                "brief": brief.model_dump_json(by_alias=True),
-                "lines": [[list(loc), line] for loc, line in sorted(lines.items(), key=str)],
-            },
-        )
+        self.store.put(digest, brief.model_dump_json(by_alias=True))
 
     def save(self) -> None:
         """Keep what this run used, and write it."""

@@ -17,8 +17,9 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from builder.brief_cache import BriefCache, Loc
+from builder.brief_cache import BriefCache
 from builder.errors import Problem, shown_path
+from builder.heap import collector_paused
 from builder.model import Brief
 from builder.parallel import map_in_processes
 from builder.sentence_cache import SegmentJob, SentenceCache, segment_all
@@ -26,6 +27,8 @@ from builder.sentences import Sentence
 from builder.yaml_io import YamlSyntaxError, duplicate_keys, line_of, parse_yaml
 
 SOURCES_DIR = "sources"
+
+Loc = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
@@ -58,16 +61,26 @@ class _Parsed:
     """A brief that passed the schema, with the lines the collection checks may report.
 
     Line numbers are looked up once, while the node tree exists, so parsed files can come
-    back from worker processes without it.
+    back from worker processes without it. A brief from the cache has no tree: its file
+    is parsed again only if a problem needs a line.
     """
 
     path: Path
     shown: str
     brief: Brief
-    lines: dict[Loc, int]
+    lines: dict[Loc, int] | None
 
     def line(self, loc: Loc) -> int:
+        if self.lines is None:
+            self.lines = _lines_in_file(self.path, self.brief)
         return self.lines.get(loc, 1)
+
+
+def _lines_in_file(path: Path, brief: Brief) -> dict[Loc, int]:
+    try:
+        return _report_lines(parse_yaml(path.read_text(encoding="utf-8-sig")).node, brief)
+    except (OSError, UnicodeDecodeError, YamlSyntaxError):
+        return {}  # changed since it was read: messages fall back to line 1
 
 
 def _report_lines(node: yaml.Node | None, brief: Brief) -> dict[Loc, int]:
@@ -102,6 +115,11 @@ def load_library(
     references are still checked against the whole collection under ``root``. With
     ``cache_dir``, sentences of stored articles are cached there between runs.
     """
+    with collector_paused():
+        return _load(root, only, cache_dir)
+
+
+def _load(root: Path, only: Sequence[Path] | None, cache_dir: Path | None) -> Library:
     files = brief_files([root, *(only or [])])
     cache = BriefCache(cache_dir)
     parsed: list[_Parsed] = []
@@ -139,11 +157,25 @@ def _parse_one(path: Path) -> tuple[_Parsed | None, list[Problem], str | None]:
     return _parse_file(path, data, problems), problems, hashlib.sha256(data).hexdigest()
 
 
+class _ShownPaths:
+    """shown_path for many files in few folders, resolving each folder once."""
+
+    def __init__(self) -> None:
+        self.folders: dict[Path, str] = {}
+
+    def __call__(self, path: Path) -> str:
+        folder = self.folders.get(path.parent)
+        if folder is None:
+            folder = self.folders[path.parent] = shown_path(path.parent)
+        return str(Path(folder, path.name))
+
+
 def _parse_all(files: list[Path], cache: BriefCache) -> list[_Result]:
     """Parse and validate each file, in order: from the cache when its bytes are known,
     otherwise spread over the cores for large collections."""
     results: list[_Result | None] = []
     misses: list[tuple[int, Path]] = []
+    shown = _ShownPaths()
     for path in files:
         cached = None
         with contextlib.suppress(OSError):  # parsing reports it
@@ -152,13 +184,12 @@ def _parse_all(files: list[Path], cache: BriefCache) -> list[_Result]:
             misses.append((len(results), path))
             results.append(None)
         else:
-            brief, lines = cached
-            results.append((_Parsed(path, shown_path(path), brief, lines), []))
+            results.append((_Parsed(path, shown(path), cached, None), []))
     for (index, _), (parsed, problems, digest) in zip(
         misses, map_in_processes(_parse_one, [path for _, path in misses]), strict=True
     ):
         if parsed is not None and not problems and digest is not None:
-            cache.put(digest, parsed.brief, parsed.lines)
+            cache.put(digest, parsed.brief)
         results[index] = (parsed, problems)
     return [result for result in results if result is not None]
 
@@ -270,6 +301,8 @@ def _check_collection(
         found = sentences.get(id(item))
         if found is not None and _evidence_resolves(item, found, problems):
             loaded.append(LoadedBrief(item.brief, item.path, found))
+    if not problems:
+        return loaded
     failed = {problem.path for problem in problems}
     return [b for b in loaded if shown_path(b.path) not in failed]
 
@@ -313,14 +346,13 @@ def _read_source(
 ) -> tuple[bytes, str, Path] | None:
     source = item.brief.source
     stored = root / source.file
-    file_line = item.line(("source", "file"))
     try:
         data = stored.read_bytes()
     except FileNotFoundError:
         problems.append(
             Problem(
                 item.shown,
-                file_line,
+                item.line(("source", "file")),
                 "source.file",
                 f"stored article '{source.file}' does not exist",
             )
@@ -330,7 +362,7 @@ def _read_source(
         problems.append(
             Problem(
                 item.shown,
-                file_line,
+                item.line(("source", "file")),
                 "source.file",
                 f"stored article '{source.file}' cannot be read ({exc.strerror})",
             )

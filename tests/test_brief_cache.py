@@ -106,12 +106,12 @@ def test_a_damaged_or_outdated_cache_is_ignored(
     if damage == "fingerprint":
         # An entry from an older schema, which would load a different title, is not used.
         stored["fingerprint"] = "older-schema"
-        for entry in stored["entries"].values():
-            entry["brief"] = entry["brief"].replace('"title":"', '"title":"Poisoned ')
+        for key, entry in stored["entries"].items():
+            stored["entries"][key] = entry.replace('"title":"', '"title":"Poisoned ')
         text = json.dumps(stored)
     elif damage == "entry":
-        for entry in stored["entries"].values():
-            entry["brief"] = '{"not": "a brief"}'
+        for key in stored["entries"]:
+            stored["entries"][key] = '{"not": "a brief"}'
         text = json.dumps(stored)
     else:
         text = "{not json"

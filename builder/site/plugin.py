@@ -22,6 +22,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from builder.errors import BriefingError, Problem
+from builder.heap import collector_paused, freeze_long_lived
 from builder.library import Library, load_library
 from builder.settings import CACHE_DIR
 from builder.site.collection import Collection, build_collection
@@ -73,6 +74,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         self.page_index: dict[str, int] = {}  # src_uri of each generated page -> its place
         self.search_dir: Path | None = None  # records and bundle while the index builds
         self.failure: str | None = None  # why the last build failed, if the plugin knows
+        self.serving = False  # `mkdocs serve` builds again and again in one process
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -93,7 +98,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         self.preloaded = None  # `mkdocs serve` rebuilds must see edits
         if library.problems:
             raise BriefsInvalidError(library.problems)
-        self.collection = build_collection(library.briefs)
+        with collector_paused():
+            self.collection = build_collection(library.briefs)
+        if not self.serving:
+            freeze_long_lived()  # the briefs live until the build ends (see heap.py)
         renderer = SiteRenderer(
             self.templates_dir,
             directory_urls=config.use_directory_urls,

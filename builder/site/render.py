@@ -185,8 +185,13 @@ class SiteRenderer:
         return [self.render(plan) for plan in self.plan(collection)]
 
     def plan(self, collection: Collection) -> list[PagePlan]:
-        """Every generated page, unrendered, in a stable order."""
-        plans = [
+        """Every generated page, unrendered, in a stable order.
+
+        Brief pages come first and the index pages, which list the whole collection and
+        take longest to render, last: MkDocs reads pages in this order, so the first ones
+        it asks for are ready soonest.
+        """
+        indexes = [
             self._home_plan(collection),
             PagePlan(
                 "actors/index.md",
@@ -225,7 +230,7 @@ class SiteRenderer:
             ),
             PagePlan("search.md", "search.md.j2", "Search", in_nav=True),
         ]
-        plans += [self._brief_plan(collection, b) for b in collection.briefs]
+        plans = [self._brief_plan(collection, b) for b in collection.briefs]
         plans += [
             PagePlan(f"actors/{a.slug}.md", "actor.md.j2", a.name, context=partial(dict, actor=a))
             for a in collection.actors.values()
@@ -263,7 +268,7 @@ class SiteRenderer:
             )
             for month, items in collection.months.items()
         ]
-        return plans
+        return plans + indexes
 
     def render_home(self, collection: Collection) -> Page:
         return self.render(self._home_plan(collection))
