@@ -52,10 +52,10 @@ class SegmentJob:
 def _segment(job: SegmentJob) -> tuple[Sentence, ...] | str:
     # The readers (trafilatura, bs4, markdown) load only on a cache miss: a warm build
     # never needs them.
-    from builder.ingest import bytes_to_article
+    from builder.ingest import article_sentences
 
     try:
-        return bytes_to_article(job.data, job.name, job.suffix).sentences
+        return article_sentences(job.data, job.name, job.suffix)
     except InputError as exc:
         return exc.message
 

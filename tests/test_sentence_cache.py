@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from builder.errors import InputError
 from builder.library import load_library
 from builder.sentence_cache import CACHE_FILE, SegmentJob, segment_all
 
@@ -47,3 +48,19 @@ def test_parallel_segmentation_matches_serial() -> None:
     assert len(parallel) == 80
     assert parallel[5] == segment_all(jobs[5:6])[0]
     assert segment_all([SegmentJob(b"", "empty.txt", ".txt")]) == ["is empty"]
+
+
+def test_sentences_for_the_cache_are_the_readers_sentences() -> None:
+    from builder.ingest import article_sentences, bytes_to_article
+    from tests.conftest import FIXTURES, REPO
+
+    stored = [*(REPO / "briefings" / "sources").iterdir(), *FIXTURES.rglob("*.*")]
+    articles = [p for p in stored if p.suffix in (".txt", ".md", ".html")]
+    assert {p.suffix for p in articles} == {".txt", ".md", ".html"}
+    for path in articles:
+        data = path.read_bytes()
+        try:
+            expected = bytes_to_article(data, path.name, path.suffix).sentences
+        except InputError:
+            continue
+        assert article_sentences(data, path.name, path.suffix) == expected, path

@@ -15,6 +15,7 @@ from builder.ingest.decode import decode_html, decode_text
 from builder.ingest.language import detect_language
 from builder.ingest.markdown_reader import markdown_to_article
 from builder.ingest.plaintext import text_to_article
+from builder.sentences import Sentence
 
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -34,6 +35,12 @@ def bytes_to_article(data: bytes, name: str, suffix: str) -> Article:
         if language is not None:
             article = replace(article, language=language, sentences=article.sentences)
     return article
+
+
+def article_sentences(data: bytes, name: str, suffix: str) -> tuple[Sentence, ...]:
+    """The sentences of article bytes, exactly as :func:`bytes_to_article` numbers them
+    (it skips only what does not change them, such as guessing the language)."""
+    return _read(data, name, suffix.lower()).sentences
 
 
 def _read(data: bytes, name: str, suffix: str) -> Article:
