@@ -13,6 +13,7 @@ from click.testing import Result
 
 from builder.errors import BriefingError
 from builder.library import load_library
+from builder.site import pipeline
 from builder.site.collection import Collection, build_collection
 from builder.site.pipeline import RenderJob, SearchRecords, can_fork, start_rendering
 from builder.site.render import SiteRenderer
@@ -38,9 +39,12 @@ def _rendered(job: RenderJob, *, fork: bool) -> list[str]:
 
 
 @pytest.mark.skipif(not can_fork(), reason="needs Linux, two cores and no running threads")
+@pytest.mark.parametrize(("first", "chunk"), [(8, 64), (2, 3), (1, 1)])
 def test_forked_worker_renders_exactly_what_the_build_process_would(
-    project: Path, tmp_path: Path
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first: int, chunk: int
 ) -> None:
+    monkeypatch.setattr(pipeline, "FIRST_CHUNK", first)
+    monkeypatch.setattr(pipeline, "CHUNK", chunk)
     forked = _job(project, tmp_path / "forked")
     local = _job(project, tmp_path / "local")
     assert _rendered(forked, fork=True) == _rendered(local, fork=False)

@@ -13,6 +13,7 @@ process can deadlock the child), the same steps run in-process, with the same ou
 
 from __future__ import annotations
 
+import bisect
 import multiprocessing
 import os
 import sys
@@ -24,7 +25,10 @@ from pathlib import Path
 from builder.site.render import PagePlan, SiteRenderer
 from builder.site.search_index import build_search_index, record_path, search_record, write_record
 
-CHUNK = 64  # pages per task: small enough that MkDocs never waits long for the first ones
+# Pages per task. The first task is small so that MkDocs can start at once; later ones
+# are larger, as the worker then runs ahead of MkDocs and fewer round trips cost less.
+FIRST_CHUNK = 8
+CHUNK = 64
 
 
 @dataclass(frozen=True)
@@ -120,15 +124,19 @@ class ForkedPages(RenderedPages):
             initargs=(job,),
         )
         count = len(job.plans)
+        self._starts: list[int] = [0, *range(FIRST_CHUNK, count, CHUNK)] if count else []
+        ends = [*self._starts[1:], count]
         self._chunks: list[Future[list[str]]] = [
-            self._pool.submit(_render_range, start, min(start + CHUNK, count))
-            for start in range(0, count, CHUNK)
+            self._pool.submit(_render_range, start, end)
+            for start, end in zip(self._starts, ends, strict=True)
         ]
         # Queued behind the pages: Pagefind runs while MkDocs writes the site.
         self._index: Future[None] = self._pool.submit(_build_index)
 
     def content(self, index: int) -> str:
-        return self._chunks[index // CHUNK].result()[index % CHUNK]
+        chunk = bisect.bisect_right(self._starts, index) - 1
+        pages: list[str] = self._chunks[chunk].result()
+        return pages[index - self._starts[chunk]]
 
     def finish(self) -> None:
         try:
