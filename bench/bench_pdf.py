@@ -3,7 +3,7 @@
 Measured in one process, in the same run:
 - baseline: WeasyPrint turning a trivial HTML page into a PDF (after a warm-up);
 - one-brief PDF: each example brief in turn, after the first PDF (fonts loaded; target
-  <= 0.3 s), with the page count of each (target: one page);
+  <= 0.3 s), with the page count of each on A4 and, untimed, on Letter (target: one page);
 - a 50-brief digest, synthesised by repeating the example briefs (target <= 10 s).
 
     python bench/bench_pdf.py [--briefings DIR] [--digest-size 50] [--repeat 3]
@@ -95,6 +95,13 @@ def main() -> None:
     print(
         f"  pages: {sum(1 for p in pages.values() if p == 1)} of {len(pages)} briefs on one "
         f"page, most {max(pages.values())}"
+    )
+    # Letter is shorter than A4: every brief must fit on one page of it too (not timed).
+    letter = PdfExporter(args.templates, paper="letter", briefs=briefs)
+    letter_pages = [letter.brief_pdf(item)[1] for item in items]
+    print(
+        f"  Letter: {sum(1 for p in letter_pages if p == 1)} of {len(letter_pages)} briefs on "
+        f"one page, most {max(letter_pages)}"
     )
 
     digest_items = synthesize(items, args.digest_size)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -212,6 +213,28 @@ def test_same_brief_gives_identical_bytes(
     first, _ = exporter.brief_pdf(fixtures[SECOND])
     again, _ = exporter.brief_pdf(fixtures[SECOND])
     assert first == again
+
+
+@rendering
+def test_rendering_turns_the_cycle_collector_back_on(
+    fixtures: dict[str, LoadedBrief], exporter: PdfExporter
+) -> None:
+    # Layout and writing pause it (see builder.pdf.engine); the rest of the process keeps it.
+    assert gc.isenabled()
+    exporter.brief_pdf(fixtures[FIRST])
+    assert gc.isenabled()
+
+
+def test_print_fonts_are_bundled_truetype_files() -> None:
+    # WeasyPrint loads TrueType as it is (WOFF2 it decompressed on every run), and a font
+    # it cannot find only logs a warning: the PDF would silently use a system font.
+    print_dir = REPO / "templates" / "print"
+    urls = re.findall(r"url\(([^)]+)\)", (print_dir / "fonts.css").read_text())
+    assert len(urls) == 24  # 6 styles x 4 unicode-range subsets
+    for url in urls:
+        path = (print_dir / url).resolve()
+        assert path.parent == (REPO / "templates" / "fonts").resolve(), url
+        assert path.read_bytes()[:4] == b"\x00\x01\x00\x00", url
 
 
 # ---- Digests ---------------------------------------------------------------------------------

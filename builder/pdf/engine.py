@@ -6,6 +6,12 @@ name the Debian packages to install, in one line.
 
 One engine is kept per templates folder: its font configuration and parsed stylesheets are
 reused, so only the first PDF pays for loading the fonts.
+
+Layout and writing run with Python's cycle collector paused. WeasyPrint makes hundreds of
+thousands of short-lived objects (styles, boxes, text layouts) for a document; the collector
+kept scanning them, and everything else alive in the process, while they were made: an
+eighth of the time of a 50-brief digest. Reference counting still frees them as they go,
+and the few cycles they leave are collected once the collector runs again.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from types import ModuleType
 from typing import Any
 
 from builder.errors import BriefingError
+from builder.heap import collector_paused
 from builder.pdf.document import PRINT_TEMPLATES, Paper
 
 STYLESHEET = "print.css"
@@ -115,11 +122,12 @@ class PdfEngine:
 
     def render(self, html: str, *, paper: Paper) -> Rendered:
         """Lay out ``html`` into pages."""
-        document = self._weasyprint.HTML(
-            string=html,
-            base_url=self.base_dir.as_uri() + "/",
-            url_fetcher=self._fetcher,
-        ).render(stylesheets=[self._stylesheet, self._paper[paper]], font_config=self._fonts)
+        with collector_paused():
+            document = self._weasyprint.HTML(
+                string=html,
+                base_url=self.base_dir.as_uri() + "/",
+                url_fetcher=self._fetcher,
+            ).render(stylesheets=[self._stylesheet, self._paper[paper]], font_config=self._fonts)
         return Rendered(document, len(document.pages))
 
     def write(self, rendered: Rendered) -> bytes:
@@ -129,7 +137,8 @@ class PdfEngine:
         and compressing every object a second time. Without it (and with no clock in the
         metadata) the same input gives the same bytes.
         """
-        pdf: bytes = rendered.document.write_pdf()
+        with collector_paused():
+            pdf: bytes = rendered.document.write_pdf()
         return pdf
 
 
