@@ -15,6 +15,7 @@ from builder.errors import BriefingError
 from builder.library import load_library
 from builder.site import pipeline
 from builder.site.collection import Collection, build_collection
+from builder.site.mkdocs_run import OLD_SITE_PREFIX
 from builder.site.pipeline import RenderJob, SearchRecords, can_fork, start_rendering
 from builder.site.render import SiteRenderer
 from builder.site.search_index import record_path, search_record
@@ -132,3 +133,43 @@ def test_build_reports_a_broken_template_and_exits_1(
     result = run("build")
     assert result.exit_code == 1
     assert f"brief.md.j2:{lines + 1}: 'nope' is undefined" in result.output
+
+
+def test_a_rebuild_removes_the_old_site_but_keeps_hidden_entries(
+    project: Path, run: Callable[..., Result]
+) -> None:
+    site = project / "site"
+    (site / "briefs" / "gone").mkdir(parents=True)
+    (site / "briefs" / "gone" / "index.html").write_text("stale", encoding="utf-8")
+    (site / "stale.html").write_text("stale", encoding="utf-8")
+    (site / ".git").mkdir()
+    (site / ".git" / "HEAD").write_text("ref", encoding="utf-8")
+    leftover = project / f"{OLD_SITE_PREFIX}interrupted"  # from a build that was killed
+    (leftover / "briefs").mkdir(parents=True)
+    assert run("build").exit_code == 0
+    assert not (site / "stale.html").exists()
+    assert not (site / "briefs" / "gone").exists()
+    assert (site / ".git" / "HEAD").read_text(encoding="utf-8") == "ref"
+    assert (site / "index.html").exists()
+    assert (site / "pagefind" / "pagefind.js").exists()
+    assert list(project.glob(f"{OLD_SITE_PREFIX}*")) == []
+
+
+def test_the_old_site_is_gone_even_when_the_build_fails(
+    project: Path, run: Callable[..., Result]
+) -> None:
+    (project / "site").mkdir()
+    (project / "site" / "stale.html").write_text("stale", encoding="utf-8")
+    shutil.copytree(REPO / "templates", project / "templates")
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            f"templates_dir: {REPO / 'templates'}", "templates_dir: templates"
+        ),
+        encoding="utf-8",
+    )
+    (project / "templates" / "pages" / "brief.md.j2").write_text("{{ nope }}\n")
+    result = run("build")
+    assert result.exit_code == 1
+    assert not (project / "site" / "stale.html").exists()
+    assert list(project.glob(f"{OLD_SITE_PREFIX}*")) == []

@@ -13,7 +13,6 @@ from builder.article import Article
 from builder.errors import InputError
 from builder.ingest.decode import decode_html, decode_text
 from builder.ingest.language import detect_language
-from builder.ingest.markdown_reader import markdown_to_article
 from builder.ingest.plaintext import text_to_article
 from builder.sentences import Sentence
 
@@ -50,8 +49,12 @@ def _read(data: bytes, name: str, suffix: str) -> Article:
         return html_to_article(decode_html(data, name), name)
     if suffix in MARKDOWN_SUFFIXES or suffix in TEXT_SUFFIXES:
         text = decode_text(data, name)
-        is_markdown = suffix in MARKDOWN_SUFFIXES
-        article = markdown_to_article(text, name) if is_markdown else text_to_article(text)
+        if suffix in MARKDOWN_SUFFIXES:
+            from builder.ingest.markdown_reader import markdown_to_article  # bs4 loads slowly
+
+            article = markdown_to_article(text, name)
+        else:
+            article = text_to_article(text)
         if not article.text:
             raise InputError(name, "has a headline but no article text")
         return article
