@@ -8,7 +8,6 @@ and that every evidence number resolves to a sentence of the stored article.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -143,18 +142,18 @@ def _load(root: Path, only: Sequence[Path] | None, cache_dir: Path | None) -> Li
 _Result = tuple[_Parsed | None, list[Problem]]
 
 
-def _parse_one(path: Path) -> tuple[_Parsed | None, list[Problem], str | None]:
-    """A file's brief (if it parsed), its problems, and the sha256 of what was read."""
+@dataclass(frozen=True)
+class _BriefFile:
+    """A brief file as read once by the loading process: its bytes go to the parser."""
+
+    path: Path
+    shown: str
+    data: bytes
+
+
+def _parse_one(file: _BriefFile) -> _Result:
     problems: list[Problem] = []
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        problems.append(Problem(shown_path(path), 1, "file", "no such file"))
-        return None, problems, None
-    except OSError as exc:
-        problems.append(Problem(shown_path(path), 1, "file", f"cannot be read ({exc.strerror})"))
-        return None, problems, None
-    return _parse_file(path, data, problems), problems, hashlib.sha256(data).hexdigest()
+    return _parse_file(file, problems), problems
 
 
 class _ShownPaths:
@@ -171,33 +170,40 @@ class _ShownPaths:
 
 
 def _parse_all(files: list[Path], cache: BriefCache) -> list[_Result]:
-    """Parse and validate each file, in order: from the cache when its bytes are known,
-    otherwise spread over the cores for large collections."""
+    """Read each file once and parse and validate it, in order: from the cache when its
+    bytes are known, otherwise spread over the cores for large collections."""
     results: list[_Result | None] = []
-    misses: list[tuple[int, Path]] = []
+    misses: list[tuple[int, str, _BriefFile]] = []
     shown = _ShownPaths()
     for path in files:
-        cached = None
-        with contextlib.suppress(OSError):  # parsing reports it
-            cached = cache.get(hashlib.sha256(path.read_bytes()).hexdigest())
+        name = shown(path)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            results.append((None, [Problem(name, 1, "file", "no such file")]))
+            continue
+        except OSError as exc:
+            results.append((None, [Problem(name, 1, "file", f"cannot be read ({exc.strerror})")]))
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        cached = cache.get(digest)
         if cached is None:
-            misses.append((len(results), path))
+            misses.append((len(results), digest, _BriefFile(path, name, data)))
             results.append(None)
         else:
-            results.append((_Parsed(path, shown(path), cached, None), []))
-    for (index, _), (parsed, problems, digest) in zip(
-        misses, map_in_processes(_parse_one, [path for _, path in misses]), strict=True
-    ):
-        if parsed is not None and not problems and digest is not None:
+            results.append((_Parsed(path, name, cached, None), []))
+    parsed_misses = map_in_processes(_parse_one, [file for _, _, file in misses])
+    for (index, digest, _), (parsed, problems) in zip(misses, parsed_misses, strict=True):
+        if parsed is not None and not problems:
             cache.put(digest, parsed.brief)
         results[index] = (parsed, problems)
     return [result for result in results if result is not None]
 
 
-def _parse_file(path: Path, data: bytes, problems: list[Problem]) -> _Parsed | None:
-    shown = shown_path(path)
+def _parse_file(file: _BriefFile, problems: list[Problem]) -> _Parsed | None:
+    path, shown = file.path, file.shown
     try:
-        text = data.decode("utf-8-sig")
+        text = file.data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         problems.append(Problem(shown, 1, "file", f"is not UTF-8 text ({exc.reason})"))
         return None
@@ -296,15 +302,18 @@ def _check_collection(
                     )
                 )
     sentences = _sentences_of_sources(root, parsed, problems, cache)
-    loaded: list[LoadedBrief] = []
-    for item in parsed:
-        found = sentences.get(id(item))
-        if found is not None and _evidence_resolves(item, found, problems):
-            loaded.append(LoadedBrief(item.brief, item.path, found))
-    if not problems:
-        return loaded
+    resolved = [
+        (item, found)
+        for item in parsed
+        if (found := sentences.get(id(item))) is not None
+        and _evidence_resolves(item, found, problems)
+    ]
     failed = {problem.path for problem in problems}
-    return [b for b in loaded if shown_path(b.path) not in failed]
+    return [
+        LoadedBrief(item.brief, item.path, found)
+        for item, found in resolved
+        if item.shown not in failed
+    ]
 
 
 def _sentences_of_sources(

@@ -22,9 +22,9 @@ def parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     seen: list[Path] = []
     real = builder.library._parse_file
 
-    def counting(path: Path, data: bytes, problems: list[Problem]) -> object:
-        seen.append(path)
-        return real(path, data, problems)
+    def counting(file: builder.library._BriefFile, problems: list[Problem]) -> object:
+        seen.append(file.path)
+        return real(file, problems)
 
     monkeypatch.setattr(builder.library, "_parse_file", counting)
     return seen

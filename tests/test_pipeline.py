@@ -27,7 +27,7 @@ def _job(project: Path, out: Path, templates: Path = REPO / "templates") -> Rend
     assert not library.problems
     renderer = SiteRenderer(templates)
     collection = build_collection(library.briefs)
-    search = SearchRecords(out / "records", out / "bundle", lang="en", directory_urls=True)
+    search = SearchRecords(out, lang="en", directory_urls=True)
     return RenderJob(renderer, renderer.plan(collection), search)
 
 
@@ -116,9 +116,8 @@ def test_a_broken_template_is_one_line_naming_its_file_and_line(
     assert message in str(failure.value)
 
 
-def test_build_reports_a_broken_template_and_exits_1(
-    project: Path, run: Callable[..., Result]
-) -> None:
+def _own_templates(project: Path) -> None:
+    """Give the project its own copy of the templates, which a test may then break."""
     shutil.copytree(REPO / "templates", project / "templates")
     config = project / "mkdocs.yml"
     config.write_text(
@@ -127,6 +126,12 @@ def test_build_reports_a_broken_template_and_exits_1(
         ),
         encoding="utf-8",
     )
+
+
+def test_build_reports_a_broken_template_and_exits_1(
+    project: Path, run: Callable[..., Result]
+) -> None:
+    _own_templates(project)
     brief_template = project / "templates" / "pages" / "brief.md.j2"
     lines = brief_template.read_text(encoding="utf-8").count("\n")
     brief_template.write_text(brief_template.read_text(encoding="utf-8") + "{{ nope }}\n")
@@ -160,16 +165,25 @@ def test_the_old_site_is_gone_even_when_the_build_fails(
 ) -> None:
     (project / "site").mkdir()
     (project / "site" / "stale.html").write_text("stale", encoding="utf-8")
-    shutil.copytree(REPO / "templates", project / "templates")
-    config = project / "mkdocs.yml"
-    config.write_text(
-        config.read_text(encoding="utf-8").replace(
-            f"templates_dir: {REPO / 'templates'}", "templates_dir: templates"
-        ),
-        encoding="utf-8",
-    )
+    _own_templates(project)
     (project / "templates" / "pages" / "brief.md.j2").write_text("{{ nope }}\n")
     result = run("build")
     assert result.exit_code == 1
     assert not (project / "site" / "stale.html").exists()
     assert list(project.glob(f"{OLD_SITE_PREFIX}*")) == []
+
+
+def test_a_missing_pagefind_binary_is_one_line(
+    project: Path, run: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pagefind_bin
+
+    def missing() -> Path:
+        raise FileNotFoundError("Could not find any of [pagefind]")
+
+    monkeypatch.setattr(pagefind_bin, "get_executable", missing)
+    monkeypatch.setattr(pipeline, "can_fork", lambda: False)  # the patch must be seen
+    result = run("build")
+    assert result.exit_code == 1
+    assert "search index: the Pagefind binary is missing" in result.output
+    assert "pip install 'pagefind[bin]'" in result.output

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from builder.heap import collector_paused
 from builder.library import LoadedBrief
 from builder.model import Actor, Brief, OpenQuestion
 from builder.slugs import slugify
@@ -136,6 +137,11 @@ class Collection:
 
 def build_collection(loaded: Sequence[LoadedBrief]) -> Collection:
     """Group the briefs for the site. Runs in time linear in briefs and actors."""
+    with collector_paused():  # many long-lived objects, no garbage (see heap.py)
+        return _build_collection(loaded)
+
+
+def _build_collection(loaded: Sequence[LoadedBrief]) -> Collection:
     briefs = newest_first([item.brief for item in loaded])
     actors, actor_slug = _group_actors(briefs)
     tags: dict[str, list[Brief]] = defaultdict(list)

@@ -33,12 +33,19 @@ CHUNK = 64
 
 @dataclass(frozen=True)
 class SearchRecords:
-    """Where search records are written, and where the Pagefind bundle is built."""
+    """A scratch folder for the search records and the Pagefind bundle built from them."""
 
-    records_dir: Path
-    bundle_dir: Path
+    folder: Path
     lang: str
     directory_urls: bool
+
+    @property
+    def records_dir(self) -> Path:
+        return self.folder / "records"
+
+    @property
+    def bundle_dir(self) -> Path:
+        return self.folder / "bundle"
 
 
 @dataclass(frozen=True)

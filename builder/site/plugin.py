@@ -15,14 +15,14 @@ from typing import Any
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import BuildError, PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from builder.errors import BriefingError, Problem
-from builder.heap import collector_paused, freeze_long_lived
+from builder.heap import freeze_long_lived
 from builder.library import Library, load_library
 from builder.settings import CACHE_DIR
 from builder.site.collection import Collection, build_collection
@@ -72,14 +72,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         self.collection: Collection | None = None
         self.pages: RenderedPages | None = None
         self.page_index: dict[str, int] = {}  # src_uri of each generated page -> its place
-        self.search_dir: Path | None = None  # records and bundle while the index builds
-        self.failure: str | None = None  # why the last build failed, if the plugin knows
+        self.failure: str | None = None  # the message of the error that stopped the build
         self.serving = False  # `mkdocs serve` builds again and again in one process
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.failure = None
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         return config
 
@@ -98,8 +98,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         self.preloaded = None  # `mkdocs serve` rebuilds must see edits
         if library.problems:
             raise BriefsInvalidError(library.problems)
-        with collector_paused():
-            self.collection = build_collection(library.briefs)
+        self.collection = build_collection(library.briefs)
         if not self.serving:
             freeze_long_lived()  # the briefs live until the build ends (see heap.py)
         renderer = SiteRenderer(
@@ -110,14 +109,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
             pdf=self.config.pdf,
         )
         plans = renderer.plan(self.collection)
-        self.failure = None
         self._discard()  # a previous `mkdocs serve` build that failed midway
         search: SearchRecords | None = None
         if self.config.search_index:
-            self.search_dir = Path(tempfile.mkdtemp(prefix="briefing-search-"))
             search = SearchRecords(
-                records_dir=self.search_dir / "records",
-                bundle_dir=self.search_dir / "bundle",
+                Path(tempfile.mkdtemp(prefix="briefing-search-")),
                 lang=str(config.theme.get("language") or "en"),
                 directory_urls=config.use_directory_urls,
             )
@@ -136,12 +132,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
 
     def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
         index = self.page_index.get(page.file.src_uri)
-        if index is None or self.pages is None or page.file.generated_by != "briefing":
-            return None
+        if index is None or self.pages is None:
+            return None  # a hand-written page (generated ones own their paths)
         try:
             content = self.pages.content(index)
         except BriefingError as exc:  # a template that does not compile or render
-            self.failure = str(exc)
             raise PluginError(str(exc)) from exc
         page.file.content_string = content  # for anything that reads the file later
         return content
@@ -162,12 +157,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
             self._write_pdfs(site_dir)
         try:
             self.pages.finish()
-            if self.search_dir is not None:
-                install_bundle(self.search_dir / "bundle", site_dir)
+            if self.pages.job.search is not None:
+                install_bundle(self.pages.job.search.bundle_dir, site_dir)
         finally:
             self._discard()
 
     def on_build_error(self, *, error: Exception) -> None:
+        # MkDocs logs a BuildError's message, then aborts with a generic one; keep the
+        # message so `briefing build` can say what went wrong on its one line.
+        if isinstance(error, BuildError):
+            self.failure = str(error)
         self._discard()
 
     def on_shutdown(self) -> None:
@@ -177,10 +176,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         """Stop the page worker and delete the search records, if a build left any."""
         if self.pages is not None:
             self.pages.close()
+            if self.pages.job.search is not None:
+                shutil.rmtree(self.pages.job.search.folder, ignore_errors=True)
             self.pages = None
-        if self.search_dir is not None:
-            shutil.rmtree(self.search_dir, ignore_errors=True)
-            self.search_dir = None
 
     def _write_pdfs(self, site_dir: Path) -> None:
         """Print every brief to site/pdf/<id>.pdf (WeasyPrint loads only when asked for)."""

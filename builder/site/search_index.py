@@ -59,22 +59,24 @@ def write_record(records_dir: Path, relative: str, document: str) -> None:
     path.write_text(document, encoding="utf-8")
 
 
-def pagefind_command() -> list[str]:
-    """The Pagefind binary itself (saves starting a Python only to exec it)."""
+def pagefind_binary() -> str:
+    """The binary of the pagefind[bin] dependency (not `python -m pagefind`, which only
+    starts a Python to find and exec the same binary)."""
     try:
         from pagefind_bin import get_executable
 
-        return [str(get_executable())]
-    except (ImportError, FileNotFoundError):
-        import sys
-
-        return [sys.executable, "-m", "pagefind"]
+        return str(get_executable())
+    except (ImportError, FileNotFoundError) as exc:
+        raise PluginError(
+            f"search index: the Pagefind binary is missing ({exc}); "
+            "reinstall with `pip install 'pagefind[bin]'`"
+        ) from exc
 
 
 def build_search_index(records_dir: Path, bundle_dir: Path) -> None:
     """Index every record under ``records_dir`` into the bundle folder ``bundle_dir``."""
     command = [
-        *pagefind_command(),
+        pagefind_binary(),
         "--site",
         str(records_dir),
         "--output-path",
