@@ -1,6 +1,7 @@
-"""Pages rendered beside MkDocs: the forked worker and the in-process path agree exactly,
-search records carry a brief page's content and nothing more, and template mistakes
-become one-line errors naming the template and line."""
+"""Pages rendered beside MkDocs: the forked workers and the in-process path agree exactly
+(down to every byte of the built site, whichever process converted the Markdown), search
+records carry a brief page's content and nothing more, and template mistakes become
+one-line errors naming the template and line."""
 
 from __future__ import annotations
 
@@ -16,7 +17,13 @@ from builder.library import load_library
 from builder.site import pipeline
 from builder.site.collection import Collection, build_collection
 from builder.site.mkdocs_run import OLD_SITE_PREFIX
-from builder.site.pipeline import RenderJob, SearchRecords, can_fork, start_rendering
+from builder.site.pipeline import (
+    RenderedPages,
+    RenderJob,
+    SearchRecords,
+    can_fork,
+    start_rendering,
+)
 from builder.site.render import SiteRenderer
 from builder.site.search_index import record_path, search_record
 from tests.conftest import REPO, snapshot
@@ -32,9 +39,9 @@ def _job(project: Path, out: Path, templates: Path = REPO / "templates") -> Rend
 
 
 def _rendered(job: RenderJob, *, fork: bool) -> list[str]:
-    pages = start_rendering(job, fork=fork)
+    pages: RenderedPages[object] = start_rendering(job, fork=fork)
     try:
-        return [pages.content(i) for i in range(len(job.plans))]
+        return [pages.rendered(i).source for i in range(len(job.plans))]
     finally:
         pages.close()
 

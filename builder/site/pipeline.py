@@ -1,14 +1,17 @@
 """Rendering the generated pages beside MkDocs, not before it.
 
-MkDocs converts pages one at a time, on one core. Where a second core and ``fork`` are
-available, a worker process forked from the build renders the generated pages ahead of
-MkDocs, writing the search record of each brief page as it goes, and then builds the
-Pagefind index while MkDocs is still writing the site. The plugin hands MkDocs each page
-when MkDocs asks for it. The worker inherits the loaded collection through ``fork``, so
-nothing is pickled on the way in; only the rendered text comes back.
+MkDocs reads and converts pages one at a time, on one core. Where more cores and ``fork``
+are available, worker processes forked from the build render the generated pages ahead
+of MkDocs: each worker renders a chunk of pages from their templates, converts their
+Markdown to HTML the way MkDocs would (``generated_pages.py``) and writes the search
+record of each brief page. The plugin hands MkDocs each page when MkDocs asks for it.
+Workers inherit the loaded collection and MkDocs' state through ``fork``, so nothing is
+pickled on the way in; only the rendered pages come back. Once every page is in, the
+Pagefind index builds in its own process while MkDocs writes the site.
 
 Elsewhere, or when the process already runs threads (``mkdocs serve``: forking a threaded
-process can deadlock the child), the same steps run in-process, with the same output.
+process can deadlock the child), pages render in-process and MkDocs converts them, with
+the same output.
 """
 
 from __future__ import annotations
@@ -18,17 +21,42 @@ import multiprocessing
 import os
 import sys
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from builder.site.render import PagePlan, SiteRenderer
-from builder.site.search_index import build_search_index, record_path, search_record, write_record
+from builder.site.search_index import (
+    SearchIndexRun,
+    record_path,
+    search_record,
+    start_search_index,
+    write_record,
+)
 
-# Pages per task. The first task is small so that MkDocs can start at once; later ones
-# are larger, as the worker then runs ahead of MkDocs and fewer round trips cost less.
+# Pages per task. The first tasks are small so that MkDocs can start at once; later ones
+# are larger, as the workers then run ahead of MkDocs and fewer round trips cost less.
 FIRST_CHUNK = 8
 CHUNK = 64
+MAX_WORKERS = 8
+
+C = TypeVar("C")
+
+
+@dataclass(frozen=True)
+class RenderedPage(Generic[C]):
+    """A generated page's text, split as MkDocs splits it, and its HTML if converted."""
+
+    front_matter: str
+    markdown: str
+    meta: dict[str, object]  # the front matter's data
+    converted: C | None = None
+
+    @property
+    def source(self) -> str:
+        return self.front_matter + self.markdown
 
 
 @dataclass(frozen=True)
@@ -48,6 +76,10 @@ class SearchRecords:
         return self.folder / "bundle"
 
 
+Convert = Callable[[str, str, dict[str, object]], C]
+"""Turns a page's Markdown (src_uri, Markdown, front matter data) into its HTML."""
+
+
 @dataclass(frozen=True)
 class RenderJob:
     """Everything needed to render the pages, and to index them when ``search`` is set."""
@@ -56,117 +88,142 @@ class RenderJob:
     plans: list[PagePlan]
     search: SearchRecords | None
 
-    def render_range(self, start: int, stop: int) -> list[str]:
-        """The Markdown of pages ``start``..``stop - 1``; brief pages also get their record."""
-        contents: list[str] = []
-        for plan in self.plans[start:stop]:
-            body = self.renderer.render_body(plan)
-            if self.search is not None and plan.searchable:
-                write_record(
-                    self.search.records_dir,
-                    record_path(plan.src_uri, directory_urls=self.search.directory_urls),
-                    search_record(plan.title, body, lang=self.search.lang),
-                )
-            contents.append(self.renderer.front_matter(plan) + body)
-        return contents
+    def render_page(self, plan: PagePlan, convert: Convert[C] | None) -> RenderedPage[C]:
+        """One page's text (and HTML, given ``convert``); a brief page also gets its record."""
+        body = self.renderer.render_body(plan)
+        if self.search is not None and plan.searchable:
+            write_record(
+                self.search.records_dir,
+                record_path(plan.src_uri, directory_urls=self.search.directory_urls),
+                search_record(plan.title, body, lang=self.search.lang),
+            )
+        markdown = body.lstrip("\n")  # as MkDocs splits a page after its front matter
+        meta = self.renderer.page_meta(plan)
+        return RenderedPage(
+            self.renderer.front_matter(plan),
+            markdown,
+            meta,
+            None if convert is None else convert(plan.src_uri, markdown, meta),
+        )
 
-    def build_index(self) -> None:
-        if self.search is not None:
-            build_search_index(self.search.records_dir, self.search.bundle_dir)
+    def start_index(self) -> SearchIndexRun | None:
+        """Start indexing the records (every page must have rendered)."""
+        if self.search is None:
+            return None
+        return start_search_index(self.search.records_dir, self.search.bundle_dir)
 
 
-class RenderedPages:
+class RenderedPages(Generic[C]):
     """The rendered pages of a job, rendered in-process the first time one is asked for."""
 
     def __init__(self, job: RenderJob) -> None:
         self.job = job
-        self._contents: list[str] | None = None
+        self._pages: list[RenderedPage[C]] | None = None
+        self._index: SearchIndexRun | None = None
+        self._index_started = False
 
-    def _all(self) -> list[str]:
-        if self._contents is None:
-            self._contents = self.job.render_range(0, len(self.job.plans))
-        return self._contents
+    def _all(self) -> list[RenderedPage[C]]:
+        if self._pages is None:
+            self._pages = [self.job.render_page(plan, None) for plan in self.job.plans]
+        return self._pages
 
-    def content(self, index: int) -> str:
+    def rendered(self, index: int) -> RenderedPage[C]:
         return self._all()[index]
 
-    def finish(self) -> None:
-        """Render whatever was not asked for, and build the search index."""
+    def _wait_for_pages(self) -> None:
         self._all()
-        self.job.build_index()
+
+    def start_index(self) -> None:
+        """Once every page has rendered, start building the search index in the background."""
+        if not self._index_started:
+            self._wait_for_pages()
+            self._index_started = True
+            self._index = self.job.start_index()
+
+    def finish(self) -> None:
+        """Render whatever was not asked for, and wait for the search index."""
+        self.start_index()
+        if self._index is not None:
+            self._index.wait()
 
     def close(self) -> None:
-        """Release what a build that stopped early left running (nothing, in-process)."""
+        """Stop what a build that ended early left running."""
+        if self._index is not None:
+            self._index.kill()
 
 
-# The worker's job. Set by the pool's initializer: with ``fork`` the job reaches the
-# worker as memory it inherits, not as a pickle.
-_JOB: RenderJob | None = None
+# The workers' job. Set by the pool's initializer: with ``fork`` it reaches each worker as
+# memory the worker inherits, not as a pickle.
+_WORK: tuple[RenderJob, Convert[object] | None] | None = None
 
 
-def _install(job: RenderJob) -> None:
-    global _JOB  # noqa: PLW0603 (the worker process's one piece of state)
-    _JOB = job
+def _install(job: RenderJob, convert: Convert[object] | None) -> None:
+    global _WORK  # noqa: PLW0603 (a worker process's one piece of state)
+    _WORK = (job, convert)
 
 
-def _render_range(start: int, stop: int) -> list[str]:
-    assert _JOB is not None
-    return _JOB.render_range(start, stop)
+def _render_range(start: int, stop: int) -> list[RenderedPage[object]]:
+    assert _WORK is not None
+    job, convert = _WORK
+    return [job.render_page(plan, convert) for plan in job.plans[start:stop]]
 
 
-def _build_index() -> None:
-    assert _JOB is not None
-    _JOB.build_index()
+class ForkedPages(RenderedPages[C]):
+    """The rendered pages of a job, rendered (and converted) ahead of MkDocs by workers."""
 
-
-class ForkedPages(RenderedPages):
-    """The rendered pages of a job, rendered ahead of MkDocs by one forked worker."""
-
-    def __init__(self, job: RenderJob) -> None:
+    def __init__(self, job: RenderJob, convert: Convert[C] | None, workers: int) -> None:
         super().__init__(job)
         self._pool = ProcessPoolExecutor(
-            max_workers=1,
+            max_workers=workers,
             mp_context=multiprocessing.get_context("fork"),
             initializer=_install,
-            initargs=(job,),
+            initargs=(job, convert),
         )
         count = len(job.plans)
         self._starts: list[int] = [0, *range(FIRST_CHUNK, count, CHUNK)] if count else []
         ends = [*self._starts[1:], count]
-        self._chunks: list[Future[list[str]]] = [
-            self._pool.submit(_render_range, start, end)
+        self._chunks: list[Future[list[RenderedPage[C]]]] = [
+            self._pool.submit(_render_range, start, end)  # type: ignore[arg-type]
             for start, end in zip(self._starts, ends, strict=True)
         ]
-        # Queued behind the pages: Pagefind runs while MkDocs writes the site.
-        self._index: Future[None] = self._pool.submit(_build_index)
 
-    def content(self, index: int) -> str:
+    def rendered(self, index: int) -> RenderedPage[C]:
         chunk = bisect.bisect_right(self._starts, index) - 1
-        pages: list[str] = self._chunks[chunk].result()
+        pages = self._chunks[chunk].result()
         return pages[index - self._starts[chunk]]
 
-    def finish(self) -> None:
-        try:
-            self._index.result()
-        finally:
-            self._pool.shutdown()
+    def _wait_for_pages(self) -> None:
+        for chunk in self._chunks:
+            chunk.result()
+        self._pool.shutdown()  # the workers' memory goes back before MkDocs writes the site
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+        super().close()
+
+
+def usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def can_fork() -> bool:
-    """Whether rendering in a forked worker is both possible and worth it here."""
+    """Whether rendering in forked workers is both possible and worth it here."""
     return (
         sys.platform == "linux"
-        and (os.cpu_count() or 1) > 1
+        and usable_cores() > 1
         and threading.active_count() == 1
         and "fork" in multiprocessing.get_all_start_methods()
     )
 
 
-def start_rendering(job: RenderJob, *, fork: bool | None = None) -> RenderedPages:
-    """Begin rendering the job's pages: in a forked worker when ``can_fork()``."""
+def start_rendering(
+    job: RenderJob, convert: Convert[C] | None = None, *, fork: bool | None = None
+) -> RenderedPages[C]:
+    """Begin rendering the job's pages: in forked workers (which also run ``convert``)
+    when ``can_fork()``, else in-process when MkDocs asks for them."""
     if fork if fork is not None else can_fork():
-        return ForkedPages(job)
+        return ForkedPages(job, convert, workers=min(usable_cores(), MAX_WORKERS))
     return RenderedPages(job)

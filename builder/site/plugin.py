@@ -9,17 +9,19 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import BuildError, PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.pages import Page
+from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 
 from builder.errors import BriefingError, Problem
 from builder.heap import freeze_long_lived
@@ -27,7 +29,20 @@ from builder.library import Library, load_library
 from builder.settings import CACHE_DIR
 from builder.site.collection import Collection, build_collection
 from builder.site.feed import FEED_PATH, render_feed
-from builder.site.pipeline import RenderedPages, RenderJob, SearchRecords, start_rendering
+from builder.site.generated_pages import (
+    Converted,
+    GeneratedFile,
+    GeneratedPage,
+    MarkdownConverter,
+    nav_titles,
+)
+from builder.site.pipeline import (
+    RenderedPage,
+    RenderedPages,
+    RenderJob,
+    SearchRecords,
+    start_rendering,
+)
 from builder.site.render import SiteRenderer
 from builder.site.search_index import install_bundle
 
@@ -70,8 +85,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         # here so the collection is read once.
         self.preloaded: Library | None = None
         self.collection: Collection | None = None
-        self.pages: RenderedPages | None = None
-        self.page_index: dict[str, int] = {}  # src_uri of each generated page -> its place
+        self.job: RenderJob | None = None
+        self.pages: RenderedPages[Converted] | None = None
         self.failure: str | None = None  # the message of the error that stopped the build
         self.serving = False  # `mkdocs serve` builds again and again in one process
 
@@ -108,7 +123,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
             site_name=config.site_name,
             pdf=self.config.pdf,
         )
-        plans = renderer.plan(self.collection)
         self._discard()  # a previous `mkdocs serve` build that failed midway
         search: SearchRecords | None = None
         if self.config.search_index:
@@ -117,29 +131,41 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
                 lang=str(config.theme.get("language") or "en"),
                 directory_urls=config.use_directory_urls,
             )
-        # Pages render from here on (in a worker where possible); MkDocs only needs their
-        # paths now, and asks for each page's text in on_page_read_source.
-        self.pages = start_rendering(RenderJob(renderer, plans, search))
-        self.page_index = {}
-        for index, plan in enumerate(plans):
+        self.job = RenderJob(renderer, renderer.plan(self.collection), search)
+        # MkDocs only needs the pages' paths now: they render from on_nav on, when every
+        # plugin has added its files, and MkDocs reads them through GeneratedPage.
+        titles = nav_titles(config.nav)
+        for index, plan in enumerate(self.job.plans):
             existing = files.get_file_from_path(plan.src_uri)
             if existing is not None:
                 files.remove(existing)  # generated pages own their paths
             inclusion = InclusionLevel.INCLUDED if plan.in_nav else InclusionLevel.NOT_IN_NAV
-            files.append(File.generated(config, plan.src_uri, content="", inclusion=inclusion))
-            self.page_index[plan.src_uri] = index
+            file = GeneratedFile.generated(config, plan.src_uri, content="", inclusion=inclusion)
+            files.append(file)
+            GeneratedPage(
+                titles.get(plan.src_uri), file, config, source=partial(self._rendered, index)
+            )
         return files
 
-    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        index = self.page_index.get(page.file.src_uri)
-        if index is None or self.pages is None:
-            return None  # a hand-written page (generated ones own their paths)
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        if self.job is not None:
+            self.pages = start_rendering(self.job, MarkdownConverter(config, files))
+        return nav
+
+    def _rendered(self, index: int) -> RenderedPage[Converted]:
+        assert self.pages is not None
         try:
-            content = self.pages.content(index)
+            return self.pages.rendered(index)
         except BriefingError as exc:  # a template that does not compile or render
             raise PluginError(str(exc)) from exc
-        page.file.content_string = content  # for anything that reads the file later
-        return content
+
+    def on_env(
+        self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment:
+        # Every page has been read: index the search records while MkDocs writes the site.
+        if self.pages is not None:
+            self.pages.start_index()
+        return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the feed, then wait for the search index and move it into the site."""
@@ -173,12 +199,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         self._discard()
 
     def _discard(self) -> None:
-        """Stop the page worker and delete the search records, if a build left any."""
+        """Stop the page workers and delete the search records, if a build left any."""
         if self.pages is not None:
             self.pages.close()
-            if self.pages.job.search is not None:
-                shutil.rmtree(self.pages.job.search.folder, ignore_errors=True)
             self.pages = None
+        if self.job is not None:
+            if self.job.search is not None:
+                shutil.rmtree(self.job.search.folder, ignore_errors=True)
+            self.job = None
 
     def _write_pdfs(self, site_dir: Path) -> None:
         """Print every brief to site/pdf/<id>.pdf (WeasyPrint loads only when asked for)."""

@@ -110,10 +110,9 @@ def make_environment(templates_dir: Path) -> Environment:
     return env
 
 
-def _front_matter(title: str, **extra: object) -> str:
+def _front_matter(meta: dict[str, object]) -> str:
     # JSON strings are valid YAML double-quoted scalars: no YAML injection possible.
-    lines = [f"title: {json.dumps(html.escape(title))}"]
-    lines += [f"{key}: {json.dumps(value)}" for key, value in sorted(extra.items())]
+    lines = [f"{key}: {json.dumps(value)}" for key, value in meta.items()]
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 
@@ -174,11 +173,20 @@ class SiteRenderer:
         except TemplateError as exc:
             raise template_failure(exc, plan.template) from exc
 
-    def front_matter(self, plan: PagePlan) -> str:
+    def page_meta(self, plan: PagePlan) -> dict[str, object]:
+        """A page's front matter data: what MkDocs reads from its front matter."""
+        # Material prints page.meta.title unescaped: titles go in HTML-escaped.
         # Material's lunr index is left empty: search is Pagefind's (see search_index.py).
         # The left sidebar would only repeat the tab: generated pages hide it.
-        meta: dict[str, object] = {"pagefind": True} if plan.searchable else {}
-        return _front_matter(plan.title, search={"exclude": True}, hide=["navigation"], **meta)
+        meta: dict[str, object] = {"title": html.escape(plan.title)}
+        meta["hide"] = ["navigation"]
+        if plan.searchable:
+            meta["pagefind"] = True
+        meta["search"] = {"exclude": True}
+        return meta
+
+    def front_matter(self, plan: PagePlan) -> str:
+        return _front_matter(self.page_meta(plan))
 
     def render_all(self, collection: Collection) -> list[Page]:
         """Every generated page, in a stable order."""

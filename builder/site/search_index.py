@@ -18,7 +18,9 @@ import html
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
+from typing import IO
 
 from mkdocs.exceptions import PluginError
 
@@ -73,8 +75,33 @@ def pagefind_binary() -> str:
         ) from exc
 
 
-def build_search_index(records_dir: Path, bundle_dir: Path) -> None:
-    """Index every record under ``records_dir`` into the bundle folder ``bundle_dir``."""
+class SearchIndexRun:
+    """Pagefind indexing in its own process; ``wait`` for the bundle, or ``kill``."""
+
+    def __init__(self, process: subprocess.Popen[bytes], errors: IO[bytes]) -> None:
+        self._process = process
+        self._errors = errors
+
+    def wait(self) -> None:
+        try:
+            status = self._process.wait()
+            self._errors.seek(0)
+            detail = self._errors.read().decode("utf-8", "replace").strip().splitlines()
+        finally:
+            self._errors.close()
+        if status != 0:
+            last = detail[-1] if detail else f"exit status {status}"
+            raise PluginError(f"search index: Pagefind failed: {last}")
+
+    def kill(self) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+            self._process.wait()
+        self._errors.close()
+
+
+def start_search_index(records_dir: Path, bundle_dir: Path) -> SearchIndexRun:
+    """Start indexing every record under ``records_dir`` into the bundle ``bundle_dir``."""
     command = [
         pagefind_binary(),
         "--site",
@@ -85,13 +112,15 @@ def build_search_index(records_dir: Path, bundle_dir: Path) -> None:
         "--exclude-selectors",
         EXCLUDED,
     ]
+    errors = tempfile.TemporaryFile()  # noqa: SIM115 (closed by the run)
     try:
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        process = subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=errors, stderr=errors
+        )
     except OSError as exc:
+        errors.close()
         raise PluginError(f"search index: cannot run Pagefind ({exc})") from exc
-    if result.returncode != 0:
-        detail = (result.stderr or result.stdout).strip().splitlines()
-        raise PluginError(f"search index: Pagefind failed: {detail[-1] if detail else 'no output'}")
+    return SearchIndexRun(process, errors)
 
 
 def install_bundle(bundle_dir: Path, site_dir: Path) -> None:

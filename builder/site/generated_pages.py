@@ -1,0 +1,196 @@
+"""Generated pages as MkDocs sees them, and their Markdown converted away from the build.
+
+MkDocs spends most of a build converting Markdown to HTML, one page at a time, on one
+core. The builder's pages are known before MkDocs reads them, so where worker processes
+render them (``pipeline.py``), the workers also convert them, running MkDocs' own
+``Page.render`` on their copy of the build's configuration and files. What comes back
+(``Converted``) is everything ``Page.render`` leaves on a page, and the warnings it
+logged, which the build process logs again so ``--strict`` counts them.
+
+``GeneratedPage`` is a ``Page`` subclass, as Material's blog plugin uses: it takes its text
+from the pipeline instead of a file (no front matter to parse: the pipeline hands over
+the metadata itself) and, when its Markdown reaches ``render`` unchanged by any plugin,
+installs the worker's HTML instead of converting again. Otherwise it is MkDocs' usual
+page, so output is the same whichever process converted it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import TableOfContents
+from mkdocs.utils.meta import get_data
+
+from builder.site.pipeline import RenderedPage
+
+
+@dataclass(frozen=True)
+class LogLine:
+    """A message MkDocs logged while converting a page in a worker."""
+
+    logger: str
+    level: int
+    message: str
+
+
+@dataclass(frozen=True)
+class Converted:
+    """What MkDocs' ``Page.render`` leaves on a page, in a form that crosses processes."""
+
+    content: str
+    toc: TableOfContents
+    title_from_render: str | None
+    anchor_ids: frozenset[str]
+    # Links to anchors in other pages, keyed by the target's src_uri (File objects are
+    # the build process's own); None where MkDocs does not collect them.
+    links_to_anchors: dict[str, dict[str, str]] | None
+    logs: tuple[LogLine, ...]
+
+    def install(self, page: Page, files: Files) -> None:
+        page.content = self.content
+        page.toc = self.toc
+        page._title_from_render = self.title_from_render  # noqa: SLF001 (set by render)
+        page.present_anchor_ids = set(self.anchor_ids)
+        if self.links_to_anchors is not None:
+            page.links_to_anchors = {
+                target: links
+                for uri, links in self.links_to_anchors.items()
+                if (target := files.get_file_from_path(uri)) is not None
+            }
+        for line in self.logs:
+            logging.getLogger(line.logger).log(line.level, line.message)
+
+
+class _Collector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[LogLine] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(LogLine(record.name, record.levelno, record.getMessage()))
+
+
+@contextmanager
+def _captured_mkdocs_logs() -> Iterator[list[LogLine]]:
+    """Collect what MkDocs logs, instead of printing or counting it here."""
+    logger = logging.getLogger("mkdocs")
+    collector = _Collector()
+    handlers, propagate = logger.handlers, logger.propagate
+    logger.handlers, logger.propagate = [collector], False
+    try:
+        yield collector.lines
+    finally:
+        logger.handlers, logger.propagate = handlers, propagate
+
+
+@dataclass(frozen=True)
+class MarkdownConverter:
+    """Converts a generated page as MkDocs would, from a copy of the build's state."""
+
+    config: MkDocsConfig
+    files: Files
+
+    def __call__(self, src_uri: str, markdown: str, meta: dict[str, object]) -> Converted:
+        file = self.files.get_file_from_path(src_uri)
+        assert file is not None and file.page is not None, src_uri
+        # In a worker this is the worker's copy of the page: the build's is untouched.
+        page = file.page
+        page.markdown, page.meta = markdown, meta
+        with _captured_mkdocs_logs() as logs:
+            Page.render(page, self.config, self.files)
+        assert page.content is not None
+        links = page.links_to_anchors
+        return Converted(
+            content=page.content,
+            toc=page.toc,
+            title_from_render=page._title_from_render,  # noqa: SLF001 (set by render)
+            anchor_ids=frozenset(page.present_anchor_ids or ()),
+            links_to_anchors=None
+            if links is None
+            else {target.src_uri: dict(anchors) for target, anchors in links.items()},
+            logs=tuple(logs),
+        )
+
+
+class GeneratedPage(Page):
+    """A page the builder generates; ``source`` hands over its text when MkDocs reads it."""
+
+    def __init__(
+        self,
+        title: str | None,
+        file: File,
+        config: MkDocsConfig,
+        *,
+        source: Callable[[], RenderedPage[Converted]],
+    ) -> None:
+        super().__init__(title, file, config)
+        self._source = source
+        self._front_matter: str | None = None
+        self._original: str | None = None  # the Markdown as rendered, before any plugin
+        self._converted: Converted | None = None
+
+    @property
+    def text(self) -> str | None:
+        """The page's whole source (front matter and Markdown), once MkDocs has read it."""
+        if self._front_matter is None or self._original is None:
+            return None
+        return self._front_matter + self._original
+
+    def read_source(self, config: MkDocsConfig) -> None:
+        supplied = config.plugins.on_page_read_source(page=self, config=config)
+        if supplied is not None:  # another plugin supplies the text: MkDocs' usual way
+            self.markdown, self.meta = get_data(supplied)
+            self._front_matter, self._original, self._converted = "", supplied, None
+            return
+        rendered = self._source()
+        self.markdown, self.meta = rendered.markdown, rendered.meta
+        self._front_matter, self._original = rendered.front_matter, rendered.markdown
+        self._converted = rendered.converted
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        converted, self._converted = self._converted, None
+        # Markdown a plugin changed (on_page_markdown) is converted here, as MkDocs would.
+        if converted is None or self.markdown is not self._original:
+            super().render(config, files)
+        else:
+            converted.install(self, files)
+
+
+class GeneratedFile(File):
+    """A generated page's file, whose content is the page's text once MkDocs has read it.
+
+    (A plugin that wants to change a generated page uses ``on_page_read_source`` or
+    ``on_page_markdown``, which the page honours.)
+    """
+
+    @property
+    def content_string(self) -> str:
+        page = self.page
+        if isinstance(page, GeneratedPage) and (text := page.text) is not None:
+            return text
+        return super().content_string
+
+    @content_string.setter
+    def content_string(self, value: str) -> None:
+        File.content_string.fset(self, value)  # type: ignore[attr-defined]
+
+
+def nav_titles(nav: object) -> dict[str, str]:
+    """The title mkdocs.yml's ``nav`` gives each page path (``- Home: index.md``)."""
+    titles: dict[str, str] = {}
+    if isinstance(nav, list):
+        for item in nav:
+            titles.update(nav_titles(item))
+    elif isinstance(nav, dict):
+        for title, value in nav.items():
+            if isinstance(value, str):
+                titles.setdefault(value, str(title))
+            else:
+                titles.update(nav_titles(value))
+    return titles
