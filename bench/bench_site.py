@@ -6,10 +6,12 @@ For each size (100, 1,000, 10,000 synthetic briefs) it measures, in the same run
   rebuild after one brief changed (the caches of parsed briefs and sentences are warm);
 - plain `mkdocs build` of the very same pages written as Markdown files, no plugin (baseline);
 - the ratio of each to the baseline (target: builder overhead <= 15%), and peak memory;
+  times are medians of alternating runs (three up to 1,000 briefs), as a shared machine
+  is noisy;
 - at the largest size, the bytes a browser downloads for a first search query (target
   <= 500 KB), measured in headless Chromium when it is installed.
 
-    python bench/bench_site.py [--sizes 100,1000,10000] [--keep DIR]
+    python bench/bench_site.py [--sizes 100,1000,10000] [--repeat N] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import hashlib
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -319,13 +322,18 @@ def main() -> None:
     )
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--keep", type=Path, help="keep the generated projects here")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        help="runs per size, reported as medians (default: 3 up to 1,000 briefs, else 1)",
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     bin_dir = Path(sys.executable).parent
     work = args.keep or Path(tempfile.mkdtemp(prefix="briefing-bench-"))
     print(
         f"{'briefs':>7} {'first s':>8} {'rebuild s':>10} {'mkdocs s':>9} {'first':>7}"
-        f" {'rebuild':>8} {'builder MB':>11} {'mkdocs MB':>10}"
+        f" {'rebuild':>8} {'builder MB':>11} {'mkdocs MB':>10}   runs"
     )
     for size in sizes:
         root = work / f"n{size}"
@@ -335,25 +343,27 @@ def main() -> None:
         plain = project_config(root, plugin=False, docs_dir=plain_docs(root))
         build = [str(bin_dir / "briefing"), "-f", str(config), "build"]
         build += ["--site-dir", str(root / "site")]
-        first, first_mb = timed(build, root)
-        base, base_mb = timed(
-            [
-                str(bin_dir / "mkdocs"),
-                "build",
-                "-q",
-                "-f",
-                str(plain),
-                "-d",
-                str(root / "site-plain"),
-            ],
-            root,
-        )
-        touch_one_brief(root)
-        rebuild, rebuild_mb = timed(build, root)
+        baseline = [str(bin_dir / "mkdocs"), "build", "-q", "-f", str(plain)]
+        baseline += ["-d", str(root / "site-plain")]
+        firsts, rebuilds, bases, peaks, base_peaks = [], [], [], [], []
+        # Runs alternate, so that a slow spell of a shared machine hits all three alike.
+        for _ in range(args.repeat or (3 if size <= 1000 else 1)):
+            shutil.rmtree(root / ".cache", ignore_errors=True)
+            shutil.rmtree(root / "site", ignore_errors=True)
+            first, first_mb = timed(build, root)
+            base, base_mb = timed(baseline, root)
+            touch_one_brief(root)
+            rebuild, rebuild_mb = timed(build, root)
+            firsts.append(first)
+            rebuilds.append(rebuild)
+            bases.append(base)
+            peaks.append(max(first_mb, rebuild_mb))
+            base_peaks.append(base_mb)
+        first, rebuild, base = (statistics.median(x) for x in (firsts, rebuilds, bases))
         print(
             f"{size:>7} {first:>8.1f} {rebuild:>10.1f} {base:>9.1f}"
             f" {100 * (first / base - 1):>6.1f}% {100 * (rebuild / base - 1):>7.1f}%"
-            f" {max(first_mb, rebuild_mb):>11.0f} {base_mb:>10.0f}",
+            f" {max(peaks):>11.0f} {max(base_peaks):>10.0f}   {len(bases)}",
             flush=True,
         )
     measured = search_bytes(work / f"n{sizes[-1]}" / "site", "Okoro")

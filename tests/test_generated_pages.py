@@ -3,6 +3,7 @@ build converting them itself: same bytes, same warnings, same strict failures.""
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 from collections.abc import Callable
@@ -16,13 +17,14 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
 from builder.library import load_library
-from builder.site import pipeline
+from builder.site import pipeline, plugin
 from builder.site.collection import build_collection
 from builder.site.generated_pages import (
     Converted,
     GeneratedFile,
     GeneratedPage,
     MarkdownConverter,
+    html_may_wait,
     nav_titles,
 )
 from builder.site.pipeline import RenderedPage, RenderJob, can_fork
@@ -37,6 +39,8 @@ needs_fork = pytest.mark.skipif(
 def _site(project: Path, run: Callable[..., Result], name: str) -> dict[str, str]:
     result = run("build", "--site-dir", str(project / name))
     assert result.exit_code == 0, result.output
+    entry = json.loads((project / name / "pagefind" / "pagefind-entry.json").read_text())
+    assert entry["languages"]["en"]["page_count"] == 3  # every brief, however early it began
     # Pagefind names its bundle files by hashes that differ from run to run.
     return {k: v for k, v in snapshot(project / name).items() if not k.startswith("pagefind/")}
 
@@ -66,14 +70,29 @@ def test_pages_converted_by_workers_build_the_same_site_byte_for_byte(
     monkeypatch.setattr(pipeline, "FIRST_CHUNK", first)
     monkeypatch.setattr(pipeline, "CHUNK", chunk)
     here = _count_conversions_here(monkeypatch)
-    forked = _site(project, run, "forked")
+    waiting = _site(project, run, "waiting")  # HTML installed as MkDocs builds each page
     assert here == ["about.md"]  # every generated page came converted from a worker
+    monkeypatch.setattr(plugin, "html_may_wait", lambda config, plugin: False)
+    eager = _site(project, run, "eager")  # HTML installed as MkDocs reads each page
+    assert here == ["about.md", "about.md"]
     monkeypatch.setattr(pipeline, "can_fork", lambda: False)
     here.clear()
     local = _site(project, run, "local")
     assert len(here) > 20 and "index.md" in here and "about.md" in here
-    assert forked == local
-    assert "briefs/2026-02-03-tram-extension-approved/index.html" in forked
+    assert waiting == eager == local
+    assert "briefs/2026-02-03-tram-extension-approved/index.html" in local
+
+
+def test_html_waits_only_while_no_other_plugin_looks_at_pages(project: Path) -> None:
+    config = load_config(str(project / "mkdocs.yml"))
+    ours = config.plugins["briefing"]
+    assert html_may_wait(config, ours)  # Material's search looks later (on_page_context)
+
+    def peek(markdown: str, **_: object) -> str:
+        return markdown
+
+    config.plugins.events["page_markdown"].append(peek)
+    assert not html_may_wait(config, ours)
 
 
 def test_page_data_is_what_mkdocs_reads_from_the_front_matter(project: Path) -> None:
@@ -119,7 +138,9 @@ def test_a_broken_link_in_a_generated_page_warns_in_the_build_and_fails_strict(
     assert any("no-such-page.md" in r.getMessage() for r in caplog.records)
 
 
-def _page(project: Path, converted: Converted | None) -> tuple[GeneratedPage, Files]:
+def _page(
+    project: Path, converted: Converted | None, *, waits: bool = False
+) -> tuple[GeneratedPage, Files]:
     config = load_config(str(project / "mkdocs.yml"))
     file = GeneratedFile(
         "notes/x.md",
@@ -133,7 +154,9 @@ def _page(project: Path, converted: Converted | None) -> tuple[GeneratedPage, Fi
     rendered: RenderedPage[Converted] = RenderedPage(
         '---\ntitle: "X"\n---\n\n', "## Hello\n\nWorld.\n", {"title": "X"}, converted
     )
-    page = GeneratedPage(None, file, config, source=lambda: rendered)
+    page = GeneratedPage(
+        None, file, config, meta={"title": "X"}, source=lambda: rendered, waits=waits
+    )
     page.read_source(config)
     return page, files
 
@@ -154,6 +177,25 @@ def test_a_page_takes_the_workers_html_and_its_file_reads_as_the_page_text(
     assert [item.title for item in page.toc] == ["Hello"]
     assert page.present_anchor_ids == {"hello"}
     assert page.title == "X"
+
+
+def test_a_page_whose_html_waits_receives_it_before_it_is_built(project: Path) -> None:
+    config = load_config(str(project / "mkdocs.yml"))
+    page, files = _page(project, None)
+    reference = MarkdownConverter(config, files)("notes/x.md", page.markdown or "", {})
+    page, files = _page(project, reference, waits=True)
+    assert (page.markdown, page.meta, page.title) == ("", {"title": "X"}, "X")
+    assert page.file.content_string == ""  # nothing has arrived yet
+    page.render(config, files)
+    assert page.content == ""
+    page.receive(config, files)
+    assert page.content == reference.content
+    assert page.markdown == "## Hello\n\nWorld.\n"
+    assert page.present_anchor_ids == {"hello"}
+    assert page.file.content_string.endswith("## Hello\n\nWorld.\n")
+    content = page.content
+    page.receive(config, files)  # once only
+    assert page.content is content
 
 
 def test_markdown_a_plugin_changed_is_converted_again(project: Path) -> None:

@@ -11,7 +11,10 @@ logged, which the build process logs again so ``--strict`` counts them.
 from the pipeline instead of a file (no front matter to parse: the pipeline hands over
 the metadata itself) and, when its Markdown reaches ``render`` unchanged by any plugin,
 installs the worker's HTML instead of converting again. Otherwise it is MkDocs' usual
-page, so output is the same whichever process converted it.
+page, so output is the same whichever process converted it. When no other plugin looks
+at pages between reading and building them, a page's HTML may even arrive just before
+MkDocs builds that page: MkDocs then writes the first pages while workers convert the
+last ones.
 """
 
 from __future__ import annotations
@@ -118,8 +121,29 @@ class MarkdownConverter:
         )
 
 
+# Plugin events that see a page's Markdown or HTML between MkDocs reading the page and
+# building it. While no plugin but Briefing listens to them, a page's HTML may arrive as
+# late as the build of that very page (``GeneratedPage.receive``).
+_EVENTS_BEFORE_BUILD = ("page_read_source", "page_markdown", "page_content", "env")
+
+
+def html_may_wait(config: MkDocsConfig, plugin: object) -> bool:
+    """Whether no other plugin looks at generated pages before MkDocs builds them."""
+    return all(
+        getattr(handler, "__self__", None) is plugin
+        for event in _EVENTS_BEFORE_BUILD
+        for handler in config.plugins.events[event]
+    )
+
+
 class GeneratedPage(Page):
-    """A page the builder generates; ``source`` hands over its text when MkDocs reads it."""
+    """A page the builder generates; ``source`` hands over its text and HTML.
+
+    Eager pages take their text when MkDocs reads them, as any page does. A page whose
+    HTML may wait (``html_may_wait``) is read from its front matter data alone, and
+    ``receive`` installs its text and HTML just before MkDocs builds it, so MkDocs
+    builds the first pages while workers still convert the last ones.
+    """
 
     def __init__(
         self,
@@ -127,17 +151,21 @@ class GeneratedPage(Page):
         file: File,
         config: MkDocsConfig,
         *,
+        meta: dict[str, object],
         source: Callable[[], RenderedPage[Converted]],
+        waits: bool,
     ) -> None:
         super().__init__(title, file, config)
+        self._meta = meta
         self._source = source
+        self._waits = waits
         self._front_matter: str | None = None
         self._original: str | None = None  # the Markdown as rendered, before any plugin
         self._converted: Converted | None = None
 
     @property
     def text(self) -> str | None:
-        """The page's whole source (front matter and Markdown), once MkDocs has read it."""
+        """The page's whole source (front matter and Markdown), once it has arrived."""
         if self._front_matter is None or self._original is None:
             return None
         return self._front_matter + self._original
@@ -147,19 +175,35 @@ class GeneratedPage(Page):
         if supplied is not None:  # another plugin supplies the text: MkDocs' usual way
             self.markdown, self.meta = get_data(supplied)
             self._front_matter, self._original, self._converted = "", supplied, None
-            return
-        rendered = self._source()
-        self.markdown, self.meta = rendered.markdown, rendered.meta
-        self._front_matter, self._original = rendered.front_matter, rendered.markdown
-        self._converted = rendered.converted
+            self._waits = False
+        elif self._waits:
+            self.markdown, self.meta = "", self._meta  # the text arrives with the HTML
+        else:
+            self._take(self._source())
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
+        if self._waits:
+            self.content = ""  # until ``receive``
+            return
         converted, self._converted = self._converted, None
         # Markdown a plugin changed (on_page_markdown) is converted here, as MkDocs would.
         if converted is None or self.markdown is not self._original:
             super().render(config, files)
         else:
             converted.install(self, files)
+
+    def receive(self, config: MkDocsConfig, files: Files) -> None:
+        """Install the page's text and HTML, if they waited, before MkDocs builds it."""
+        if not self._waits:
+            return
+        self._waits = False
+        self._take(self._source())
+        self.render(config, files)
+
+    def _take(self, rendered: RenderedPage[Converted]) -> None:
+        self.markdown, self.meta = rendered.markdown, rendered.meta
+        self._front_matter, self._original = rendered.front_matter, rendered.markdown
+        self._converted = rendered.converted
 
 
 class GeneratedFile(File):

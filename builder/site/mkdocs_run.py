@@ -98,7 +98,9 @@ def discard_old_site(site_dir: Path) -> subprocess.Popen[bytes] | None:
         [
             sys.executable,
             "-c",
-            "import shutil, sys\nfor p in sys.argv[1:]: shutil.rmtree(p, ignore_errors=True)",
+            # At the lowest priority: the build has the cores, this takes what is left.
+            "import os, shutil, sys\nos.nice(19)\n"
+            "for p in sys.argv[1:]: shutil.rmtree(p, ignore_errors=True)",
             str(aside),
             *map(str, leftovers),
         ],

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from mkdocs.exceptions import PluginError
+
 from builder.site.render import PagePlan, SiteRenderer
 from builder.site.search_index import (
     SearchIndexRun,
@@ -114,40 +116,54 @@ class RenderJob:
 
 
 class RenderedPages(Generic[C]):
-    """The rendered pages of a job, rendered in-process the first time one is asked for."""
+    """The rendered pages of a job, rendered in-process the first time one is asked for.
+
+    The search index starts building as soon as every page has rendered, in its own
+    process, and ``finish`` waits for it.
+    """
 
     def __init__(self, job: RenderJob) -> None:
         self.job = job
         self._pages: list[RenderedPage[C]] | None = None
         self._index: SearchIndexRun | None = None
+        self._index_failure: PluginError | None = None
+        self._index_lock = threading.Lock()  # the index may start from a pool's thread
         self._index_started = False
 
-    def _all(self) -> list[RenderedPage[C]]:
+    def rendered(self, index: int) -> RenderedPage[C]:
         if self._pages is None:
             self._pages = [self.job.render_page(plan, None) for plan in self.job.plans]
-        return self._pages
+            self._start_index()
+        return self._pages[index]
 
-    def rendered(self, index: int) -> RenderedPage[C]:
-        return self._all()[index]
-
-    def _wait_for_pages(self) -> None:
-        self._all()
-
-    def start_index(self) -> None:
-        """Once every page has rendered, start building the search index in the background."""
-        if not self._index_started:
-            self._wait_for_pages()
+    def _start_index(self) -> None:
+        """Start building the search index (every record has been written)."""
+        with self._index_lock:
+            if self._index_started:
+                return
             self._index_started = True
-            self._index = self.job.start_index()
+            try:
+                self._index = self.job.start_index()
+            except PluginError as exc:  # raised by ``finish``, in the build's thread
+                self._index_failure = exc
+
+    def _render_all(self) -> None:
+        if self.job.plans:
+            self.rendered(0)
 
     def finish(self) -> None:
         """Render whatever was not asked for, and wait for the search index."""
-        self.start_index()
+        self._render_all()
+        self._start_index()
+        if self._index_failure is not None:
+            raise self._index_failure
         if self._index is not None:
             self._index.wait()
 
     def close(self) -> None:
         """Stop what a build that ended early left running."""
+        with self._index_lock:
+            self._index_started = True  # too late to start now
         if self._index is not None:
             self._index.kill()
 
@@ -186,16 +202,39 @@ class ForkedPages(RenderedPages[C]):
             self._pool.submit(_render_range, start, end)  # type: ignore[arg-type]
             for start, end in zip(self._starts, ends, strict=True)
         ]
+        self._fetched: set[int] = set()
+        # The index starts as soon as the chunks with brief pages (which come first) are
+        # done: Pagefind then runs while the workers convert the index pages.
+        searchable = [i for i, plan in enumerate(job.plans) if plan.searchable]
+        self._record_chunks = (
+            bisect.bisect_right(self._starts, searchable[-1]) if searchable else 0
+        )
+        self._records_done = 0
+        for future in self._chunks[: self._record_chunks]:
+            future.add_done_callback(self._chunk_done)
+
+    def _chunk_done(self, future: Future[list[RenderedPage[C]]]) -> None:
+        if future.cancelled() or future.exception() is not None:
+            return  # the build stops with the error when it asks for those pages
+        with self._index_lock:
+            self._records_done += 1
+            ready = self._records_done == self._record_chunks
+        if ready:
+            self._start_index()
 
     def rendered(self, index: int) -> RenderedPage[C]:
         chunk = bisect.bisect_right(self._starts, index) - 1
         pages = self._chunks[chunk].result()
+        if chunk not in self._fetched:
+            self._fetched.add(chunk)
+            if len(self._fetched) == len(self._chunks):  # the last pages are in
+                self._pool.shutdown()  # the workers' memory goes back now
+                self._start_index()
         return pages[index - self._starts[chunk]]
 
-    def _wait_for_pages(self) -> None:
-        for chunk in self._chunks:
-            chunk.result()
-        self._pool.shutdown()  # the workers' memory goes back before MkDocs writes the site
+    def _render_all(self) -> None:
+        for start in self._starts:
+            self.rendered(start)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -13,20 +13,22 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-import jinja2
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import BuildError, PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from builder.errors import BriefingError, Problem
 from builder.heap import freeze_long_lived
 from builder.library import Library, load_library
 from builder.settings import CACHE_DIR
+from builder.site import pipeline
 from builder.site.collection import Collection, build_collection
 from builder.site.feed import FEED_PATH, render_feed
 from builder.site.generated_pages import (
@@ -34,6 +36,7 @@ from builder.site.generated_pages import (
     GeneratedFile,
     GeneratedPage,
     MarkdownConverter,
+    html_may_wait,
     nav_titles,
 )
 from builder.site.pipeline import (
@@ -87,6 +90,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         self.collection: Collection | None = None
         self.job: RenderJob | None = None
         self.pages: RenderedPages[Converted] | None = None
+        self.files: Files | None = None
+        self.forked = False  # pages render (and convert) in worker processes
         self.failure: str | None = None  # the message of the error that stopped the build
         self.serving = False  # `mkdocs serve` builds again and again in one process
 
@@ -135,6 +140,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         # MkDocs only needs the pages' paths now: they render from on_nav on, when every
         # plugin has added its files, and MkDocs reads them through GeneratedPage.
         titles = nav_titles(config.nav)
+        self.forked = pipeline.can_fork()
+        waits = self.forked and html_may_wait(config, self)
         for index, plan in enumerate(self.job.plans):
             existing = files.get_file_from_path(plan.src_uri)
             if existing is not None:
@@ -143,13 +150,20 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
             file = GeneratedFile.generated(config, plan.src_uri, content="", inclusion=inclusion)
             files.append(file)
             GeneratedPage(
-                titles.get(plan.src_uri), file, config, source=partial(self._rendered, index)
+                titles.get(plan.src_uri),
+                file,
+                config,
+                meta=renderer.page_meta(plan),
+                source=partial(self._rendered, index),
+                waits=waits,
             )
         return files
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         if self.job is not None:
-            self.pages = start_rendering(self.job, MarkdownConverter(config, files))
+            self.files = files
+            converter = MarkdownConverter(config, files)
+            self.pages = start_rendering(self.job, converter, fork=self.forked)
         return nav
 
     def _rendered(self, index: int) -> RenderedPage[Converted]:
@@ -159,13 +173,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         except BriefingError as exc:  # a template that does not compile or render
             raise PluginError(str(exc)) from exc
 
-    def on_env(
-        self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
-    ) -> jinja2.Environment:
-        # Every page has been read: index the search records while MkDocs writes the site.
-        if self.pages is not None:
-            self.pages.start_index()
-        return env
+    @event_priority(100)  # before any other plugin sees the page (Material's search)
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        if isinstance(page, GeneratedPage) and self.files is not None:
+            try:
+                page.receive(config, self.files)
+            except BriefingError as exc:  # a template that does not compile or render
+                raise PluginError(str(exc)) from exc
+        return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the feed, then wait for the search index and move it into the site."""
@@ -207,6 +224,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
             if self.job.search is not None:
                 shutil.rmtree(self.job.search.folder, ignore_errors=True)
             self.job = None
+        self.files = None
 
     def _write_pdfs(self, site_dir: Path) -> None:
         """Print every brief to site/pdf/<id>.pdf (WeasyPrint loads only when asked for)."""

@@ -17,7 +17,11 @@ from __future__ import annotations
 import html
 import re
 import shutil
+import contextlib
+import os
+import signal
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import IO
@@ -75,6 +79,17 @@ def pagefind_binary() -> str:
         ) from exc
 
 
+# Runs Pagefind below the build's priority (MkDocs, still writing the site, comes first),
+# then deletes the records it read, so the build does not wait for either.
+_INDEX_THEN_CLEAN = """
+import os, shutil, subprocess, sys
+os.nice(10)
+status = subprocess.call(sys.argv[2:], stdin=subprocess.DEVNULL)
+shutil.rmtree(sys.argv[1], ignore_errors=True)
+sys.exit(status)
+"""
+
+
 class SearchIndexRun:
     """Pagefind indexing in its own process; ``wait`` for the bundle, or ``kill``."""
 
@@ -95,14 +110,20 @@ class SearchIndexRun:
 
     def kill(self) -> None:
         if self._process.poll() is None:
-            self._process.kill()
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self._process.pid, signal.SIGKILL)  # Pagefind too
             self._process.wait()
         self._errors.close()
 
 
 def start_search_index(records_dir: Path, bundle_dir: Path) -> SearchIndexRun:
-    """Start indexing every record under ``records_dir`` into the bundle ``bundle_dir``."""
+    """Start indexing every record under ``records_dir`` into the bundle ``bundle_dir``;
+    the records are deleted once read."""
     command = [
+        sys.executable,
+        "-c",
+        _INDEX_THEN_CLEAN,
+        str(records_dir),
         pagefind_binary(),
         "--site",
         str(records_dir),
@@ -115,7 +136,11 @@ def start_search_index(records_dir: Path, bundle_dir: Path) -> SearchIndexRun:
     errors = tempfile.TemporaryFile()  # noqa: SIM115 (closed by the run)
     try:
         process = subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=errors, stderr=errors
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=errors,
+            stderr=errors,
+            start_new_session=True,  # a process group, which ``kill`` ends as a whole
         )
     except OSError as exc:
         errors.close()
