@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -224,3 +225,18 @@ def test_nav_titles_come_from_the_nav_at_any_depth() -> None:
     nav = [{"Home": "index.md"}, {"More": [{"About us": "about.md"}, "plain.md"]}]
     assert nav_titles(nav) == {"index.md": "Home", "about.md": "About us"}
     assert nav_titles(None) == {}
+
+
+def _worker_dies(start: int, stop: int) -> list[object]:
+    os._exit(3)  # as the kernel's out-of-memory killer would end it
+
+
+@needs_fork
+def test_a_worker_that_dies_is_one_line_and_exit_1(
+    project: Path, run: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "_render_range", _worker_dies)
+    result = run("build")
+    assert result.exit_code == 1
+    assert "Error: site build failed: a page worker stopped unexpectedly" in result.output
+    assert "Traceback" not in result.output

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
+from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -172,16 +173,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
             return self.pages.rendered(index)
         except BriefingError as exc:  # a template that does not compile or render
             raise PluginError(str(exc)) from exc
+        except BrokenProcessPool as exc:
+            raise PluginError(
+                "a page worker stopped unexpectedly (out of memory?); build again"
+            ) from exc
 
     @event_priority(100)  # before any other plugin sees the page (Material's search)
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         if isinstance(page, GeneratedPage) and self.files is not None:
-            try:
-                page.receive(config, self.files)
-            except BriefingError as exc:  # a template that does not compile or render
-                raise PluginError(str(exc)) from exc
+            page.receive(config, self.files)
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
