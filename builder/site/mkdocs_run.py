@@ -98,8 +98,8 @@ def discard_old_site(site_dir: Path) -> subprocess.Popen[bytes] | None:
         [
             sys.executable,
             "-c",
-            # At the lowest priority: the build has the cores, this takes what is left.
-            "import os, shutil, sys\nos.nice(19)\n"
+            # Below the build's priority: the build comes first, this takes what is left.
+            "import os, shutil, sys\nos.nice(10)\n"
             "for p in sys.argv[1:]: shutil.rmtree(p, ignore_errors=True)",
             str(aside),
             *map(str, leftovers),
