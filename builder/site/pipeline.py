@@ -6,8 +6,9 @@ of MkDocs: each worker renders a chunk of pages from their templates, converts t
 Markdown to HTML the way MkDocs would (``generated_pages.py``) and writes the search
 record of each brief page. The plugin hands MkDocs each page when MkDocs asks for it.
 Workers inherit the loaded collection and MkDocs' state through ``fork``, so nothing is
-pickled on the way in; only the rendered pages come back. Once every page is in, the
-Pagefind index builds in its own process while MkDocs writes the site.
+pickled on the way in; only the rendered pages come back. Brief pages come first: once
+their chunks are done, every search record is written, and the Pagefind index builds in
+its own process while the workers convert the index pages and MkDocs writes the site.
 
 Elsewhere, or when the process already runs threads (``mkdocs serve``: forking a threaded
 process can deadlock the child), pages render in-process and MkDocs converts them, with
