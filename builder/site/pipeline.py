@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import multiprocessing
-import os
 import sys
 import threading
 from collections.abc import Callable
@@ -30,6 +29,7 @@ from typing import Generic, TypeVar
 
 from mkdocs.exceptions import PluginError
 
+from builder.parallel import usable_cores
 from builder.site.render import PagePlan, SiteRenderer
 from builder.site.search_index import (
     SearchIndexRun,
@@ -240,13 +240,6 @@ class ForkedPages(RenderedPages[C]):
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
         super().close()
-
-
-def usable_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def can_fork() -> bool:
