@@ -153,7 +153,7 @@ def _page(
     file.content_string = ""
     files = Files([file])
     rendered: RenderedPage[Converted] = RenderedPage(
-        '---\ntitle: "X"\n---\n\n', "## Hello\n\nWorld.\n", {"title": "X"}, converted
+        "## Hello\n\nWorld.\n", {"title": "X"}, converted
     )
     page = GeneratedPage(
         None, file, config, meta={"title": "X"}, source=lambda: rendered, waits=waits
@@ -167,7 +167,7 @@ def test_a_page_takes_the_workers_html_and_its_file_reads_as_the_page_text(
 ) -> None:
     config = load_config(str(project / "mkdocs.yml"))
     page, files = _page(project, None)
-    reference = MarkdownConverter(config, files)("notes/x.md", page.markdown or "", dict(page.meta))
+    reference = MarkdownConverter(config, files)("notes/x.md", page.markdown or "")
     assert '<h2 id="hello">Hello' in reference.content
     assert reference.anchor_ids == {"hello"}
     page, files = _page(project, reference)
@@ -183,7 +183,7 @@ def test_a_page_takes_the_workers_html_and_its_file_reads_as_the_page_text(
 def test_a_page_whose_html_waits_receives_it_before_it_is_built(project: Path) -> None:
     config = load_config(str(project / "mkdocs.yml"))
     page, files = _page(project, None)
-    reference = MarkdownConverter(config, files)("notes/x.md", page.markdown or "", {})
+    reference = MarkdownConverter(config, files)("notes/x.md", page.markdown or "")
     page, files = _page(project, reference, waits=True)
     assert (page.markdown, page.meta, page.title) == ("", {"title": "X"}, "X")
     assert page.file.content_string == ""  # nothing has arrived yet
@@ -213,7 +213,7 @@ def test_worker_warnings_are_collected_not_printed(
 ) -> None:
     config = load_config(str(project / "mkdocs.yml"))
     _, files = _page(project, None)
-    converted = MarkdownConverter(config, files)("notes/x.md", "[a](missing.md)\n", {})
+    converted = MarkdownConverter(config, files)("notes/x.md", "[a](missing.md)\n")
     assert [line.message for line in converted.logs] == [
         "Doc file 'notes/x.md' contains a link 'missing.md', but the target "
         "'notes/missing.md' is not found among documentation files."

@@ -1,5 +1,5 @@
-"""Pages rendered beside MkDocs: the forked workers and the in-process path agree exactly
-(down to every byte of the built site, whichever process converted the Markdown), search
+"""Pages rendered beside MkDocs: the forked workers and the in-process path render the
+same pages and records (test_generated_pages.py compares whole built sites), search
 records carry a brief page's content and nothing more, and template mistakes become
 one-line errors naming the template and line."""
 

@@ -99,12 +99,12 @@ class MarkdownConverter:
     config: MkDocsConfig
     files: Files
 
-    def __call__(self, src_uri: str, markdown: str, meta: dict[str, object]) -> Converted:
+    def __call__(self, src_uri: str, markdown: str) -> Converted:
         file = self.files.get_file_from_path(src_uri)
         assert file is not None and file.page is not None, src_uri
         # In a worker this is the worker's copy of the page: the build's is untouched.
         page = file.page
-        page.markdown, page.meta = markdown, meta
+        page.markdown = markdown
         with _captured_mkdocs_logs() as logs:
             Page.render(page, self.config, self.files)
         assert page.content is not None
@@ -159,23 +159,21 @@ class GeneratedPage(Page):
         self._meta = meta
         self._source = source
         self._waits = waits
-        self._front_matter: str | None = None
-        self._original: str | None = None  # the Markdown as rendered, before any plugin
-        self._converted: Converted | None = None
+        self._rendered: RenderedPage[Converted] | None = None  # as the pipeline handed it
+        self._supplied: str | None = None  # the text another plugin supplied instead
 
     @property
     def text(self) -> str | None:
         """The page's whole source (front matter and Markdown), once it has arrived."""
-        if self._front_matter is None or self._original is None:
-            return None
-        return self._front_matter + self._original
+        if self._supplied is not None:
+            return self._supplied
+        return None if self._rendered is None else self._rendered.source
 
     def read_source(self, config: MkDocsConfig) -> None:
         supplied = config.plugins.on_page_read_source(page=self, config=config)
         if supplied is not None:  # another plugin supplies the text: MkDocs' usual way
             self.markdown, self.meta = get_data(supplied)
-            self._front_matter, self._original, self._converted = "", supplied, None
-            self._waits = False
+            self._supplied, self._rendered, self._waits = supplied, None, False
         elif self._waits:
             self.markdown, self.meta = "", self._meta  # the text arrives with the HTML
         else:
@@ -185,12 +183,12 @@ class GeneratedPage(Page):
         if self._waits:
             self.content = ""  # until ``receive``
             return
-        converted, self._converted = self._converted, None
+        rendered = self._rendered
         # Markdown a plugin changed (on_page_markdown) is converted here, as MkDocs would.
-        if converted is None or self.markdown is not self._original:
+        if rendered is None or rendered.converted is None or self.markdown is not rendered.markdown:
             super().render(config, files)
         else:
-            converted.install(self, files)
+            rendered.converted.install(self, files)
 
     def receive(self, config: MkDocsConfig, files: Files) -> None:
         """Install the page's text and HTML, if they waited, before MkDocs builds it."""
@@ -202,8 +200,7 @@ class GeneratedPage(Page):
 
     def _take(self, rendered: RenderedPage[Converted]) -> None:
         self.markdown, self.meta = rendered.markdown, rendered.meta
-        self._front_matter, self._original = rendered.front_matter, rendered.markdown
-        self._converted = rendered.converted
+        self._rendered = rendered
 
 
 class GeneratedFile(File):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from mkdocs.commands.serve import serve
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
+from builder.background import start_below_build
 from builder.errors import BriefingError, ValidationFailedError
 from builder.heap import freeze_long_lived
 from builder.library import Library
@@ -76,8 +76,9 @@ def discard_old_site(site_dir: Path) -> subprocess.Popen[bytes] | None:
 
     MkDocs empties site/ before building; at 10,000 briefs that is some 25,000 files and
     seconds of work. Moving them aside is one rename per top-level entry; a separate
-    process deletes them while the build runs. Hidden entries stay, as MkDocs leaves them
-    (``.git`` of a deployment checkout). Where renaming fails, MkDocs cleans as usual.
+    process deletes them, below the build's priority, while the build runs. Hidden
+    entries stay, as MkDocs leaves them (``.git`` of a deployment checkout). Where
+    renaming fails, MkDocs cleans as usual.
     """
     if not site_dir.is_dir():
         return None
@@ -94,20 +95,7 @@ def discard_old_site(site_dir: Path) -> subprocess.Popen[bytes] | None:
             entry.rename(aside / entry.name)
         except OSError:
             break  # e.g. site/ is a mount point: MkDocs cleans what is left
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            # Below the build's priority: the build comes first, this takes what is left.
-            "import os, shutil, sys\nos.nice(10)\n"
-            "for p in sys.argv[1:]: shutil.rmtree(p, ignore_errors=True)",
-            str(aside),
-            *map(str, leftovers),
-        ],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    return start_below_build(delete=[aside, *leftovers])
 
 
 def serve_site(settings: Settings, *, dev_addr: str, open_browser: bool) -> None:

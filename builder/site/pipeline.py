@@ -30,7 +30,7 @@ from typing import Generic, TypeVar
 from mkdocs.exceptions import PluginError
 
 from builder.parallel import usable_cores
-from builder.site.render import PagePlan, SiteRenderer
+from builder.site.render import PagePlan, SiteRenderer, front_matter_text
 from builder.site.search_index import (
     SearchIndexRun,
     record_path,
@@ -52,14 +52,14 @@ C = TypeVar("C")
 class RenderedPage(Generic[C]):
     """A generated page's text, split as MkDocs splits it, and its HTML if converted."""
 
-    front_matter: str
     markdown: str
     meta: dict[str, object]  # the front matter's data
     converted: C | None = None
 
     @property
     def source(self) -> str:
-        return self.front_matter + self.markdown
+        """The page's whole text: front matter, then Markdown."""
+        return front_matter_text(self.meta) + self.markdown
 
 
 @dataclass(frozen=True)
@@ -79,8 +79,8 @@ class SearchRecords:
         return self.folder / "bundle"
 
 
-Convert = Callable[[str, str, dict[str, object]], C]
-"""Turns a page's Markdown (src_uri, Markdown, front matter data) into its HTML."""
+Convert = Callable[[str, str], C]
+"""Turns a page's Markdown (its src_uri, its Markdown) into its HTML."""
 
 
 @dataclass(frozen=True)
@@ -101,12 +101,10 @@ class RenderJob:
                 search_record(plan.title, body, lang=self.search.lang),
             )
         markdown = body.lstrip("\n")  # as MkDocs splits a page after its front matter
-        meta = self.renderer.page_meta(plan)
         return RenderedPage(
-            self.renderer.front_matter(plan),
             markdown,
-            meta,
-            None if convert is None else convert(plan.src_uri, markdown, meta),
+            self.renderer.page_meta(plan),
+            None if convert is None else convert(plan.src_uri, markdown),
         )
 
     def start_index(self) -> SearchIndexRun | None:

@@ -110,7 +110,8 @@ def make_environment(templates_dir: Path) -> Environment:
     return env
 
 
-def _front_matter(meta: dict[str, object]) -> str:
+def front_matter_text(meta: dict[str, object]) -> str:
+    """A page's front matter block holding ``meta``."""
     # JSON strings are valid YAML double-quoted scalars: no YAML injection possible.
     lines = [f"{key}: {json.dumps(value)}" for key, value in meta.items()]
     return "---\n" + "\n".join(lines) + "\n---\n\n"
@@ -186,7 +187,7 @@ class SiteRenderer:
         return meta
 
     def front_matter(self, plan: PagePlan) -> str:
-        return _front_matter(self.page_meta(plan))
+        return front_matter_text(self.page_meta(plan))
 
     def render_all(self, collection: Collection) -> list[Page]:
         """Every generated page, in a stable order."""

@@ -14,20 +14,20 @@ of an hour.)
 
 from __future__ import annotations
 
+import contextlib
 import html
+import os
 import re
 import shutil
-import contextlib
-import os
 import signal
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import IO
 
 from mkdocs.exceptions import PluginError
 
+from builder.background import start_below_build
 from builder.site.render import page_url
 
 BUNDLE_DIR = "pagefind"
@@ -79,17 +79,6 @@ def pagefind_binary() -> str:
         ) from exc
 
 
-# Runs Pagefind below the build's priority (MkDocs, still writing the site, comes first),
-# then deletes the records it read, so the build does not wait for either.
-_INDEX_THEN_CLEAN = """
-import os, shutil, subprocess, sys
-os.nice(10)
-status = subprocess.call(sys.argv[2:], stdin=subprocess.DEVNULL)
-shutil.rmtree(sys.argv[1], ignore_errors=True)
-sys.exit(status)
-"""
-
-
 class SearchIndexRun:
     """Pagefind indexing in its own process; ``wait`` for the bundle, or ``kill``."""
 
@@ -120,10 +109,6 @@ def start_search_index(records_dir: Path, bundle_dir: Path) -> SearchIndexRun:
     """Start indexing every record under ``records_dir`` into the bundle ``bundle_dir``;
     the records are deleted once read."""
     command = [
-        sys.executable,
-        "-c",
-        _INDEX_THEN_CLEAN,
-        str(records_dir),
         pagefind_binary(),
         "--site",
         str(records_dir),
@@ -135,12 +120,10 @@ def start_search_index(records_dir: Path, bundle_dir: Path) -> SearchIndexRun:
     ]
     errors = tempfile.TemporaryFile()  # noqa: SIM115 (closed by the run)
     try:
-        process = subprocess.Popen(
-            command,
-            stdin=subprocess.DEVNULL,
-            stdout=errors,
-            stderr=errors,
-            start_new_session=True,  # a process group, which ``kill`` ends as a whole
+        # Below the build's priority (MkDocs still writes the site), and the records are
+        # deleted once read, so the build waits for neither.
+        process = start_below_build(
+            delete=[records_dir], command=command, output=errors, own_group=True
         )
     except OSError as exc:
         errors.close()
