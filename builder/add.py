@@ -1,7 +1,9 @@
 """``briefing add`` and ``briefing extract``: articles in, draft briefs out.
 
-Both read every input first, analyse all the articles in one call (the engine batches),
-and build each brief as a validated :class:`~builder.model.Brief`. ``add`` then stores the
+Both read every input first, analyse all the articles in one call to the extraction
+engine (:class:`~builder.extract.engine.Engine`; it batches), and build each brief as a
+validated :class:`~builder.model.Brief` whose evidence is grounded in its article
+(:func:`~builder.grounding.grounding_problems`), whatever the engine. ``add`` then stores the
 original verbatim as ``briefings/sources/<id><ext>`` and writes ``briefings/<id>.yaml``,
 each file atomically; ``extract`` only returns the records. An input that cannot be read
 is reported and the others go on: a batch never stops at its first bad file.
@@ -27,7 +29,9 @@ from pydantic import ValidationError
 
 from builder.article import Article
 from builder.errors import InputError, shown_path
-from builder.extract import Analysis, analyze_articles, merge_reextracted
+from builder.extract import Analysis, merge_reextracted
+from builder.extract.engine import BuiltinEngine, Engine, EngineFailure
+from builder.grounding import grounding_problems
 from builder.ingest import bytes_to_article
 from builder.ingest.sources import RawInput, Source, load_input, read_input
 from builder.known_articles import KnownArticles
@@ -153,13 +157,20 @@ def make_brief(
         "extraction": {"engine": analysis.engine, "at": now.replace(microsecond=0)},
     }
     try:
-        return Brief.model_validate(data)
+        brief = Brief.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise InputError(
             draft.raw.name, f"cannot make a valid brief: {where}: {first['msg']}"
         ) from exc
+    ungrounded = grounding_problems(brief, article.sentences)
+    if ungrounded:
+        raise InputError(
+            draft.raw.name,
+            f"the {analysis.engine} engine gave evidence not in the article: {ungrounded[0]}",
+        )
+    return brief
 
 
 def add_articles(
@@ -173,8 +184,11 @@ def add_articles(
     load: Callable[[Source], RawInput] = load_input,
     update: bool = False,
     force: bool = False,
+    engine: Engine | None = None,
 ) -> list[Outcome]:
     """Add every input to the collection; returns one outcome per input, in order.
+
+    ``engine`` drafts the briefs (by default the built-in one).
 
     With ``update``, an input already in the collection is extracted again from its stored
     original and merged into its brief (``force``: the fresh extraction wins everywhere).
@@ -226,11 +240,14 @@ def add_articles(
     count = len(fresh) + len(updates)
     if stage and count:
         stage(f"Drafting {count} brief{'s' if count != 1 else ''}")
-    analyses = analyze_articles(
+    analyses = (engine or BuiltinEngine()).analyze(
         [draft.article for _, draft in fresh] + [u.draft.article for u in updates]
     )
     briefs: list[tuple[int, Draft, Brief]] = []
     for (i, draft), analysis in zip(fresh, analyses[: len(fresh)], strict=True):
+        if isinstance(analysis, EngineFailure):
+            outcomes[i] = Outcome(draft.raw.name, "failed", analysis.message)
+            continue
         try:
             brief = make_brief(draft, analysis, outcomes[i].detail, today=today, now=now)
         except InputError as exc:
@@ -239,6 +256,9 @@ def add_articles(
         briefs.append((i, draft, brief))
     merged: list[tuple[Update, Brief]] = []
     for item, analysis in zip(updates, analyses[len(fresh) :], strict=True):
+        if isinstance(analysis, EngineFailure):
+            outcomes[item.index] = Outcome(item.draft.raw.name, "failed", analysis.message)
+            continue
         try:
             brief = _reextracted(item, analysis, today=today, now=now, force=force)
         except InputError as exc:
@@ -339,23 +359,28 @@ def extract_records(
     tick: Tick | None = None,
     stage: Stage | None = None,
     load: Callable[[Source], RawInput] = load_input,
+    engine: Engine | None = None,
 ) -> list[Extracted | InputError]:
     """The brief ``add`` would write for each input (in a fresh collection), in order."""
     drafts = read_drafts(sources, tick=tick, load=load, keep_data=False)
     readable = [d for d in drafts if isinstance(d, Draft)]
     if stage and readable:
         stage(f"Drafting {len(readable)} brief{'s' if len(readable) != 1 else ''}")
-    analyses = iter(analyze_articles([d.article for d in readable]))
+    analyses = iter((engine or BuiltinEngine()).analyze([d.article for d in readable]))
     ids: set[str] = set()
     results: list[Extracted | InputError] = []
     for draft in drafts:
         if isinstance(draft, InputError):
             results.append(draft)
             continue
+        analysis = next(analyses)
+        if isinstance(analysis, EngineFailure):
+            results.append(InputError(draft.raw.name, analysis.message))
+            continue
         brief_id = brief_id_for(draft, today, ids.__contains__)
         ids.add(brief_id)
         try:
-            brief = make_brief(draft, next(analyses), brief_id, today=today, now=now)
+            brief = make_brief(draft, analysis, brief_id, today=today, now=now)
             results.append(Extracted(draft.raw.name, brief, draft.article))
         except InputError as exc:
             results.append(exc)

@@ -5,22 +5,28 @@ Exit codes: 0 success, 1 bad input or a failed check, 2 usage error (click's def
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from builder import __version__
 from builder.errors import BriefingError, InputError, ValidationFailedError, shown_path
+from builder.invocation import Invocation, invocation
 from builder.library import Library, load_library
 from builder.model import brief_json_schema
 from builder.pdf.command import pdf
 from builder.progress import progress_bar
 from builder.settings import Settings, load_settings
 from builder.store import brief_to_yaml
+
+if TYPE_CHECKING:
+    from builder.extract.engine import Engine
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -59,12 +65,19 @@ def cli(ctx: click.Context, config_file: Path | None) -> None:
     Example:
         briefing check && briefing build
     """
-    ctx.obj = config_file
+    given = ctx.obj if isinstance(ctx.obj, Invocation) else Invocation()
+    ctx.obj = dataclasses.replace(given, config_file=config_file)
 
 
 def _settings(ctx: click.Context) -> Settings:
-    config_file: Path | None = ctx.find_root().obj
-    return load_settings(config_file)
+    return load_settings(invocation(ctx).config_file)
+
+
+def _engine(ctx: click.Context) -> Engine:
+    """The engine the caller gave, else the configured one."""
+    from builder.extract.engine import BuiltinEngine
+
+    return invocation(ctx).engine or BuiltinEngine()
 
 
 def _checked_library(settings: Settings, paths: tuple[Path, ...] = ()) -> Library:
@@ -128,6 +141,7 @@ def add(ctx: click.Context, sources: tuple[str, ...], update: bool, force: bool)
             stage=bar.stage,
             update=update,
             force=force,
+            engine=_engine(ctx),
         )
     for outcome in outcomes:
         if outcome.status == "added":
@@ -161,7 +175,8 @@ def add(ctx: click.Context, sources: tuple[str, ...], update: bool, force: bool)
     help="yaml: the brief of one file, as `add` would write it. jsonl: one JSON object per "
     "file, in order, with the article's text.",
 )
-def extract(files: tuple[str, ...], fmt: str) -> None:
+@click.pass_context
+def extract(ctx: click.Context, files: tuple[str, ...], fmt: str) -> None:
     """Print the brief of an article without writing anything.
 
     FILE is a .txt, .md or .html file (or a URL, or - for standard input); the
@@ -189,6 +204,7 @@ def extract(files: tuple[str, ...], fmt: str) -> None:
             now=dt.datetime.now(dt.UTC),
             tick=bar.advance,
             stage=bar.stage,
+            engine=_engine(ctx),
         )
     if fmt == "yaml":
         if isinstance(results[0], InputError):

@@ -36,12 +36,12 @@ class Problem:
 
 
 class ValidationFailedError(BriefingError):
-    """Briefs failed validation; carries every problem found, in file and line order."""
+    """Briefs or mkdocs.yml failed validation; carries every problem, in file and line order."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], *, where: str = "briefings") -> None:
         self.problems = sorted(problems)
         noun = "problem" if len(self.problems) == 1 else "problems"
-        super().__init__(f"{len(self.problems)} {noun} in briefings")
+        super().__init__(f"{len(self.problems)} {noun} in {where}")
 
 
 def shown_path(path: Path) -> str:

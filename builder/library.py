@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from builder.brief_cache import BriefCache
 from builder.errors import Problem, shown_path
+from builder.grounding import field_name, grounding_problems
 from builder.heap import collector_paused
 from builder.model import Brief
 from builder.parallel import map_in_processes
@@ -236,7 +237,7 @@ def _parse_file(file: _BriefFile, problems: list[Problem]) -> _Parsed | None:
                 Problem(
                     shown,
                     line_of(loaded.node, loc),
-                    _field_name(loc),
+                    field_name(loc),
                     _message(error["type"], error["msg"]),
                 )
             )
@@ -254,16 +255,6 @@ def _id_mismatch(item: _Parsed) -> Problem | None:
         "id",
         f"'{item.brief.id}' differs from the file name '{item.path.stem}'",
     )
-
-
-def _field_name(loc: tuple[str | int, ...]) -> str:
-    name = ""
-    for part in loc:
-        if isinstance(part, int):
-            name += f"[{part}]"
-        else:
-            name += ("." if name else "") + part
-    return name or "brief"
 
 
 def _message(kind: str, msg: str) -> str:
@@ -393,18 +384,9 @@ def _read_source(
 def _evidence_resolves(
     item: _Parsed, sentences: tuple[Sentence, ...], problems: list[Problem]
 ) -> bool:
-    ok = True
-    for loc, numbers in item.brief.evidence_refs():
-        for k, number in enumerate(numbers):
-            if number > len(sentences):
-                ok = False
-                problems.append(
-                    Problem(
-                        item.shown,
-                        item.line((*loc, k)),
-                        _field_name(loc),
-                        f"sentence {number} does not exist ('{item.brief.source.file}' has "
-                        f"{len(sentences)} sentences)",
-                    )
-                )
-    return ok
+    found = grounding_problems(item.brief, sentences)
+    problems += [
+        Problem(item.shown, item.line(problem.loc), problem.field, problem.message)
+        for problem in found
+    ]
+    return not found

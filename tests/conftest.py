@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-import builder.add
 from builder.article import Article
 from builder.cli import cli
 from builder.extract import Analysis
+from builder.extract.engine import AnalysisResult, Engine
+from builder.invocation import Invocation
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -43,11 +44,18 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def run() -> Callable[..., Result]:
+def given_engine() -> list[Engine]:
+    """The extraction engine a test hands the CLI (none: the configured one is used)."""
+    return []
+
+
+@pytest.fixture
+def run(given_engine: list[Engine]) -> Callable[..., Result]:
     """Invoke the CLI in-process; stdout and stderr are kept apart."""
 
     def invoke(*args: str, input: str | None = None) -> Result:
-        return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+        obj = Invocation(engine=given_engine[-1] if given_engine else None)
+        return CliRunner().invoke(cli, list(args), input=input, obj=obj, catch_exceptions=False)
 
     return invoke
 
@@ -88,14 +96,22 @@ def snapshot(folder: Path) -> dict[str, str]:
     }
 
 
-@pytest.fixture
-def engine(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The extraction engine replaced by an empty one; records the size of each batch."""
-    batches: list[int] = []
+class RecordingEngine:
+    """An engine that finds nothing and records the size of each batch it is given."""
 
-    def analyze(articles: Sequence[Article]) -> list[Analysis]:
-        batches.append(len(articles))
+    name = "test 0"
+
+    def __init__(self) -> None:
+        self.batches: list[int] = []
+
+    def analyze(self, articles: Sequence[Article]) -> Sequence[AnalysisResult]:
+        self.batches.append(len(articles))
         return [Analysis() for _ in articles]
 
-    monkeypatch.setattr(builder.add, "analyze_articles", analyze)
-    return batches
+
+@pytest.fixture
+def engine(given_engine: list[Engine]) -> list[int]:
+    """The CLI given an engine that finds nothing; returns the size of each batch."""
+    recording = RecordingEngine()
+    given_engine.append(recording)
+    return recording.batches

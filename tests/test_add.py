@@ -16,6 +16,7 @@ from click.testing import Result
 import builder.add
 from builder.article import Article
 from builder.extract import Analysis
+from builder.extract.engine import AnalysisResult, Engine
 from builder.known_articles import canonical_url
 from builder.library import load_library
 from builder.model import Brief, Review, Stake
@@ -299,13 +300,18 @@ def test_canonical_url(url: str, canonical: str) -> None:
 # --- add --update: re-extraction that keeps a person's edits (issue 4) -----------------------
 
 
-@pytest.fixture
-def versions(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """An engine whose output depends on its "version" (versions[0]); change it to re-extract."""
-    version = [1]
+class VersionedEngine:
+    """An engine whose output depends on its "version" (``version[0]``)."""
 
-    def analyze(articles: Sequence[Article]) -> list[Analysis]:
-        v = version[0]
+    def __init__(self) -> None:
+        self.version = [1]
+
+    @property
+    def name(self) -> str:
+        return f"test {self.version[0]}"
+
+    def analyze(self, articles: Sequence[Article]) -> Sequence[AnalysisResult]:
+        v = self.version[0]
         stake = Stake(text=f"Stake of version {v}.", evidence=[2])
         return [
             Analysis(
@@ -318,8 +324,13 @@ def versions(monkeypatch: pytest.MonkeyPatch) -> list[int]:
             for _ in articles
         ]
 
-    monkeypatch.setattr(builder.add, "analyze_articles", analyze)
-    return version
+
+@pytest.fixture
+def versions(given_engine: list[Engine]) -> list[int]:
+    """The CLI given a :class:`VersionedEngine`; change ``versions[0]`` to re-extract."""
+    engine = VersionedEngine()
+    given_engine.append(engine)
+    return engine.version
 
 
 def _edit(project: Path, brief_id: str, **changes: object) -> Path:
@@ -474,7 +485,7 @@ def test_update_writes_the_brief_where_it_is(project: Path, run: Run, versions: 
 
 def test_update_of_a_known_url_is_not_fetched(project: Path, run: Run, versions: list[int]) -> None:
     Path("a.md").write_text(
-        "---\ntitle: Vote\nurl: https://news.example/a\n---\n\nThe board met.\n"
+        "---\ntitle: Vote\nurl: https://news.example/a\n---\n\nThe board met. It voted.\n"
     )
     assert run("add", "a.md").exit_code == 0
     versions[0] = 2

@@ -375,7 +375,8 @@ def test_bad_paper_option_is_one_line(project: Path, run: Run) -> None:
     result = run("pdf", FIRST)
     assert result.exit_code == 1
     assert result.stderr == (
-        "Error: mkdocs.yml: plugins.briefing.paper: must be 'a4' or 'letter', not 'a5'\n"
+        "mkdocs.yml:39: briefing.paper: Input should be 'a4' or 'letter', not 'a5'\n"
+        "Error: 1 problem in mkdocs.yml\n"
     )
 
 

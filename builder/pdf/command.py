@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from builder.errors import BriefingError, ValidationFailedError, shown_path
+from builder.invocation import invocation
 from builder.library import LoadedBrief, load_library
 from builder.pdf.document import PAPERS, Paper
 from builder.pdf.export import (
@@ -107,7 +108,7 @@ def pdf(  # noqa: PLR0917 (one parameter per option, as click passes them)
     if title is not None and not digest:
         raise click.UsageError("--title names a digest: add --digest")
 
-    settings = load_settings(ctx.find_root().obj)
+    settings = load_settings(invocation(ctx).config_file)
     library = load_library(settings.briefings_dir, cache_dir=settings.cache_dir)
     if library.problems:
         raise ValidationFailedError(library.problems)

@@ -53,7 +53,7 @@ def build_site(
         plugin = found
         plugin.preloaded = library
         if pdf:
-            plugin.config.pdf = True
+            plugin.options = plugin.options.model_copy(update={"pdf": True})
         deleting = discard_old_site(Path(config.site_dir))
         try:
             build(config)

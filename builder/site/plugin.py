@@ -14,8 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
+from mkdocs.config.base import Config, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import BuildError, PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -25,9 +24,10 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from builder.errors import BriefingError, Problem
+from builder.errors import BriefingError, Problem, ValidationFailedError
 from builder.heap import freeze_long_lived
 from builder.library import Library, load_library
+from builder.options import BriefingOptions, read_site_config, validate_options
 from builder.settings import CACHE_DIR
 from builder.site import pipeline
 from builder.site.collection import Collection, build_collection
@@ -53,21 +53,9 @@ from builder.site.search_index import install_bundle
 log = logging.getLogger("mkdocs.plugins.briefing")
 
 
-class BriefingConfig(Config):  # type: ignore[no-untyped-call]
-    """Options of the ``briefing`` plugin in mkdocs.yml."""
-
-    briefings_dir = c.Type(str, default="briefings")
-    """Folder of brief YAML files and stored articles, relative to mkdocs.yml."""
-    templates_dir = c.Type(str, default="templates")
-    """Folder of the Jinja templates (pages/, print/), relative to mkdocs.yml."""
-    latest = c.Type(int, default=12)
-    """How many of the latest briefs the home page shows as cards."""
-    search_index = c.Type(bool, default=True)
-    """Build the Pagefind search index after the site (turn off for quick previews)."""
-    paper = c.Choice(("a4", "letter"), default="a4")
-    """Paper size of PDF briefs (`briefing pdf`, and the site's PDFs)."""
-    pdf = c.Type(bool, default=False)
-    """Also print every brief as site/pdf/<id>.pdf, linked from its page (`build --pdf`)."""
+class _MkDocsConfig(Config):  # type: ignore[no-untyped-call]
+    """MkDocs' view of the plugin's options: none, the plugin validates its own (see
+    :meth:`BriefingPlugin.load_config`) with the schema the command line uses."""
 
 
 class BriefsInvalidError(PluginError):
@@ -80,11 +68,12 @@ class BriefsInvalidError(PluginError):
         super().__init__("\n".join([*lines, f"{len(problems)} {noun} in briefings"]))
 
 
-class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-call]
+class BriefingPlugin(BasePlugin[_MkDocsConfig]):  # type: ignore[no-untyped-call]
     """Adds home, brief and index pages rendered from ``briefings/``."""
 
     def __init__(self) -> None:
         self.root = Path()
+        self.options = BriefingOptions()
         # `briefing build` validates before MkDocs cleans site/, and hands the result over
         # here so the collection is read once.
         self.preloaded: Library | None = None
@@ -96,6 +85,26 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         self.failure: str | None = None  # the message of the error that stopped the build
         self.serving = False  # `mkdocs serve` builds again and again in one process
 
+    def load_config(
+        self, options: dict[str, Any], config_file_path: str | None = None
+    ) -> tuple[list[tuple[str, Exception]], list[tuple[str, str]]]:
+        """Validate the options with :class:`BriefingOptions`; a problem stops MkDocs with
+        the same ``mkdocs.yml:line: briefing.key: message`` lines ``briefing`` prints."""
+        self.config = _MkDocsConfig(config_file_path=config_file_path)
+        try:
+            self.options = validate_options(options, None)
+        except ValidationFailedError as unplaced:
+            problems = unplaced.problems
+            if config_file_path:  # read the file again only to say on which lines
+                try:
+                    validate_options(options, read_site_config(Path(config_file_path)))
+                except ValidationFailedError as placed:
+                    problems = placed.problems
+                except BriefingError:
+                    pass
+            raise ValidationError("\n".join(str(p) for p in problems)) from unplaced
+        return [], []
+
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
 
@@ -106,11 +115,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
 
     @property
     def briefings_dir(self) -> Path:
-        return self.root / self.config.briefings_dir
+        return self.root / self.options.briefings_dir
 
     @property
     def templates_dir(self) -> Path:
-        return self.root / self.config.templates_dir
+        return self.root / self.options.templates_dir
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         library = self.preloaded or load_library(
@@ -125,13 +134,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         renderer = SiteRenderer(
             self.templates_dir,
             directory_urls=config.use_directory_urls,
-            latest=self.config.latest,
+            latest=self.options.latest,
             site_name=config.site_name,
-            pdf=self.config.pdf,
+            pdf=self.options.pdf,
         )
         self._discard()  # a previous `mkdocs serve` build that failed midway
         search: SearchRecords | None = None
-        if self.config.search_index:
+        if self.options.search_index:
             search = SearchRecords(
                 Path(tempfile.mkdtemp(prefix="briefing-search-")),
                 lang=str(config.theme.get("language") or "en"),
@@ -198,7 +207,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
             directory_urls=config.use_directory_urls,
         )
         (site_dir / FEED_PATH).write_bytes(feed)
-        if self.config.pdf:
+        if self.options.pdf:
             self._write_pdfs(site_dir)
         try:
             self.pages.finish()
@@ -238,7 +247,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):  # type: ignore[no-untyped-cal
         try:
             exporter = PdfExporter(
                 self.templates_dir,
-                paper="letter" if self.config.paper == "letter" else "a4",
+                paper=self.options.paper,
                 briefs={brief_id: item.brief for brief_id, item in loaded.items()},
             )
             for _ in write_brief_pdfs(exporter, loaded.values(), site_dir / PDF_DIR):
