@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 import json
 import logging
 import sys
@@ -22,7 +23,8 @@ from builder.library import Library, load_library
 from builder.model import brief_json_schema
 from builder.pdf.command import pdf
 from builder.progress import progress_bar
-from builder.settings import Settings, load_settings
+from builder.project import project_settings
+from builder.settings import Settings
 from builder.store import brief_to_yaml
 
 if TYPE_CHECKING:
@@ -54,7 +56,7 @@ class _Group(click.Group):
     "--config-file",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="The site configuration (default: mkdocs.yml).",
+    help="The project's configuration (default: the nearest mkdocs.yml, in this folder or above).",
 )
 @click.pass_context
 def cli(ctx: click.Context, config_file: Path | None) -> None:
@@ -70,7 +72,7 @@ def cli(ctx: click.Context, config_file: Path | None) -> None:
 
 
 def _settings(ctx: click.Context) -> Settings:
-    return load_settings(invocation(ctx).config_file)
+    return project_settings(invocation(ctx).config_file)
 
 
 def _engine(ctx: click.Context) -> Engine:
@@ -272,12 +274,19 @@ def list_briefs(ctx: click.Context, story: str | None, tag: str | None, fmt: str
         briefing list --story calder-harbour
     """
     library = _checked_library(_settings(ctx))
+    everything = [item.brief for item in library.briefs]
+    if story is not None:
+        _must_exist("story", story, {b.story for b in everything if b.story})
+    if tag is not None:
+        _must_exist("tag", tag, {t for b in everything for t in b.tags})
     briefs = [
-        item.brief
-        for item in library.briefs
-        if (story is None or item.brief.story == story) and (tag is None or tag in item.brief.tags)
+        brief
+        for brief in everything
+        if (story is None or brief.story == story) and (tag is None or tag in brief.tags)
     ]
-    briefs.sort(key=lambda b: (b.published.isoformat() if b.published else "", b.id), reverse=True)
+    # Newest first; undated briefs (publication date unknown) after all dated ones.
+    briefs.sort(key=lambda b: (b.published is not None, b.published or dt.date.min, b.id))
+    briefs.reverse()
     for brief in briefs:
         if fmt == "ids":
             click.echo(brief.id)
@@ -299,6 +308,22 @@ def list_briefs(ctx: click.Context, story: str | None, tag: str | None, fmt: str
             click.echo(f"{date}  {brief.id}  {brief.title}")
     if fmt == "table":
         click.echo(f"{len(briefs)} brief{'s' if len(briefs) != 1 else ''}", err=True)
+
+
+def _must_exist(kind: str, wanted: str, known: set[str]) -> None:
+    """A --story or --tag that no brief has is a mistake to name, not an empty list."""
+    if wanted in known:
+        return
+    close = difflib.get_close_matches(wanted, sorted(known), n=3)
+    if close:
+        hint = "did you mean " + " or ".join(f"'{name}'" for name in close) + "?"
+    elif 0 < len(known) <= 8:
+        hint = f"{kind} names: " + ", ".join(sorted(known))
+    elif known:
+        hint = f"{len(known)} {kind} names in all; `briefing list --format jsonl` shows them"
+    else:
+        hint = f"no brief has a {kind} yet"
+    raise BriefingError(f"no brief has the {kind} '{wanted}' ({hint})")
 
 
 @cli.command()

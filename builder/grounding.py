@@ -8,7 +8,7 @@ made it, so an ungrounded item is never written.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from builder.model import Brief
@@ -31,16 +31,24 @@ class GroundingProblem:
 
 def grounding_problems(brief: Brief, sentences: Sequence[Sentence]) -> list[GroundingProblem]:
     """Every evidence number of ``brief`` that names no sentence of its article, in order."""
+    return evidence_problems(brief.evidence_refs(), brief.source.file, len(sentences))
+
+
+def evidence_problems(
+    refs: Iterable[tuple[Loc, Sequence[int]]], source_file: str, sentence_count: int
+) -> list[GroundingProblem]:
+    """The same check over bare evidence lists, for a brief the schema rejected: its
+    evidence is still checked against the article (``briefing check`` reports all)."""
     problems: list[GroundingProblem] = []
-    for loc, numbers in brief.evidence_refs():
+    for loc, numbers in refs:
         for k, number in enumerate(numbers):
-            if number > len(sentences):
+            if number > sentence_count:
                 problems.append(
                     GroundingProblem(
                         (*loc, k),
                         field_name(loc),
-                        f"sentence {number} does not exist ('{brief.source.file}' has "
-                        f"{len(sentences)} sentences)",
+                        f"sentence {number} does not exist ('{source_file}' has "
+                        f"{sentence_count} sentences)",
                     )
                 )
     return problems

@@ -12,15 +12,16 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
 from builder.brief_cache import BriefCache
 from builder.errors import Problem, shown_path
-from builder.grounding import field_name, grounding_problems
+from builder.grounding import evidence_problems, field_name
 from builder.heap import collector_paused
-from builder.model import Brief
+from builder.model import Brief, Source
 from builder.parallel import map_in_processes
 from builder.sentence_cache import SegmentJob, SentenceCache, segment_all
 from builder.sentences import Sentence
@@ -56,37 +57,102 @@ class Library:
         return {item.brief.id: item for item in self.briefs}
 
 
+@dataclass(frozen=True)
+class _Refs:
+    """What the collection checks read from a brief: its id, stored source, answered_by
+    links and evidence numbers.
+
+    They come from the validated brief or, when the schema rejected the file, from its
+    raw YAML wherever the values there are usable, so one schema error does not hide an
+    evidence number that points past the article's end (every problem is reported).
+    """
+
+    id: str | None
+    source: Source | None
+    answers: tuple[tuple[int, str], ...]  # (question index, answered_by)
+    evidence: tuple[tuple[Loc, tuple[int, ...]], ...]
+
+    @classmethod
+    def of_brief(cls, brief: Brief) -> _Refs:
+        return cls(
+            brief.id,
+            brief.source,
+            tuple((i, q.answered_by) for i, q in enumerate(brief.open_questions) if q.answered_by),
+            tuple((loc, tuple(numbers)) for loc, numbers in brief.evidence_refs()),
+        )
+
+    @classmethod
+    def of_raw(cls, data: dict[str, Any]) -> _Refs:
+        """The usable references of a brief that failed validation (nothing is guessed)."""
+        raw_id = data.get("id")
+        try:
+            source: Source | None = Source.model_validate(data.get("source"))
+        except ValidationError:
+            source = None  # the schema errors say why; nothing to resolve evidence against
+        answers: list[tuple[int, str]] = []
+        evidence: list[tuple[Loc, tuple[int, ...]]] = []
+        numbers = _sentence_numbers(data.get("summary_evidence"))
+        if numbers:
+            evidence.append((("summary_evidence",), numbers))
+        for section in ("actors", "stakes", "open_questions"):
+            items = data.get(section)
+            for i, item in enumerate(items if isinstance(items, list) else []):
+                if not isinstance(item, dict):
+                    continue
+                numbers = _sentence_numbers(item.get("evidence"))
+                if numbers:
+                    evidence.append(((section, i, "evidence"), numbers))
+                answer = item.get("answered_by") if section == "open_questions" else None
+                if isinstance(answer, str) and answer:
+                    answers.append((i, answer))
+        return cls(
+            raw_id if isinstance(raw_id, str) else None, source, tuple(answers), tuple(evidence)
+        )
+
+
+def _sentence_numbers(value: object) -> tuple[int, ...]:
+    """A raw evidence list if every entry is a sentence number, else () (a schema error)."""
+    if not isinstance(value, list):
+        return ()
+    if all(isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in value):
+        return tuple(value)
+    return ()
+
+
 @dataclass
 class _Parsed:
-    """A brief that passed the schema, with the lines the collection checks may report.
+    """A parsed brief file, with the lines the collection checks may report.
 
-    Line numbers are looked up once, while the node tree exists, so parsed files can come
-    back from worker processes without it. A brief from the cache has no tree: its file
-    is parsed again only if a problem needs a line.
+    ``brief`` is None when the file failed the schema: the collection checks still run
+    on its usable references, but it never reaches the site. Line numbers are looked up
+    once, while the node tree exists, so parsed files can come back from worker
+    processes without it. A brief from the cache has no tree: its file is parsed again
+    only if a problem needs a line.
     """
 
     path: Path
     shown: str
-    brief: Brief
+    brief: Brief | None
+    refs: _Refs
     lines: dict[Loc, int] | None
 
     def line(self, loc: Loc) -> int:
         if self.lines is None:
-            self.lines = _lines_in_file(self.path, self.brief)
+            self.lines = _lines_in_file(self.path, self.refs)
         return self.lines.get(loc, 1)
 
 
-def _lines_in_file(path: Path, brief: Brief) -> dict[Loc, int]:
+def _lines_in_file(path: Path, refs: _Refs) -> dict[Loc, int]:
     try:
-        return _report_lines(parse_yaml(path.read_text(encoding="utf-8-sig")).node, brief)
+        return _report_lines(parse_yaml(path.read_text(encoding="utf-8-sig")).node, refs)
     except (OSError, UnicodeDecodeError, YamlSyntaxError):
         return {}  # changed since it was read: messages fall back to line 1
 
 
-def _report_lines(node: yaml.Node | None, brief: Brief) -> dict[Loc, int]:
+def _report_lines(node: yaml.Node | None, refs: _Refs) -> dict[Loc, int]:
     locs: list[Loc] = [("id",), ("source", "file"), ("source", "sha256")]
-    locs += [("open_questions", i, "answered_by") for i in range(len(brief.open_questions))]
-    locs += [(*loc, k) for loc, numbers in brief.evidence_refs() for k in range(len(numbers))]
+    locs += [("open_questions", i, "answered_by") for i, _ in refs.answers]
+    locs += [(*loc, k) for loc, numbers in refs.evidence for k in range(len(numbers))]
     return {loc: line_of(node, loc) for loc in locs}
 
 
@@ -192,10 +258,10 @@ def _parse_all(files: list[Path], cache: BriefCache) -> list[_Result]:
             misses.append((len(results), digest, _BriefFile(path, name, data)))
             results.append(None)
         else:
-            results.append((_Parsed(path, name, cached, None), []))
+            results.append((_Parsed(path, name, cached, _Refs.of_brief(cached), None), []))
     parsed_misses = map_in_processes(_parse_one, [file for _, _, file in misses])
     for (index, digest, _), (parsed, problems) in zip(misses, parsed_misses, strict=True):
-        if parsed is not None and not problems:
+        if parsed is not None and parsed.brief is not None and not problems:
             cache.put(digest, parsed.brief)
         results[index] = (parsed, problems)
     return [result for result in results if result is not None]
@@ -241,19 +307,21 @@ def _parse_file(file: _BriefFile, problems: list[Problem]) -> _Parsed | None:
                     _message(error["type"], error["msg"]),
                 )
             )
-        return None
-    return _Parsed(path, shown, brief, _report_lines(loaded.node, brief))
+        refs = _Refs.of_raw(loaded.data)
+        return _Parsed(path, shown, None, refs, _report_lines(loaded.node, refs))
+    refs = _Refs.of_brief(brief)
+    return _Parsed(path, shown, brief, refs, _report_lines(loaded.node, refs))
 
 
 def _id_mismatch(item: _Parsed) -> Problem | None:
     """The id must be the file name, which is what page URLs and answered_by links use."""
-    if item.brief.id == item.path.stem:
+    if item.refs.id is None or item.refs.id == item.path.stem:
         return None
     return Problem(
         item.shown,
         item.line(("id",)),
         "id",
-        f"'{item.brief.id}' differs from the file name '{item.path.stem}'",
+        f"'{item.refs.id}' differs from the file name '{item.path.stem}'",
     )
 
 
@@ -270,26 +338,28 @@ def _check_collection(
 ) -> list[LoadedBrief]:
     first_seen: dict[str, _Parsed] = {}
     for item in parsed:
-        earlier = first_seen.setdefault(item.brief.id, item)
+        if item.refs.id is None:
+            continue
+        earlier = first_seen.setdefault(item.refs.id, item)
         if earlier is not item:
             problems.append(
                 Problem(
                     item.shown,
                     item.line(("id",)),
                     "id",
-                    f"duplicate id '{item.brief.id}' (also in {earlier.shown})",
+                    f"duplicate id '{item.refs.id}' (also in {earlier.shown})",
                 )
             )
     ids = set(first_seen)
     for item in parsed:
-        for i, question in enumerate(item.brief.open_questions):
-            if question.answered_by is not None and question.answered_by not in ids:
+        for i, answered_by in item.refs.answers:
+            if answered_by not in ids:
                 problems.append(
                     Problem(
                         item.shown,
                         item.line(("open_questions", i, "answered_by")),
                         f"open_questions[{i}].answered_by",
-                        f"no brief has the id '{question.answered_by}'",
+                        f"no brief has the id '{answered_by}'",
                     )
                 )
     sentences = _sentences_of_sources(root, parsed, problems, cache)
@@ -303,7 +373,7 @@ def _check_collection(
     return [
         LoadedBrief(item.brief, item.path, found)
         for item, found in resolved
-        if item.shown not in failed
+        if item.brief is not None and item.shown not in failed
     ]
 
 
@@ -331,7 +401,7 @@ def _sentences_of_sources(
                     item.shown,
                     item.line(("source", "file")),
                     "source.file",
-                    f"stored article '{item.brief.source.file}' {result}",
+                    f"stored article '{_stored_name(item)}' {result}",
                 )
             )
             continue
@@ -341,10 +411,16 @@ def _sentences_of_sources(
     return found
 
 
+def _stored_name(item: _Parsed) -> str:
+    return item.refs.source.file if item.refs.source is not None else ""
+
+
 def _read_source(
     root: Path, item: _Parsed, problems: list[Problem]
 ) -> tuple[bytes, str, Path] | None:
-    source = item.brief.source
+    source = item.refs.source
+    if source is None:
+        return None
     stored = root / source.file
     try:
         data = stored.read_bytes()
@@ -384,7 +460,7 @@ def _read_source(
 def _evidence_resolves(
     item: _Parsed, sentences: tuple[Sentence, ...], problems: list[Problem]
 ) -> bool:
-    found = grounding_problems(item.brief, sentences)
+    found = evidence_problems(item.refs.evidence, _stored_name(item), len(sentences))
     problems += [
         Problem(item.shown, item.line(problem.loc), problem.field, problem.message)
         for problem in found

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
 
 from jinja2 import (
@@ -37,6 +38,21 @@ def template_environment(folder: Path, *, keep_trailing_newline: bool = False) -
 def long_date(value: dt.date | None) -> str:
     """'2 March 2026' — unambiguous for readers in every country (pages and PDFs alike)."""
     return f"{value.day} {value:%B %Y}" if value else "Undated"
+
+
+def date_range(dates: Sequence[dt.date | None]) -> str:
+    """'15 January – 10 February 2026', compressed where the month or year repeat."""
+    known = sorted(d for d in dates if d is not None)
+    if not known:
+        return "Undated"
+    first, last = known[0], known[-1]
+    if first == last:
+        return long_date(first)
+    if first.year != last.year:
+        return f"{long_date(first)} – {long_date(last)}"
+    if first.month != last.month:
+        return f"{first.day} {first:%B} – {long_date(last)}"
+    return f"{first.day}–{long_date(last)}"
 
 
 def template_failure(exc: TemplateError, template: str) -> BriefingError:

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import os
 import shutil
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from builder.model import Brief, Review, Stake
 from builder.slugs import slugify
 from builder.store import brief_to_yaml, write_atomic
 
-from .conftest import FIXTURES, snapshot
+from .conftest import FIXTURES, REPO, snapshot
 
 Run = Callable[..., Result]
 ARTICLES = FIXTURES / "articles"
@@ -265,7 +266,10 @@ def test_the_real_engine_drafts_a_brief_that_passes_check(project: Path, run: Ru
         ("Zoë Müller’s café: “a lost winter”", "zoe-mullers-cafe-a-lost-winter"),
         ("A" * 70, "a" * 60),
         ("Council <script>alert(1)</script> {{ 7*7 }}", "council-script-alert-1-script-7-7"),
-        ("엔터 미디어", ""),
+        ("Vestsjø Havbruk wins licence", "vestsjo-havbruk-wins-licence"),
+        ("Straße nach Łódź: €40m", "strasse-nach-lodz-40m"),
+        ("엔터 미디어", "enteo-midieo"),
+        ("«…» — !!", ""),
     ],
 )  # fmt: skip
 def test_slugify(title: str, slug: str) -> None:
@@ -273,7 +277,7 @@ def test_slugify(title: str, slug: str) -> None:
     assert len(slugify(title)) <= 60
 
 
-def test_id_of_a_title_without_latin_letters_uses_the_hash(
+def test_id_of_a_title_in_another_script_is_transliterated(
     project: Path, run: Run, engine: list[int]
 ) -> None:
     Path("ko.txt").write_text(
@@ -281,8 +285,35 @@ def test_id_of_a_title_without_latin_letters_uses_the_hash(
     )
     result = run("add", "ko.txt")
     assert result.exit_code == 0, result.output
-    digest = hashlib.sha256(Path("ko.txt").read_bytes()).hexdigest()
+    assert f"briefings/{TODAY}-enteo-midieo.yaml" in result.stdout
+
+
+def test_id_of_a_title_without_letters_uses_the_hash(
+    project: Path, run: Run, engine: list[int]
+) -> None:
+    Path("marks.md").write_text(
+        "---\ntitle: «…» — !!\n---\n\nThe council met today.\n", encoding="utf-8"
+    )
+    result = run("add", "marks.md")
+    assert result.exit_code == 0, result.output
+    digest = hashlib.sha256(Path("marks.md").read_bytes()).hexdigest()
     assert f"briefings/{TODAY}-{digest[:8]}.yaml" in result.stdout
+
+
+def test_slugs_of_the_examples_are_unchanged_by_transliteration() -> None:
+    """Ids and addresses are permanent: every title, actor, tag and story of the bundled
+    examples slugs exactly as it did when accents were only folded away."""
+    def folded(text: str) -> str:
+        plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+        return slugify(plain)
+
+    names: list[str] = []
+    for path in sorted((REPO / "briefings").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        names += [data["title"], data.get("story") or "", *data.get("tags", [])]
+        names += [actor["name"] for actor in data.get("actors", [])]
+    assert len(names) > 100
+    assert [slugify(name) for name in names] == [folded(name) for name in names]
 
 
 @pytest.mark.parametrize(

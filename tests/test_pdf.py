@@ -383,7 +383,7 @@ def test_bad_paper_option_is_one_line(project: Path, run: Run) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ((), "give brief IDs, --all, or a selection (--story, --tag, --since)"),
+        ((), "give brief IDs, --all, or a selection (--story, --tag, --since, --until)"),
         ((FIRST, "--all"), "give brief IDs or --all, not both"),
         (("--all", "--title", "X"), "--title names a digest: add --digest"),
         (

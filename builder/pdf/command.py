@@ -28,7 +28,7 @@ from builder.pdf.export import (
     write_digest_pdf,
 )
 from builder.progress import progress_bar
-from builder.settings import load_settings
+from builder.project import project_settings
 
 _DATE = click.DateTime(["%Y-%m-%d"])
 
@@ -104,11 +104,13 @@ def pdf(  # noqa: PLR0917 (one parameter per option, as click passes them)
     if ids and all_briefs:
         raise click.UsageError("give brief IDs or --all, not both")
     if not (ids or all_briefs or story or tag or since or until):
-        raise click.UsageError("give brief IDs, --all, or a selection (--story, --tag, --since)")
+        raise click.UsageError(
+            "give brief IDs, --all, or a selection (--story, --tag, --since, --until)"
+        )
     if title is not None and not digest:
         raise click.UsageError("--title names a digest: add --digest")
 
-    settings = load_settings(invocation(ctx).config_file)
+    settings = project_settings(invocation(ctx).config_file)
     library = load_library(settings.briefings_dir, cache_dir=settings.cache_dir)
     if library.problems:
         raise ValidationFailedError(library.problems)

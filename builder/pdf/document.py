@@ -24,7 +24,7 @@ from jinja2 import Environment
 from builder.library import LoadedBrief
 from builder.model import Brief
 from builder.site.collection import story_title
-from builder.templating import long_date, template_environment
+from builder.templating import date_range, long_date, template_environment
 
 PRINT_TEMPLATES = "print"
 
@@ -159,21 +159,6 @@ def balanced_columns(notes: Sequence[Note], count: int) -> list[tuple[Note, ...]
         start = end
     bounds = [0, *cuts, len(notes)]
     return [tuple(notes[a:b]) for a, b in itertools.pairwise(bounds) if b > a]
-
-
-def date_range(dates: Sequence[dt.date | None]) -> str:
-    """'15 January – 10 February 2026', compressed where the month or year repeat."""
-    known = sorted(d for d in dates if d is not None)
-    if not known:
-        return "Undated"
-    first, last = known[0], known[-1]
-    if first == last:
-        return long_date(first)
-    if first.year != last.year:
-        return f"{long_date(first)} – {long_date(last)}"
-    if first.month != last.month:
-        return f"{first.day} {first:%B} – {long_date(last)}"
-    return f"{first.day}–{long_date(last)}"
 
 
 def shorten(text: str, limit: int) -> str:

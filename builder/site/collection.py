@@ -15,6 +15,7 @@ from builder.heap import collector_paused
 from builder.library import LoadedBrief
 from builder.model import Actor, Brief, OpenQuestion
 from builder.slugs import slugify
+from builder.templating import date_range
 
 
 def story_title(slug: str) -> str:
@@ -30,12 +31,29 @@ def month_title(key: str) -> str:
     return f"{dt.date.fromisoformat(key + '-01'):%B %Y}"
 
 
+# An undated brief (publication date unknown) cannot be placed in time: lists put it
+# after every dated brief, whichever way they run, never at the start of a timeline.
 def newest_first(briefs: Sequence[Brief]) -> list[Brief]:
-    return sorted(briefs, key=lambda b: (b.published or dt.date.min, b.id), reverse=True)
+    return sorted(
+        briefs, key=lambda b: (b.published is not None, b.published or dt.date.min, b.id), reverse=True
+    )
 
 
 def oldest_first(briefs: Sequence[Brief]) -> list[Brief]:
-    return sorted(briefs, key=lambda b: (b.published or dt.date.min, b.id))
+    return sorted(briefs, key=lambda b: (b.published is None, b.published or dt.date.min, b.id))
+
+
+def date_span(briefs: Sequence[Brief]) -> str:
+    """The dates a list of briefs covers, for a page's header: '3 March – 5 May 2026'.
+
+    Undated briefs are counted, not shown as a date ('…, 2 undated'); when none is
+    dated the span is 'Undated' alone, so a header never reads 'Undated – Undated'.
+    """
+    span = date_range([b.published for b in briefs])
+    undated = sum(b.published is None for b in briefs)
+    if 0 < undated < len(briefs):
+        span += f", {undated} undated"
+    return span
 
 
 RELATED_PER_ACTOR = 30
@@ -156,9 +174,7 @@ def _build_collection(loaded: Sequence[LoadedBrief]) -> Collection:
         if key:
             months[key].append(brief)
     timelines = {story: oldest_first(items) for story, items in stories.items()}
-    story_order = sorted(
-        timelines, key=lambda s: (timelines[s][-1].published or dt.date.min, s), reverse=True
-    )
+    story_order = sorted(timelines, key=lambda s: (_last_date(timelines[s]), s), reverse=True)
     by_id = {item.brief.id: item for item in loaded}
     questions = [
         Question(q, brief, by_id[q.answered_by].brief if q.answered_by else None)
@@ -177,6 +193,11 @@ def _build_collection(loaded: Sequence[LoadedBrief]) -> Collection:
         answered_by=_answers_by_brief(questions),
         outlets=sorted({b.source.outlet for b in briefs if b.source.outlet}),
     )
+
+
+def _last_date(timeline: Sequence[Brief]) -> dt.date:
+    """When a story was last updated: its newest dated brief (undated ones come last)."""
+    return max((b.published for b in timeline if b.published), default=dt.date.min)
 
 
 def _answers_by_brief(questions: Sequence[Question]) -> dict[str, list[Question]]:

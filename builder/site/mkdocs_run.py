@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+import shutil
+import signal
+import socket
 import subprocess
 import tempfile
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from mkdocs.commands.build import build
@@ -99,7 +104,20 @@ def discard_old_site(site_dir: Path) -> subprocess.Popen[bytes] | None:
 
 
 def serve_site(settings: Settings, *, dev_addr: str, open_browser: bool) -> None:
-    """Serve with live reload until interrupted."""
+    """Serve with live reload until interrupted (Ctrl+C or SIGTERM), then clean up.
+
+    MkDocs builds into a ``mkdocs_*`` folder from :func:`tempfile.mkdtemp` and removes it
+    only on the exits it expects; a busy port or a SIGTERM (the default handler ends the
+    process at once) left it behind. So the server runs with the temporary folder pointed
+    into one folder of this process's own, which is removed on every way out, and SIGTERM
+    stops the server as Ctrl+C does. Nothing else in the temporary folder is touched.
+    """
+    host, port = _host_and_port(dev_addr)
+    _port_must_be_free(host, port, dev_addr)
+    own = Path(tempfile.mkdtemp(prefix="briefing-serve-"))
+    previous_tempdir = tempfile.tempdir
+    previous_handler = signal.signal(signal.SIGTERM, _stop_like_ctrl_c)
+    tempfile.tempdir = str(own)
     try:
         serve(
             config_file=_config_path(settings),
@@ -107,5 +125,53 @@ def serve_site(settings: Settings, *, dev_addr: str, open_browser: bool) -> None
             dev_addr=dev_addr,
             open_in_browser=open_browser,
         )
+    except KeyboardInterrupt:
+        pass  # stopped before the server was up (MkDocs handles it once serving)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise _busy(dev_addr, port) from exc
+        raise BriefingError(f"serve failed: {exc.strerror or exc}") from exc
     except (Abort, ConfigurationError, PluginError) as exc:
         raise BriefingError(f"serve failed: {exc}") from exc
+    finally:
+        tempfile.tempdir = previous_tempdir
+        signal.signal(signal.SIGTERM, previous_handler)
+        shutil.rmtree(own, ignore_errors=True)
+
+
+def _stop_like_ctrl_c(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def _host_and_port(dev_addr: str) -> tuple[str, int]:
+    host, _, port = dev_addr.rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise BriefingError(f"--dev-addr {dev_addr}: give an address as IP:PORT (127.0.0.1:8000)")
+    return host.strip("[]"), int(port)
+
+
+def _port_must_be_free(host: str, port: int, dev_addr: str) -> None:
+    """Fail in one line before building when the address cannot be served on."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise BriefingError(f"--dev-addr {dev_addr}: unknown host ({exc.strerror})") from exc
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        # As the server will: an old connection in TIME_WAIT does not make the port busy.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise _busy(dev_addr, port) from exc
+            raise BriefingError(f"cannot serve on {dev_addr}: {exc.strerror}") from exc
+
+
+def _busy(dev_addr: str, port: int) -> BriefingError:
+    host = dev_addr.rpartition(":")[0]
+    other = port + 1 if port < 65535 else 8000
+    return BriefingError(
+        f"cannot serve on {dev_addr}: the port is in use (another `briefing serve`?); "
+        f"stop that server, or pick another port: briefing serve --dev-addr {host}:{other}"
+    )

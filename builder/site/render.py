@@ -25,6 +25,7 @@ from builder.site.collection import (
     ActorPage,
     Collection,
     Question,
+    date_span,
     month_title,
     story_title,
 )
@@ -107,6 +108,7 @@ def make_environment(templates_dir: Path) -> Environment:
     env.filters["first_sentence"] = first_sentence
     env.filters["story_title"] = story_title
     env.filters["month_title"] = month_title
+    env.filters["date_span"] = date_span
     return env
 
 

@@ -107,6 +107,12 @@
   }
 
   async function start() {
+    if (location.protocol === "file:") {
+      // Browsers do not let a page read from disk load the index it needs.
+      status.textContent =
+        "Search needs the site served: run `make serve` (or `briefing serve`) and open it at http://127.0.0.1:8000/search/.";
+      return;
+    }
     try {
       const bundle = new URL(root.dataset.bundle, location.href);
       pagefind = await import(bundle.href + "pagefind.js");
