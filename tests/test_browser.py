@@ -185,3 +185,38 @@ def test_print_view_has_no_navigation_search_or_footer(page: Any, base_url: str)
         page.evaluate("getComputedStyle(document.querySelector('.brief-stakes')).breakInside")
         == "avoid"
     )
+
+
+def test_site_read_from_disk_follows_links_and_says_search_needs_serving(
+    page: Any, built_fixture_site: Path
+) -> None:
+    """Opening site/index.html from the file system (file://): folder links open their
+    index.html instead of a directory listing, and search tells the truth."""
+    home = (built_fixture_site / "index.html").as_uri()
+    page.goto(home)
+    page.click(".md-tabs__link:text-is('Stories')")
+    assert page.url == (built_fixture_site / "stories/index.html").as_uri()
+    page.click("a.home-story-name")
+    assert page.url == (built_fixture_site / "stories/ashford-tram/index.html").as_uri()
+    page.click(".story-timeline a.brief-list-title >> nth=0")
+    assert page.locator("h1").first.inner_text().startswith("Ashford council delays vote")
+    page.fill(".md-search__input", "Becker")
+    page.press(".md-search__input", "Enter")
+    page.wait_for_selector("#briefing-search-status:has-text('make serve')")
+    assert page.url.startswith((built_fixture_site / "search/index.html").as_uri() + "?q=Becker")
+    assert page.inner_text("#briefing-search-status") == (
+        "Search needs the site served: run `make serve` (or `briefing serve`) and open it "
+        "at http://127.0.0.1:8000/search/."
+    )
+    # Material's bundle fetches sitemap.xml beside every <link rel=alternate> (ours is the
+    # feed) to map translations; from disk the browser refuses it, harmlessly.
+    material = ("sitemap.xml' from origin 'null'", "Failed to load resource: net::ERR_FAILED")
+    errors = [e for e in page.errors if not any(m in e for m in material)]
+    assert errors == [], "\n".join(errors)
+
+
+def test_served_site_keeps_its_folder_links(page: Any, base_url: str) -> None:
+    page.goto(base_url)
+    hrefs = page.eval_on_selector_all("a[href]", "links => links.map(a => a.getAttribute('href'))")
+    assert "stories/" in hrefs
+    assert not [href for href in hrefs if href.endswith("index.html")]

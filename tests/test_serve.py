@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -38,12 +39,15 @@ def _wait_for(url: str, text: str, seconds: float = 60) -> str:
 
 
 @pytest.mark.slow
-def test_serve_shows_the_site_and_rebuilds_on_edit(project: Path) -> None:
+def test_serve_shows_the_site_and_rebuilds_on_edit(project: Path, tmp_path: Path) -> None:
     port = _free_port()
+    scratch = tmp_path / "tmp"  # this server's own temporary folder, checked after SIGTERM
+    scratch.mkdir()
     server = subprocess.Popen(
         [sys.executable, "-m", "builder", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        env={**os.environ, "TMPDIR": str(scratch)},
     )
     try:
         base = f"http://127.0.0.1:{port}/"
@@ -58,6 +62,30 @@ def test_serve_shows_the_site_and_rebuilds_on_edit(project: Path) -> None:
             encoding="utf-8",
         )
         _wait_for(base, "Ashford finally approves tram extension")
+        assert [p.name[:7] for p in scratch.iterdir()] == ["briefin"]  # the site is in there
+    finally:
+        server.terminate()  # SIGTERM, as a service manager or `kill` stops it
+        code = server.wait(timeout=20)
+    assert code == 0
+    assert list(scratch.iterdir()) == []  # no mkdocs_* build folder left behind
+
+
+@pytest.mark.slow
+def test_serve_stopped_while_building_leaves_nothing_behind(project: Path, tmp_path: Path) -> None:
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "builder", "serve", "--dev-addr", f"127.0.0.1:{_free_port()}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "TMPDIR": str(scratch)},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not any(scratch.rglob("mkdocs_*")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert any(scratch.rglob("mkdocs_*")), "the server never started building"
     finally:
         server.terminate()
         server.wait(timeout=20)
+    assert list(scratch.iterdir()) == []
