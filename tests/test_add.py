@@ -303,6 +303,7 @@ def test_id_of_a_title_without_letters_uses_the_hash(
 def test_slugs_of_the_examples_are_unchanged_by_transliteration() -> None:
     """Ids and addresses are permanent: every title, actor, tag and story of the bundled
     examples slugs exactly as it did when accents were only folded away."""
+
     def folded(text: str) -> str:
         plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
         return slugify(plain)

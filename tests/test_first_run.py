@@ -18,6 +18,7 @@ from builder.library import load_library
 from builder.project import find_config
 from builder.site.collection import build_collection
 from builder.site.render import SiteRenderer
+from builder.slugs import slugify
 from tests.conftest import FIXTURE_PROJECT, REPO, write_project_config
 
 Run = Callable[..., Result]
@@ -130,7 +131,10 @@ def test_commands_find_the_project_from_a_subfolder(
 
 
 def test_config_file_names_a_project_from_anywhere(
-    project: Path, run: Run, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+    project: Path,
+    run: Run,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     elsewhere = tmp_path_factory.mktemp("elsewhere")
     assert find_config(elsewhere) is None
@@ -251,8 +255,8 @@ def test_check_reports_a_missing_answer_and_a_wrong_id_beside_schema_errors(
     text = text.replace("id: 2026-01-15-council-delays-tram-vote", "id: council-vote", 1)
     path.write_text(text.replace("title:", "tittle:", 1), encoding="utf-8")
     problems = run("check").stderr.splitlines()
-    assert any(p.endswith("id: 'council-vote' differs from the file name "
-                          "'2026-01-15-council-delays-tram-vote'") for p in problems), problems  # fmt: skip
+    wrong_id = "id: 'council-vote' differs from the file name '2026-01-15-council-delays-tram-vote'"
+    assert any(p.endswith(wrong_id) for p in problems), problems
     assert any(p.endswith("tittle: unknown field") for p in problems)
     assert any(p.endswith("title: required field is missing") for p in problems)
 
@@ -273,8 +277,8 @@ def test_serve_on_a_busy_port_is_one_line_with_a_hint(
         result = run("serve", "--dev-addr", f"127.0.0.1:{port}")
     assert result.exit_code == 1
     assert _one_error_line(result) == (
-        f"Error: cannot serve on 127.0.0.1:{port}: the port is in use (another `briefing "
-        f"serve`?); stop that server, or pick another port: briefing serve --dev-addr "
+        f"Error: cannot serve on 127.0.0.1:{port}: the port is in use (by another briefing "
+        f"serve?); stop that server, or pick another port: briefing serve --dev-addr "
         f"127.0.0.1:{port + 1}"
     )
     assert list(scratch.iterdir()) == []
@@ -286,11 +290,25 @@ def test_serve_refuses_an_address_without_a_port(project: Path, run: Run) -> Non
     assert "give an address as IP:PORT" in _one_error_line(result)
 
 
-# --- the shell wrapper and README agree ----------------------------------------------
+# --- the README: commands as typed, ids that exist, the id rule kept ------------------
 
 
-def test_readme_examples_use_the_wrapper_or_say_how_briefing_gets_on_the_path() -> None:
+def test_readme_examples_use_the_wrapper_and_say_how_to_install_globally() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert "./briefing add" in readme
-    assert "pipx install" in readme
+    assert "pipx install ." in readme
+    assert "source .venv/bin/activate" in readme
     assert os.access(REPO / "briefing", os.X_OK)
+    blocks = re.findall(r"```sh\n(.*?)```", readme, flags=re.DOTALL)
+    typed = [line for block in blocks for line in block.splitlines()]
+    assert not [line for line in typed if re.match(r"(\S+ \| )?briefing ", line)]
+
+
+def test_readme_ids_are_bundled_briefs_or_follow_the_id_rule() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    bundled = {path.stem for path in (REPO / "briefings").glob("*.yaml")}
+    rule = re.search(r'"([^"]+)"\s+published on 2 March 2026 becomes `([^`]+)`', readme)
+    assert rule is not None
+    assert rule.group(2) == f"2026-03-02-{slugify(rule.group(1))}"
+    mentioned = set(re.findall(r"\b20\d\d-\d\d-\d\d-[a-z0-9-]*[a-z0-9]", readme))
+    assert mentioned - bundled == {rule.group(2)}

@@ -172,6 +172,6 @@ def _busy(dev_addr: str, port: int) -> BriefingError:
     host = dev_addr.rpartition(":")[0]
     other = port + 1 if port < 65535 else 8000
     return BriefingError(
-        f"cannot serve on {dev_addr}: the port is in use (another `briefing serve`?); "
+        f"cannot serve on {dev_addr}: the port is in use (by another briefing serve?); "
         f"stop that server, or pick another port: briefing serve --dev-addr {host}:{other}"
     )
