@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import errno
+import os
 import shutil
 import signal
 import socket
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -116,7 +118,7 @@ def serve_site(settings: Settings, *, dev_addr: str, open_browser: bool) -> None
     _port_must_be_free(host, port, dev_addr)
     own = Path(tempfile.mkdtemp(prefix="briefing-serve-"))
     previous_tempdir = tempfile.tempdir
-    previous_handler = signal.signal(signal.SIGTERM, _stop_like_ctrl_c)
+    previous_handler = signal.signal(signal.SIGTERM, _stop_like_ctrl_c(os.getpid()))
     tempfile.tempdir = str(own)
     try:
         serve(
@@ -139,8 +141,18 @@ def serve_site(settings: Settings, *, dev_addr: str, open_browser: bool) -> None
         shutil.rmtree(own, ignore_errors=True)
 
 
-def _stop_like_ctrl_c(signum: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
+def _stop_like_ctrl_c(serving_pid: int) -> Callable[[int, FrameType | None], None]:
+    """A SIGTERM handler that stops the server as Ctrl+C does, so its cleanup runs."""
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        if os.getpid() != serving_pid:
+            # A worker forked while loading briefs inherits the handler: it ends as usual.
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise KeyboardInterrupt
+
+    return handler
 
 
 def _host_and_port(dev_addr: str) -> tuple[str, int]:
