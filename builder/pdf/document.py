@@ -24,7 +24,7 @@ from jinja2 import Environment
 from builder.library import LoadedBrief
 from builder.model import Brief
 from builder.site.collection import story_title
-from builder.templating import date_range, long_date, template_environment
+from builder.templating import date_range, evidence_runs, long_date, template_environment
 
 PRINT_TEMPLATES = "print"
 
@@ -86,13 +86,7 @@ class PrintBrief:
 
         The template prints a run of three or more as "1–3", a pair as "1,2".
         """
-        runs: list[list[int]] = []
-        for n in sorted(set(sentences)):
-            if runs and n == runs[-1][1] + 1:
-                runs[-1][1] = n
-            else:
-                runs.append([n, n])
-        return [(first, last) for first, last in runs]
+        return evidence_runs(sentences)
 
     def note_anchor(self, number: int) -> str:
         return f"{self.anchor}-s{number}"
@@ -238,7 +232,6 @@ def prepare(
 def make_print_environment(templates_dir: Path) -> Environment:
     """The Jinja environment of the print templates: autoescaped, strict."""
     env = template_environment(templates_dir / PRINT_TEMPLATES)
-    env.filters["long_date"] = long_date
     env.filters["humanize"] = story_title  # the same names as on the website
     env.filters["url_label"] = url_label
     return env

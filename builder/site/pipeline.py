@@ -38,6 +38,7 @@ from builder.site.search_index import (
     start_search_index,
     write_record,
 )
+from builder.templating import typographic
 
 # Pages per task. The first tasks are small so that MkDocs can start at once; later ones
 # are larger, as the workers then run ahead of MkDocs and fewer round trips cost less.
@@ -98,7 +99,7 @@ class RenderJob:
             write_record(
                 self.search.records_dir,
                 record_path(plan.src_uri, directory_urls=self.search.directory_urls),
-                search_record(plan.title, body, lang=self.search.lang),
+                search_record(typographic(plan.title), body, lang=self.search.lang),
             )
         markdown = body.lstrip("\n")  # as MkDocs splits a page after its front matter
         return RenderedPage(

@@ -29,7 +29,7 @@ from builder.site.collection import (
     month_title,
     story_title,
 )
-from builder.templating import long_date, template_environment, template_failure
+from builder.templating import template_environment, template_failure, typographic
 
 PAGE_TEMPLATES = "pages"
 
@@ -63,10 +63,34 @@ class PagePlan:
 
 @dataclass(frozen=True)
 class Evidence:
-    """A cited sentence: its number in the article and its text."""
+    """A cited sentence: its number in the article, its text, and the items citing it.
+
+    ``cited_by`` holds each citing item's anchor on the page and a label for the link
+    back to it ("Summary", an actor's name, "Stake 2").
+    """
 
     number: int
     text: str
+    cited_by: tuple[tuple[str, str], ...] = ()
+
+
+def citing_items(brief: Brief) -> dict[int, list[tuple[str, str]]]:
+    """For each cited sentence, the (anchor, label) of every item citing it, in page order."""
+    items: list[tuple[str, str, list[int]]] = [("cite-summary", "Summary", brief.summary_evidence)]
+    items += [
+        (f"cite-actor-{i}", actor.name, actor.evidence)
+        for i, actor in enumerate(brief.actors, start=1)
+    ]
+    items += [(f"cite-stake-{i}", f"Stake {i}", s.evidence) for i, s in enumerate(brief.stakes, 1)]
+    items += [
+        (f"cite-question-{i}", f"Question {i}", q.evidence)
+        for i, q in enumerate(brief.open_questions, start=1)
+    ]
+    cited: dict[int, list[tuple[str, str]]] = {}
+    for anchor, label, numbers in items:
+        for n in sorted(set(numbers)):
+            cited.setdefault(n, []).append((anchor, label))
+    return cited
 
 
 def page_url(src_uri: str, *, directory_urls: bool = True) -> str:
@@ -104,7 +128,6 @@ def relative_url(from_url: str, to_url: str) -> str:
 def make_environment(templates_dir: Path) -> Environment:
     """The Jinja environment every page template is rendered with."""
     env = template_environment(templates_dir / PAGE_TEMPLATES, keep_trailing_newline=True)
-    env.filters["long_date"] = long_date
     env.filters["first_sentence"] = first_sentence
     env.filters["story_title"] = story_title
     env.filters["month_title"] = month_title
@@ -181,7 +204,7 @@ class SiteRenderer:
         # Material prints page.meta.title unescaped: titles go in HTML-escaped.
         # Material's lunr index is left empty: search is Pagefind's (see search_index.py).
         # The left sidebar would only repeat the tab: generated pages hide it.
-        meta: dict[str, object] = {"title": html.escape(plan.title)}
+        meta: dict[str, object] = {"title": html.escape(typographic(plan.title))}
         meta["hide"] = ["navigation"]
         if plan.searchable:
             meta["pagefind"] = True
@@ -313,13 +336,12 @@ class SiteRenderer:
 
     def _brief_context(self, collection: Collection, brief: Brief) -> dict[str, object]:
         item = collection.loaded[brief.id]
-        cited = sorted({n for _, numbers in brief.evidence_refs() for n in numbers})
+        cited = citing_items(brief)
         previous, following = collection.story_neighbours(brief)
         answered_ids = {q.answered_by for q in brief.open_questions if q.answered_by}
         return {
             "brief": brief,
-            "quotes": {n: item.quote(n) for n in cited},
-            "evidence": [Evidence(n, item.quote(n)) for n in cited],
+            "evidence": [Evidence(n, item.quote(n), tuple(cited[n])) for n in sorted(cited)],
             "actor_slug": collection.actor_slug,
             "titles": {i: collection.by_id(i).title for i in sorted(answered_ids)},
             "answers": collection.answered_by.get(brief.id, []),
