@@ -112,7 +112,7 @@ def test_a_filter_narrows_results(page: Any, base_url: str) -> None:
         f"document.querySelectorAll('.briefing-search-result').length < {before}"
     )
     assert page.locator(".briefing-search-title").all_inner_texts() == [
-        'Hostile <script>alert("x")</script> {{ 7*7 }} headline'
+        'Hostile <script>alert(“x”)</script> {{ 7*7 }} headline'
     ]
     assert "tag=testing" in page.url
     assert page.errors == []
@@ -134,16 +134,36 @@ def test_filters_alone_and_date_sort(page: Any, base_url: str) -> None:
 
 def test_brief_page_reveals_evidence(page: Any, base_url: str) -> None:
     page.goto(base_url + "briefs/2026-01-15-council-delays-tram-vote/")
-    cite = page.locator(".brief-questions .brief-cite a").first
-    assert cite.get_attribute("title") == (
-        "It is not yet clear whether the transport authority's offer will stand if the vote "
+    cite = page.locator(".brief-questions a.brief-cite").first
+    assert cite.text_content() == "Evidence: sentence 7"
+    assert cite.get_attribute("href") == "#s7"  # without script: a jump to the list
+    assert cite.get_attribute("aria-expanded") == "false"
+    cite.click()
+    # The sentence opens in place, under the question; the page does not jump.
+    panel = page.locator(".brief-questions .brief-cite-panel").first
+    assert panel.is_visible()
+    assert panel.inner_text().endswith(
+        "It is not yet clear whether the transport authority’s offer will stand if the vote "
         "slips past March."
     )
-    cite.click()
-    assert page.url.endswith("#s7")
-    evidence = page.locator("#s7")
-    assert evidence.is_visible()
-    assert "offer will stand" in evidence.inner_text()
+    assert cite.get_attribute("aria-expanded") == "true"
+    assert not page.url.endswith("#s7")
+    cite.press("Escape")
+    assert not panel.is_visible()
+    cite.press(" ")  # a button opens with the space bar as well
+    assert panel.is_visible()
+    # Ranges are compact, and every evidence sentence links back to the items citing it.
+    summary = page.locator("#cite-summary")
+    assert summary.text_content() == "Evidence: sentences 1, 5, 7"
+    back = page.locator("#s7 .brief-evidence-back a")
+    assert back.all_text_contents() == [
+        "↩ Back to Summary",
+        "↩ Back to Regional transport authority",
+        "↩ Back to Stake 1",
+        "↩ Back to Question 1",
+    ]
+    back.last.click()
+    assert page.url.endswith("#cite-question-1")
     assert page.errors == []
 
 
