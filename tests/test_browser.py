@@ -80,8 +80,10 @@ def _search(page: Any, base_url: str, query: str = "") -> None:
 
 def test_home_renders_without_console_errors(page: Any, base_url: str) -> None:
     page.goto(base_url)
-    assert page.locator(".brief-card").count() == 3
+    assert "Hostile" in page.inner_text(".home-lead")
+    assert page.locator(".brief-card").count() == 2
     assert "Ashford approves tram extension" in page.inner_text(".brief-cards")
+    assert page.locator(".md-sidebar--secondary .md-nav__link").count() == 0  # no empty TOC
     assert page.errors == []
 
 

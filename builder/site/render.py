@@ -9,7 +9,10 @@ front matter HTML-escaped, because Material prints ``page.meta.title`` unescaped
 
 from __future__ import annotations
 
+import datetime as dt
+import heapq
 import html
+import itertools
 import json
 import posixpath
 import re
@@ -205,7 +208,8 @@ class SiteRenderer:
         # Material's lunr index is left empty: search is Pagefind's (see search_index.py).
         # The left sidebar would only repeat the tab: generated pages hide it.
         meta: dict[str, object] = {"title": html.escape(typographic(plan.title))}
-        meta["hide"] = ["navigation"]
+        # The home page has no sections worth a table of contents.
+        meta["hide"] = ["navigation", "toc"] if plan.src_uri == "index.md" else ["navigation"]
         if plan.searchable:
             meta["pagefind"] = True
         meta["search"] = {"exclude": True}
@@ -316,13 +320,7 @@ class SiteRenderer:
             "home.md.j2",
             "Home",
             in_nav=True,
-            context=partial(
-                dict,
-                collection=collection,
-                site_name=self.site_name,
-                latest=collection.briefs[: self.latest],
-                open_count=sum(1 for q in collection.questions if q.answered_in is None),
-            ),
+            context=partial(_home_context, collection, self.latest),
         )
 
     def _brief_plan(self, collection: Collection, brief: Brief) -> PagePlan:
@@ -350,6 +348,33 @@ class SiteRenderer:
             "related": collection.related(brief),
             "pdf": self.pdf,
         }
+
+
+HOME_STORIES = 5
+HOME_RECENT = 6
+
+
+def _home_context(collection: Collection, latest: int) -> dict[str, object]:
+    """The front page: a lead, the next ``latest`` briefs, threads, and the newest additions.
+
+    "Recently added" goes by the day a brief was added, not its publication date, so an
+    article added today shows on the home page even when it is old or undated.
+    """
+    briefs = collection.briefs
+    stories = list(itertools.islice(collection.stories.items(), HOME_STORIES))
+    recent = heapq.nlargest(
+        HOME_RECENT, briefs, key=lambda b: (b.source.added, b.published or dt.date.min, b.id)
+    )
+    return {
+        "collection": collection,
+        "lead": briefs[0] if briefs else None,
+        "latest": briefs[1 : latest + 1],
+        "stories": stories,
+        "more_stories": len(collection.stories) > len(stories),
+        "recent": recent,
+        "shown": min(len(briefs), latest + 1),
+        "open_count": sum(1 for q in collection.questions if q.answered_in is None),
+    }
 
 
 def _actors_context(collection: Collection) -> dict[str, object]:
