@@ -114,7 +114,7 @@ def test_a_filter_narrows_results(page: Any, base_url: str) -> None:
         f"document.querySelectorAll('.briefing-search-result').length < {before}"
     )
     assert page.locator(".briefing-search-title").all_inner_texts() == [
-        'Hostile <script>alert(“x”)</script> {{ 7*7 }} headline'
+        "Hostile <script>alert(“x”)</script> {{ 7*7 }} headline"
     ]
     assert "tag=testing" in page.url
     assert page.errors == []

@@ -74,7 +74,9 @@ def test_every_selector_in_briefing_css_matches_a_page(built_fixture_site: Path)
         for path in sorted(built_fixture_site.rglob("*.html"))
         if "pagefind" not in path.parts
     ]
-    static_classes = {c for page in pages for tag in page.find_all(class_=True) for c in tag["class"]}
+    static_classes = {
+        c for page in pages for tag in page.find_all(class_=True) for c in tag["class"]
+    }
     from_scripts = script_classes()
     unmatched = []
     for selector in css_selectors((ASSETS / "briefing.css").read_text(encoding="utf-8")):
@@ -85,11 +87,15 @@ def test_every_selector_in_briefing_css_matches_a_page(built_fixture_site: Path)
         missing = set(_CLASS.findall(plain)) - static_classes
         if missing and missing <= from_scripts:
             continue  # styles what a script creates (search results, opened evidence)
-        if missing and all(
-            f'class="{name}"' in (REPO / "templates" / NOT_IN_FIXTURES[name]).read_text()
-            for name in missing
-            if name in NOT_IN_FIXTURES
-        ) and missing <= set(NOT_IN_FIXTURES):
+        if (
+            missing
+            and all(
+                f'class="{name}"' in (REPO / "templates" / NOT_IN_FIXTURES[name]).read_text()
+                for name in missing
+                if name in NOT_IN_FIXTURES
+            )
+            and missing <= set(NOT_IN_FIXTURES)
+        ):
             continue
         unmatched.append(selector)
     assert unmatched == [], "selectors matching nothing: " + ", ".join(unmatched)

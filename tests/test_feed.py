@@ -108,7 +108,9 @@ def test_feed_follows_rfc_4287(project: Path, site_url: str | None) -> None:
     assert self_link.get("href") == (site_url or "") + "feed.xml"
     for entry in root.findall(A + "entry"):
         links = {link.get("rel"): link.get("href") for link in entry.findall(A + "link")}
-        assert re.fullmatch(r"(https://news\.example/briefs/)?briefs/2026-[\w-]+/", links["alternate"])
+        assert re.fullmatch(
+            r"(https://news\.example/briefs/)?briefs/2026-[\w-]+/", links["alternate"]
+        )
         assert links["related"].startswith("https://www.ashford-ledger.example/news/")
 
 

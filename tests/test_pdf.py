@@ -191,14 +191,14 @@ def test_brief_pdf_has_evidence_as_numbered_endnotes(
 def test_hostile_text_stays_literal(brief_pdfs: dict[str, PdfReader]) -> None:
     reader = brief_pdfs[HOSTILE]
     text = _text(reader)
-    assert 'Hostile <script>alert(“x”)</script> {{ 7*7 }} headline' in text
+    assert "Hostile <script>alert(“x”)</script> {{ 7*7 }} headline" in text
     assert "<script>alert(1)</script>" in text
     assert "<img src=x onerror=alert(1)> was nothing; {{ config }} and {% raw %}" in text
     assert "Will **this** <a href=javascript:alert(1)>link</a> {{ 7*7 }} run?" in text
     assert "<b>Bold</b> Outlet {% raw %}" in text
     assert "49" not in text
     assert reader.metadata is not None
-    assert reader.metadata.title == 'Hostile <script>alert(“x”)</script> {{ 7*7 }} headline'
+    assert reader.metadata.title == "Hostile <script>alert(“x”)</script> {{ 7*7 }} headline"
     assert reader.metadata.author == "<b>Bold</b> Outlet {% raw %}"
     actions = [a.get_object().get("/A", {}) for a in reader.pages[0].get("/Annots", [])]
     assert [a["/URI"] for a in actions if "/URI" in a] == [

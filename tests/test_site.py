@@ -113,7 +113,7 @@ def test_hostile_article_text_stays_text(built_fixture_site: Path) -> None:
     assert "{% raw %}{{ config }}{% endraw %}" in text
     assert "<script>alert(1)</script>" in text
     assert soup.title is not None
-    title = 'Hostile <script>alert(“x”)</script> {{ 7*7 }} headline - Briefing'
+    title = "Hostile <script>alert(“x”)</script> {{ 7*7 }} headline - Briefing"
     assert soup.title.get_text() == title
 
 
@@ -246,7 +246,7 @@ def test_feed_is_valid_atom_with_literal_text(built_fixture_site: Path) -> None:
     entries = root.findall(f"{atom}entry")
     assert len(entries) == 3
     titles = [e.findtext(f"{atom}title") for e in entries]
-    assert titles[0] == 'Hostile <script>alert(“x”)</script> {{ 7*7 }} headline'
+    assert titles[0] == "Hostile <script>alert(“x”)</script> {{ 7*7 }} headline"
     for entry in entries:
         assert entry.findtext(f"{atom}id") and entry.findtext(f"{atom}updated")
         assert entry.find(f"{atom}author/{atom}name") is not None
