@@ -2,7 +2,7 @@
 
 A selector that matches nothing is a silent bug (the evidence list was once styled as
 ``ol.brief-evidence`` while the markup was ``div.brief-evidence > ol``). Selectors are
-matched against every page of the built fixture site; states only a browser has
+matched against every page of the built fixture and example sites; states only a browser has
 (``:hover``, ``:target``...) are stripped first, and classes that only the site's scripts
 create are accepted when a script really creates them.
 """
@@ -68,10 +68,13 @@ def test_the_parser_sees_media_rules_and_lists() -> None:
 
 
 @pytest.mark.slow
-def test_every_selector_in_briefing_css_matches_a_page(built_fixture_site: Path) -> None:
+def test_every_selector_in_briefing_css_matches_a_page(
+    built_fixture_site: Path, built_example_site: Path
+) -> None:
     pages = [
         BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-        for path in sorted(built_fixture_site.rglob("*.html"))
+        for site in (built_fixture_site, built_example_site)
+        for path in sorted(site.rglob("*.html"))
         if "pagefind" not in path.parts
     ]
     static_classes = {

@@ -31,6 +31,7 @@ from builder.pdf.document import (
 )
 from builder.pdf.export import PdfExporter, Selection, chronological
 from builder.site.collection import story_title
+from builder.templating import typographic as shown
 
 from .conftest import FIXTURE_PROJECT, REPO
 
@@ -115,13 +116,14 @@ def test_brief_pdf_has_title_actors_and_questions_as_text(
 ) -> None:
     brief = fixtures[brief_id].brief
     text = _text(brief_pdfs[brief_id])
-    assert brief.title in text
+    # Article text is printed with typographic quotes and apostrophes.
+    assert shown(brief.title) in text
     for actor in brief.actors:
-        assert actor.name in text
+        assert shown(actor.name) in text
     for question in brief.open_questions:
-        assert question.text in text
+        assert shown(question.text) in text
     for stake in brief.stakes:
-        assert " ".join(stake.text.split()) in text
+        assert shown(" ".join(stake.text.split())) in text
     assert len(brief_pdfs[brief_id].pages) == 1
 
 
@@ -133,9 +135,9 @@ def test_brief_pdf_metadata_link_and_fonts(
     reader = brief_pdfs[FIRST]
     meta = reader.metadata
     assert meta is not None
-    assert meta.title == brief.title
+    assert meta.title == shown(brief.title)
     assert meta.author == "Ashford Ledger"
-    assert meta.subject == brief.summary
+    assert meta.subject == shown(brief.summary)
     assert meta["/Keywords"] == "transport, budget"
     assert meta["/CreationDate"] == "D:20261124"  # the day the brief was added: no clock
     assert _size(reader) == A4
@@ -179,7 +181,7 @@ def test_brief_pdf_has_evidence_as_numbered_endnotes(
     )
     text = _text(brief_pdfs[FIRST])
     for number in sorted({n for _, numbers in item.brief.evidence_refs() for n in numbers}):
-        assert item.quote(number) in text
+        assert shown(item.quote(number)) in text
     # The references after each item: the summary cites sentences 1, 5 and 7, the first
     # actor 1 and 6; a run of three or more prints as a range.
     assert item.brief.summary.split()[-1] + "1,5,7" in text
@@ -251,7 +253,7 @@ def test_digest_contents_page_lists_each_brief_with_its_page(
     assert contents.startswith("Contents")
     starts = []
     for item in chronological(fixtures.values()):
-        title = item.brief.title
+        title = shown(item.brief.title)
         # The page the brief starts on: the first whose running header names it.
         start = next(
             i
@@ -274,7 +276,7 @@ def test_digest_has_a_bookmark_per_brief_and_page_x_of_y(
         for mark in digest_pdf.outline
         if not isinstance(mark, list)
     ]
-    titles = [item.brief.title for item in chronological(fixtures.values())]
+    titles = [shown(item.brief.title) for item in chronological(fixtures.values())]
     assert [title for title, _ in marks] == ["Contents", *titles]
     total = len(digest_pdf.pages)
     for title, page in marks[1:]:
@@ -589,11 +591,11 @@ def test_every_example_brief_fits_on_one_page(paper: Paper, tmp_path: Path) -> N
         # Fitting must not lose anything: every actor, question and endnote is there.
         (tmp_path / "brief.pdf").write_bytes(data)
         text = _text(PdfReader(tmp_path / "brief.pdf"))
-        assert [a.name for a in item.brief.actors if a.name not in text] == []
-        questions = [" ".join(q.text.split()) for q in item.brief.open_questions]
+        assert [a.name for a in item.brief.actors if shown(a.name) not in text] == []
+        questions = [shown(" ".join(q.text.split())) for q in item.brief.open_questions]
         assert [q for q in questions if q not in text] == []
         cited = sorted({n for _, numbers in item.brief.evidence_refs() for n in numbers})
-        missing = [n for n in cited if item.quote(n) not in text]
+        missing = [n for n in cited if shown(item.quote(n)) not in text]
         assert missing == [], item.brief.id
 
 

@@ -227,7 +227,7 @@ def test_questions_link_raising_and_answering_briefs(built_fixture_site: Path) -
     )
     answered = soup.select_one(".question-list .question-answered")
     assert answered is not None
-    assert "Will the transport authority's offer stand" in answered.get_text()
+    assert "Will the transport authority’s offer stand" in answered.get_text()
     hrefs = [a["href"] for a in answered.select("a")]
     assert hrefs == [
         "../briefs/2026-01-15-council-delays-tram-vote/",
