@@ -63,6 +63,7 @@ class Outcome:
     status: Literal["added", "updated", "unchanged", "skipped", "failed"]
     detail: str
     written: tuple[Path, ...] = ()
+    notes: tuple[str, ...] = ()  # what the engine said about the draft (items it dropped)
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Extracted:
     name: str
     brief: Brief
     article: Article
+    notes: tuple[str, ...] = ()
 
 
 def brief_id_for(draft: Draft, today: dt.date, taken: Callable[[str], bool]) -> str:
@@ -243,7 +245,7 @@ def add_articles(
     analyses = (engine or BuiltinEngine()).analyze(
         [draft.article for _, draft in fresh] + [u.draft.article for u in updates]
     )
-    briefs: list[tuple[int, Draft, Brief]] = []
+    briefs: list[tuple[int, Draft, Brief, tuple[str, ...]]] = []
     for (i, draft), analysis in zip(fresh, analyses[: len(fresh)], strict=True):
         if isinstance(analysis, EngineFailure):
             outcomes[i] = Outcome(draft.raw.name, "failed", analysis.message)
@@ -253,8 +255,8 @@ def add_articles(
         except InputError as exc:
             outcomes[i] = Outcome(draft.raw.name, "failed", exc.message)
             continue
-        briefs.append((i, draft, brief))
-    merged: list[tuple[Update, Brief]] = []
+        briefs.append((i, draft, brief, analysis.notes))
+    merged: list[tuple[Update, Brief, tuple[str, ...]]] = []
     for item, analysis in zip(updates, analyses[len(fresh) :], strict=True):
         if isinstance(analysis, EngineFailure):
             outcomes[item.index] = Outcome(item.draft.raw.name, "failed", analysis.message)
@@ -264,11 +266,11 @@ def add_articles(
         except InputError as exc:
             outcomes[item.index] = Outcome(item.draft.raw.name, "failed", exc.message)
             continue
-        merged.append((item, brief))
-    for i, draft, brief in briefs:  # everything read and validated: now write
-        outcomes[i] = _write(briefings_dir, draft, brief)
-    for item, brief in merged:
-        outcomes[item.index] = _rewrite(item, brief)
+        merged.append((item, brief, analysis.notes))
+    for i, draft, brief, notes in briefs:  # everything read and validated: now write
+        outcomes[i] = dataclasses.replace(_write(briefings_dir, draft, brief), notes=notes)
+    for item, brief, notes in merged:
+        outcomes[item.index] = dataclasses.replace(_rewrite(item, brief), notes=notes)
     return [outcomes[i] for i in range(len(sources))]
 
 
@@ -381,7 +383,7 @@ def extract_records(
         ids.add(brief_id)
         try:
             brief = make_brief(draft, analysis, brief_id, today=today, now=now)
-            results.append(Extracted(draft.raw.name, brief, draft.article))
+            results.append(Extracted(draft.raw.name, brief, draft.article, analysis.notes))
         except InputError as exc:
             results.append(exc)
     return results

@@ -29,6 +29,7 @@ from builder.store import brief_to_yaml
 
 if TYPE_CHECKING:
     from builder.extract.engine import Engine
+    from builder.options import EngineName
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -75,11 +76,43 @@ def _settings(ctx: click.Context) -> Settings:
     return project_settings(invocation(ctx).config_file)
 
 
-def _engine(ctx: click.Context) -> Engine:
-    """The engine the caller gave, else the configured one."""
-    from builder.extract.engine import BuiltinEngine
+def _engine(
+    ctx: click.Context, settings: Settings, choice: EngineName | None, fallback: EngineName | None
+) -> Engine:
+    """The engine the caller gave, else the one ``--engine`` or mkdocs.yml names."""
+    from builder.extract.engine import configured_engine
 
-    return invocation(ctx).engine or BuiltinEngine()
+    given = invocation(ctx).engine
+    if given is not None:
+        return given
+    if fallback is not None and (choice or settings.options.engine) == fallback:
+        raise click.UsageError(f"--fallback {fallback} only applies with another --engine")
+    return configured_engine(
+        settings.options, choice=choice, fallback=fallback, cache_dir=settings.cache_dir
+    )
+
+
+_ENGINE_CHOICE = click.Choice(["builtin", "llm"])
+_engine_option = click.option(
+    "--engine",
+    "engine_name",
+    type=_ENGINE_CHOICE,
+    default=None,
+    help="The extraction engine: builtin (offline) or llm (an OpenAI-compatible server, "
+    "set in mkdocs.yml under briefing: llm:). Default: briefing: engine:, else builtin.",
+)
+_fallback_option = click.option(
+    "--fallback",
+    type=click.Choice(["builtin"]),
+    default=None,
+    help="Draft an article the engine fails (a timeout, an invalid answer, the server "
+    "down) with this engine instead of reporting it failed.",
+)
+
+
+def _print_notes(name: str, notes: tuple[str, ...]) -> None:
+    for note in notes:
+        click.echo(f"note: {name}: {note}", err=True)
 
 
 def _checked_library(settings: Settings, paths: tuple[Path, ...] = ()) -> Library:
@@ -104,8 +137,18 @@ def _checked_library(settings: Settings, paths: tuple[Path, ...] = ()) -> Librar
     is_flag=True,
     help="With --update: overwrite edited fields and reviewed briefs too.",
 )
+@_engine_option
+@_fallback_option
 @click.pass_context
-def add(ctx: click.Context, sources: tuple[str, ...], update: bool, force: bool) -> None:
+def add(
+    ctx: click.Context,
+    sources: tuple[str, ...],
+    *,
+    update: bool,
+    force: bool,
+    engine_name: EngineName | None,
+    fallback: EngineName | None,
+) -> None:
     """Add articles: store each original and write a draft brief for it.
 
     SOURCE is a text file (.txt), a Markdown file (.md, front matter allowed),
@@ -132,6 +175,7 @@ def add(ctx: click.Context, sources: tuple[str, ...], update: bool, force: bool)
     if force and not update:
         raise click.UsageError("--force only applies with --update")
     settings = _settings(ctx)
+    engine = _engine(ctx, settings, engine_name, fallback)
     items = expand_sources(sources)
     with progress_bar(len(items), "Reading articles") as bar:
         outcomes = add_articles(
@@ -143,7 +187,7 @@ def add(ctx: click.Context, sources: tuple[str, ...], update: bool, force: bool)
             stage=bar.stage,
             update=update,
             force=force,
-            engine=_engine(ctx),
+            engine=engine,
         )
     for outcome in outcomes:
         if outcome.status == "added":
@@ -157,6 +201,7 @@ def add(ctx: click.Context, sources: tuple[str, ...], update: bool, force: bool)
             click.echo(f"skipped {outcome.name}: {outcome.detail}")
         else:
             click.echo(f"Error: {outcome.name}: {outcome.detail}", err=True)
+        _print_notes(outcome.name, outcome.notes)
     statuses = ("added", "updated", "unchanged", "skipped") if update else ("added", "skipped")
     summary = ", ".join(f"{sum(o.status == s for o in outcomes)} {s}" for s in statuses)
     failed = sum(o.status == "failed" for o in outcomes)
@@ -177,8 +222,17 @@ def add(ctx: click.Context, sources: tuple[str, ...], update: bool, force: bool)
     help="yaml: the brief of one file, as `add` would write it. jsonl: one JSON object per "
     "file, in order, with the article's text.",
 )
+@_engine_option
+@_fallback_option
 @click.pass_context
-def extract(ctx: click.Context, files: tuple[str, ...], fmt: str) -> None:
+def extract(
+    ctx: click.Context,
+    files: tuple[str, ...],
+    *,
+    fmt: str,
+    engine_name: EngineName | None,
+    fallback: EngineName | None,
+) -> None:
     """Print the brief of an article without writing anything.
 
     FILE is a .txt, .md or .html file (or a URL, or - for standard input); the
@@ -199,6 +253,7 @@ def extract(ctx: click.Context, files: tuple[str, ...], fmt: str) -> None:
         raise click.UsageError(
             "--format yaml prints one brief: give one FILE (or use --format jsonl)"
         )
+    engine = _engine(ctx, _settings(ctx), engine_name, fallback)
     with progress_bar(len(items), "Reading articles") as bar:
         results = extract_records(
             items,
@@ -206,18 +261,20 @@ def extract(ctx: click.Context, files: tuple[str, ...], fmt: str) -> None:
             now=dt.datetime.now(dt.UTC),
             tick=bar.advance,
             stage=bar.stage,
-            engine=_engine(ctx),
+            engine=engine,
         )
     if fmt == "yaml":
         if isinstance(results[0], InputError):
             raise results[0]
         click.echo(brief_to_yaml(results[0].brief), nl=False)
+        _print_notes(results[0].name, results[0].notes)
         return
     for result in results:
         if isinstance(result, InputError):
             error = {"input": result.source, "error": result.message}
             click.echo(json.dumps(error, ensure_ascii=False))
             continue
+        _print_notes(result.name, result.notes)
         article = result.article
         record = {
             "input": result.name,
@@ -327,13 +384,27 @@ def _must_exist(kind: str, wanted: str, known: set[str]) -> None:
 
 
 @cli.command()
-def schema() -> None:
+@click.option(
+    "--llm",
+    is_flag=True,
+    help="Print instead the JSON Schema of the answer the LLM engine asks a model for.",
+)
+def schema(llm: bool) -> None:
     """Print the JSON Schema of a brief (for editor completion and validation).
+
+    With --llm, the schema of the one JSON object the LLM engine asks any
+    OpenAI-compatible server for (sent as response_format where supported).
 
     \b
     Example:
         briefing schema > brief.schema.json
+        briefing schema --llm > llm-answer.schema.json
     """
+    if llm:
+        from builder.extract.llm_contract import answer_json_schema
+
+        click.echo(json.dumps(answer_json_schema(), indent=2, ensure_ascii=False))
+        return
     click.echo(json.dumps(brief_json_schema(), indent=2, ensure_ascii=False))
 
 

@@ -8,23 +8,75 @@ mkdocs.yml it is on, as ``mkdocs.yml:12: briefing.latest: message``, every probl
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 import yaml_env_tag
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from builder.errors import BriefingError, Problem, ValidationFailedError, shown_path
 from builder.yaml_io import line_of
 
 PLUGIN = "briefing"
 
+EngineName = Literal["builtin", "llm"]
+
 
 class _Options(BaseModel):
     # Strict: "12" is not a number and "yes" is not a boolean, as MkDocs' own options judge.
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class LlmOptions(_Options):
+    """Where the optional LLM engine finds its OpenAI-compatible chat-completions server.
+
+    ``BRIEFING_LLM_BASE_URL`` and ``BRIEFING_LLM_MODEL`` override ``base_url`` and
+    ``model``; the API key is only ever read from the environment.
+    """
+
+    base_url: str = Field(
+        default="http://127.0.0.1:11434/v1",
+        description="The server's OpenAI-compatible API root, ending before /chat/completions "
+        "(Ollama: http://127.0.0.1:11434/v1, vLLM: http://127.0.0.1:8000/v1).",
+    )
+    model: str | None = Field(
+        default=None, min_length=1, description="The model to ask, as the server names it."
+    )
+    api_key_env: str | None = Field(
+        default=None,
+        description="Name of the environment variable holding the API key (never the key "
+        "itself); BRIEFING_LLM_API_KEY is read first.",
+    )
+    timeout: float = Field(default=120.0, gt=0, description="Seconds to wait for one answer.")
+    concurrency: int = Field(default=4, ge=1, le=32, description="Requests in flight at once.")
+    max_retries: int = Field(
+        default=3, ge=0, le=10, description="Retries of a request answered 429 or 5xx."
+    )
+    response_format: Literal["json_schema", "json_object", "none"] = Field(
+        default="json_schema",
+        description="How the answer is constrained: a JSON Schema (where the server supports "
+        "it), any JSON object, or only by the prompt.",
+    )
+
+    @field_validator("base_url")
+    @classmethod
+    def _is_web_address(cls, value: str) -> str:
+        if not re.match(r"^https?://[^\s/]+", value):
+            raise ValueError("must be an http:// or https:// address")
+        return value.rstrip("/")
+
+    @field_validator("api_key_env")
+    @classmethod
+    def _is_variable_name(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", value):
+            raise ValueError(
+                "must be the name of an environment variable (such as OPENAI_API_KEY), "
+                "never the key itself"
+            )
+        return value
 
 
 class BriefingOptions(_Options):
@@ -46,6 +98,11 @@ class BriefingOptions(_Options):
     pdf: bool = Field(
         default=False, description="Also print every brief as site/pdf/<id>.pdf (build --pdf)."
     )
+    engine: EngineName = Field(
+        default="builtin",
+        description="The extraction engine of `briefing add` and `briefing extract`.",
+    )
+    llm: LlmOptions = Field(default_factory=LlmOptions, description="The LLM engine's server.")
 
 
 class _ConfigLoader(yaml.SafeLoader):
@@ -135,7 +192,7 @@ def validate_options(options: dict[str, Any], config: SiteConfig | None) -> Brie
                 shown,
                 config.option_line(tuple(error["loc"])) if config else 1,
                 ".".join([PLUGIN, *(str(part) for part in error["loc"])]),
-                _message(error["type"], error["msg"], error["input"]),
+                _message(error["type"], error["msg"], error["input"], error["loc"]),
             )
             for error in exc.errors(include_url=False)
         ]
@@ -150,7 +207,12 @@ def _without_nulls(value: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _message(kind: str, msg: str, value: object) -> str:
+def _message(kind: str, msg: str, value: object, loc: tuple[str | int, ...]) -> str:
+    if kind == "extra_forbidden" and loc[-1:] == ("api_key",):
+        return (
+            "unknown option: an API key is never stored in files; set api_key_env to the "
+            "name of the environment variable that holds it"
+        )
     if kind == "extra_forbidden":
         return "unknown option"
     message = msg.removeprefix("Value error, ")

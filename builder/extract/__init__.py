@@ -45,6 +45,8 @@ class Analysis:
     tags: list[str] = field(default_factory=list)
     engine: str = ENGINE
     story: str | None = None  # kept from the input (front matter) when it gives one
+    # What the user should hear about this draft (items an engine dropped, a fallback).
+    notes: tuple[str, ...] = ()
 
 
 def analyze_article(article: Article, actors: list[Actor]) -> Analysis:
