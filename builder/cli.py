@@ -23,8 +23,8 @@ from builder.library import Library, load_library
 from builder.model import brief_json_schema
 from builder.pdf.command import pdf
 from builder.progress import progress_bar
-from builder.project import project_settings
-from builder.settings import Settings
+from builder.project import find_config, project_settings
+from builder.settings import Settings, load_settings
 from builder.store import brief_to_yaml
 
 if TYPE_CHECKING:
@@ -74,6 +74,15 @@ def cli(ctx: click.Context, config_file: Path | None) -> None:
 
 def _settings(ctx: click.Context) -> Settings:
     return project_settings(invocation(ctx).config_file)
+
+
+def _settings_if_any(ctx: click.Context) -> Settings:
+    """The project's settings, or the defaults outside any project (for `extract`, which
+    writes nothing and needs mkdocs.yml only to configure its engine)."""
+    config_file = invocation(ctx).config_file
+    if config_file is None and find_config(Path()) is None:
+        return load_settings(None)
+    return project_settings(config_file)
 
 
 def _engine(
@@ -253,7 +262,7 @@ def extract(
         raise click.UsageError(
             "--format yaml prints one brief: give one FILE (or use --format jsonl)"
         )
-    engine = _engine(ctx, _settings(ctx), engine_name, fallback)
+    engine = _engine(ctx, _settings_if_any(ctx), engine_name, fallback)
     with progress_bar(len(items), "Reading articles") as bar:
         results = extract_records(
             items,

@@ -7,6 +7,7 @@ import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import pytest
 from click.testing import Result
 
 from builder.add import Extracted, add_articles, extract_records
@@ -135,3 +136,16 @@ def _records(names: tuple[str, ...], engine: Engine) -> list[Extracted | InputEr
 def _titles(names: tuple[str, ...]) -> list[str]:
     """The titles the readers give these files (scripted engines answer by title)."""
     return [read_input(load_input(s)).title for s in expand_sources(names)]  # type: ignore[arg-type]
+
+
+def test_extract_needs_no_project(
+    tmp_path: Path, run: Run, engine: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ARTICLES / "clean.txt", tmp_path / "clean.txt")
+
+    result = run("extract", "--format", "jsonl", "clean.txt")
+
+    assert result.exit_code == 0, result.output
+    assert engine == [1]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clean.txt"]  # nothing written
