@@ -147,6 +147,8 @@ def make_brief(
             "added": today,
             "file": f"{SOURCES_DIR}/{brief_id}{draft.raw.suffix}",
             "sha256": draft.sha256,
+            "segmentation": article.segmentation,
+            "inferred": list(article.inferred),
         },
         "story": slugify(article.story, 120) or None if article.story else None,
         "tags": tags,
@@ -295,7 +297,8 @@ def _stored_update(index: int, root: Path, path: Path, name: str) -> Update:
     if digest != existing.source.sha256:
         raise InputError(name, f"{where} does not match its sha256 (run briefing check)")
     try:
-        article = bytes_to_article(data, str(stored), stored.suffix)
+        # Evidence kept from the brief counts in its own numbering, so it is read in that.
+        article = bytes_to_article(data, str(stored), stored.suffix, existing.source.segmentation)
     except InputError as exc:
         raise InputError(name, f"{where} {exc.message}") from exc
     # The URL the article was fetched from is kept as it was when the brief was made.

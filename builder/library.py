@@ -388,11 +388,13 @@ def _sentences_of_sources(
         if read is None:
             continue
         data, digest, stored = read
-        cached = cache.get(digest, stored.suffix)
+        version = item.brief.source.segmentation
+        cached = cache.get(digest, stored.suffix, version)
         if cached is not None:
             found[id(item)] = cached
         else:
-            pending.append((item, digest, SegmentJob(data, str(stored), stored.suffix)))
+            job = SegmentJob(data, str(stored), stored.suffix, version)
+            pending.append((item, digest, job))
     results = segment_all([job for _, _, job in pending])
     for (item, digest, job), result in zip(pending, results, strict=True):
         if isinstance(result, str):
@@ -405,7 +407,7 @@ def _sentences_of_sources(
                 )
             )
             continue
-        cache.put(digest, job.suffix, result)
+        cache.put(digest, job.suffix, result, job.segmentation)
         found[id(item)] = result
     cache.save()
     return found

@@ -64,6 +64,21 @@ class Source(_Model):
         pattern=r"^[0-9a-f]{64}$",
         description="SHA-256 of the stored original; used for de-duplication.",
     )
+    segmentation: Literal[1, 2] = Field(
+        default=1,
+        description=(
+            "Version of the sentence numbering the brief's evidence counts in; briefs made "
+            "before version 2 (captions left out, quotations kept whole) have none and count "
+            "in version 1."
+        ),
+    )
+    inferred: list[Literal["published", "outlet"]] = Field(
+        default_factory=list,
+        description=(
+            "Fields guessed rather than stated by the article: 'published' from a caption's "
+            "or dateline's date, 'outlet' from the URL's domain. Correct them by hand if wrong."
+        ),
+    )
 
     @field_validator("url")
     @classmethod

@@ -17,7 +17,7 @@ from pathlib import Path
 from builder.disk_cache import JsonCache, code_fingerprint
 from builder.errors import InputError
 from builder.parallel import map_in_processes
-from builder.sentences import Sentence
+from builder.sentences import SEGMENTATION, Sentence
 
 CACHE_FILE = "sentences.json"
 
@@ -42,11 +42,13 @@ def reader_fingerprint() -> str:
 
 @dataclass(frozen=True)
 class SegmentJob:
-    """One stored article to segment: its bytes, its name for errors, its suffix."""
+    """One stored article to segment: its bytes, its name for errors, its suffix, and the
+    segmentation version its brief counts evidence in."""
 
     data: bytes
     name: str
     suffix: str
+    segmentation: int = SEGMENTATION
 
 
 def _segment(job: SegmentJob) -> tuple[Sentence, ...] | str:
@@ -55,7 +57,7 @@ def _segment(job: SegmentJob) -> tuple[Sentence, ...] | str:
     from builder.ingest import article_sentences
 
     try:
-        return article_sentences(job.data, job.name, job.suffix)
+        return article_sentences(job.data, job.name, job.suffix, job.segmentation)
     except InputError as exc:
         return exc.message
 
@@ -66,21 +68,35 @@ def segment_all(jobs: Sequence[SegmentJob]) -> list[tuple[Sentence, ...] | str]:
 
 
 class SentenceCache:
-    """sha256 + suffix of a stored article -> its sentences, persisted as one JSON file."""
+    """sha256 + suffix + segmentation version of a stored article -> its sentences,
+    persisted as one JSON file."""
 
     def __init__(self, folder: Path | None) -> None:
         self.store = JsonCache(folder / CACHE_FILE if folder else None, reader_fingerprint())
 
-    def get(self, digest: str, suffix: str) -> tuple[Sentence, ...] | None:
-        rows = self.store.get(digest + suffix)
+    def get(
+        self, digest: str, suffix: str, segmentation: int = SEGMENTATION
+    ) -> tuple[Sentence, ...] | None:
+        rows = self.store.get(_key(digest, suffix, segmentation))
         if not isinstance(rows, list):
             return None
         return tuple(Sentence(int(n), str(t), int(s), int(e), int(p)) for n, t, s, e, p in rows)
 
-    def put(self, digest: str, suffix: str, sentences: tuple[Sentence, ...]) -> None:
+    def put(
+        self,
+        digest: str,
+        suffix: str,
+        sentences: tuple[Sentence, ...],
+        segmentation: int = SEGMENTATION,
+    ) -> None:
         self.store.put(
-            digest + suffix, [[s.number, s.text, s.start, s.end, s.paragraph] for s in sentences]
+            _key(digest, suffix, segmentation),
+            [[s.number, s.text, s.start, s.end, s.paragraph] for s in sentences],
         )
 
     def save(self) -> None:
         self.store.save()
+
+
+def _key(digest: str, suffix: str, segmentation: int) -> str:
+    return f"{digest}{suffix}/{segmentation}"

@@ -2,7 +2,19 @@
 
 Sentences are numbered from 1 in reading order over the article's body text (the text a
 reader produces; paragraphs separated by blank lines). The numbering depends only on
-that text and syntok's rules, so the same stored article always yields the same numbers.
+that text, syntok's rules and the *segmentation* version, so the same stored article
+always yields the same numbers.
+
+A brief records the version its evidence numbers count in (``source.segmentation``;
+briefs without one count in version 1), and its stored original is segmented in that
+version whenever the collection is checked or built. A change to the numbering is
+therefore a new version, and version 1 stays exactly as it was:
+
+1. syntok's sentences of the body text, every one numbered.
+2. as 1, then a photo caption glued to the start of a sentence is cut off, captions
+   (a sentence ending in a credit, a one-sentence paragraph describing a picture) are
+   not numbered, and sentences inside one quotation are one sentence
+   (see :mod:`builder.captions` and :mod:`builder.quotes`).
 
 Segmenting is the slowest step of reading an article, so syntok is driven more cheaply
 than ``syntok.segmenter.analyze`` drives it, to the same tokens and sentences (tests
@@ -26,6 +38,12 @@ from dataclasses import dataclass
 from syntok import segmenter
 from syntok.tokenizer import Token, Tokenizer
 
+from builder import captions
+from builder.quotes import quotation_groups
+
+SEGMENTATION = 2  # the version new briefs are numbered in
+SEGMENTATIONS = (1, 2)
+
 _CACHE_LIMIT = 50_000  # distinct words remembered (a few MB); the cache starts again beyond it
 _TOKENIZER = Tokenizer(replace_not_contraction=False)  # as segmenter.analyze makes it
 _WORD = Tokenizer._spaces  # syntok's own pattern for a run of non-whitespace characters
@@ -45,19 +63,43 @@ class Sentence:
     paragraph: int
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split body text into numbered sentences (1-based), keeping character offsets."""
+def split_sentences(text: str, segmentation: int = SEGMENTATION) -> list[Sentence]:
+    """Split body text into numbered sentences (1-based), keeping character offsets.
+
+    ``segmentation`` is the numbering version (see the module docstring).
+    """
+    if segmentation not in SEGMENTATIONS:
+        raise ValueError(f"unknown segmentation version {segmentation}")
     sentences: list[Sentence] = []
     for index, (offset, paragraph) in enumerate(segmenter.preprocess_with_offsets(text)):
+        spans: list[tuple[int, int]] = []
         for tokens in segmenter.segment(iter(tokenize(paragraph))):
             if not tokens:
                 continue
             start = offset + tokens[0].offset
             end = offset + tokens[-1].offset + len(tokens[-1].value)
+            if text[start:end].strip():
+                spans.append((start, end))
+        if segmentation >= 2:
+            spans = _story_spans(text, spans)
+        for start, end in spans:
             chunk = " ".join(text[start:end].split())
-            if chunk:
-                sentences.append(Sentence(len(sentences) + 1, chunk, start, end, index))
+            sentences.append(Sentence(len(sentences) + 1, chunk, start, end, index))
     return sentences
+
+
+def _story_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One paragraph's sentence spans without captions, quotations kept whole (version 2)."""
+    kept: list[tuple[int, int]] = []
+    alone = len(spans) == 1
+    for start, end in spans:
+        raw = text[start:end]
+        if captions.is_caption(raw, alone=alone):
+            continue
+        cut = captions.glued_caption_length(raw)
+        kept.append((start + cut, end))
+    groups = quotation_groups([text[start:end] for start, end in kept])
+    return [(kept[first][0], kept[last][1]) for first, last in groups]
 
 
 def tokenize(text: str) -> list[Token]:

@@ -14,7 +14,7 @@ from builder.errors import InputError
 from builder.ingest.decode import decode_html, decode_text
 from builder.ingest.language import detect_language
 from builder.ingest.plaintext import text_to_article
-from builder.sentences import Sentence
+from builder.sentences import SEGMENTATION, Sentence
 
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -22,13 +22,16 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
 
 
-def bytes_to_article(data: bytes, name: str, suffix: str) -> Article:
+def bytes_to_article(
+    data: bytes, name: str, suffix: str, segmentation: int = SEGMENTATION
+) -> Article:
     """Read article bytes in the format the suffix names; errors name ``name``.
 
     The language comes from the input (HTML markup, front matter) or, failing that, from
-    the text itself.
+    the text itself. ``segmentation`` is the sentence numbering version (a stored
+    original is read in the version its brief records; see :mod:`builder.sentences`).
     """
-    article = _read(data, name, suffix.lower())
+    article = _read(data, name, suffix.lower(), segmentation)
     if article.language is None:
         language = detect_language(article.text)
         if language is not None:
@@ -36,25 +39,27 @@ def bytes_to_article(data: bytes, name: str, suffix: str) -> Article:
     return article
 
 
-def article_sentences(data: bytes, name: str, suffix: str) -> tuple[Sentence, ...]:
+def article_sentences(
+    data: bytes, name: str, suffix: str, segmentation: int = SEGMENTATION
+) -> tuple[Sentence, ...]:
     """The sentences of article bytes, exactly as :func:`bytes_to_article` numbers them
     (it skips only what does not change them, such as guessing the language)."""
-    return _read(data, name, suffix.lower()).sentences
+    return _read(data, name, suffix.lower(), segmentation).sentences
 
 
-def _read(data: bytes, name: str, suffix: str) -> Article:
+def _read(data: bytes, name: str, suffix: str, segmentation: int) -> Article:
     if suffix in HTML_SUFFIXES:
         from builder.ingest.html_reader import html_to_article  # trafilatura loads slowly
 
-        return html_to_article(decode_html(data, name), name)
+        return html_to_article(decode_html(data, name), name, segmentation)
     if suffix in MARKDOWN_SUFFIXES or suffix in TEXT_SUFFIXES:
         text = decode_text(data, name)
         if suffix in MARKDOWN_SUFFIXES:
             from builder.ingest.markdown_reader import markdown_to_article  # bs4 loads slowly
 
-            article = markdown_to_article(text, name)
+            article = markdown_to_article(text, name, segmentation)
         else:
-            article = text_to_article(text)
+            article = text_to_article(text, segmentation)
         if not article.text:
             raise InputError(name, "has a headline but no article text")
         return article

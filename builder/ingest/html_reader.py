@@ -20,7 +20,9 @@ from builder.article import Article
 from builder.errors import InputError
 from builder.ingest import textmeta as tm
 from builder.ingest.html_meta import PageMeta, page_metadata
-from builder.ingest.plaintext import read_blocks, title_from_body
+from builder.ingest.outlets import outlet_of_url
+from builder.ingest.plaintext import read_blocks, with_title
+from builder.sentences import SEGMENTATION
 
 MIN_WORDS = 8  # less is a menu, a login wall or a script-rendered shell, not an article
 _BLOCK_TAGS = frozenset(("p", "head", "quote", "list", "item", "table", "row", "code", "div"))
@@ -54,7 +56,7 @@ _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(element=HtmlEle
 _INERT = ("style", "link", "meta", "svg", "nav", "footer", "aside")
 
 
-def html_to_article(text: str, source: str) -> Article:
+def html_to_article(text: str, source: str, segmentation: int = SEGMENTATION) -> Article:
     """Read a saved web page's article: main text and metadata."""
     tree = _parse(text, source)
     meta = page_metadata(tree)
@@ -63,7 +65,10 @@ def html_to_article(text: str, source: str) -> Article:
     if paragraphs and meta.title and _same_words(paragraphs[0], meta.title):
         paragraphs.pop(0)  # the headline, repeated at the top of the extracted text
     title, body, found = read_blocks(
-        [[p] for p in paragraphs], meta.title, find_title=meta.title is None
+        [[p] for p in paragraphs],
+        meta.title,
+        find_title=meta.title is None,
+        segmentation=segmentation,
     )
     if sum(len(p.split()) for p in body) < MIN_WORDS:
         raise InputError(
@@ -71,8 +76,7 @@ def html_to_article(text: str, source: str) -> Article:
             "has no article text (the page may need JavaScript, "
             "or hold a list of links rather than an article)",
         )
-    text_body = "\n\n".join(body)
-    return _article(title or title_from_body(text_body), text_body, meta, found)
+    return with_title(_article(title or "", "\n\n".join(body), meta, found, segmentation))
 
 
 def _parse(text: str, source: str) -> HtmlElement:
@@ -182,13 +186,27 @@ def _same_words(a: str, b: str) -> bool:
     return re.findall(r"\w+", a.casefold()) == re.findall(r"\w+", b.casefold())
 
 
-def _article(title: str, body: str, meta: PageMeta, found: tm.Found) -> Article:
+def _article(
+    title: str, body: str, meta: PageMeta, found: tm.Found, segmentation: int
+) -> Article:
+    inferred: list[str] = []
+    published = meta.published or found.published or found.updated
+    if published is None and found.inferred_date is not None:
+        published = found.inferred_date
+        inferred.append("published")
+    url = meta.url or tm.clean_url(found.url)
+    outlet = meta.outlet or found.outlet or found.credit
+    if outlet is None and url is not None:
+        outlet = outlet_of_url(url)
+        inferred.append("outlet")
     return Article(
         title=title,
         text=body,
-        published=meta.published or found.published or found.updated,
-        outlet=meta.outlet or found.outlet or found.credit,
+        published=published,
+        outlet=outlet,
         authors=meta.authors or tm.clean_authors(found.authors or []),
-        url=meta.url or tm.clean_url(found.url),
+        url=url,
         language=meta.language,
+        inferred=tuple(inferred),
+        segmentation=segmentation,
     )

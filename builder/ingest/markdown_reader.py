@@ -12,15 +12,17 @@ from bs4 import BeautifulSoup
 
 from builder.article import Article
 from builder.errors import InputError
+from builder.ingest.outlets import outlet_of_url
 from builder.ingest.plaintext import article_from, read_blocks
 from builder.ingest.textmeta import clean_authors, clean_language, clean_url
+from builder.sentences import SEGMENTATION
 from builder.yaml_io import YamlSyntaxError, parse_yaml
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _BLOCKS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "pre", "div")
 
 
-def markdown_to_article(text: str, source: str) -> Article:
+def markdown_to_article(text: str, source: str, segmentation: int = SEGMENTATION) -> Article:
     """Read a Markdown article; front matter wins over what the body suggests.
 
     The title is the front matter's, else the first level-one heading, else the headline
@@ -42,7 +44,7 @@ def markdown_to_article(text: str, source: str) -> Article:
             title = content
             continue
         blocks.append([content])
-    title, paragraphs, found = read_blocks(blocks, title)
+    title, paragraphs, found = read_blocks(blocks, title, segmentation=segmentation)
     if not title:
         raise InputError(source, f"has no title (line {offset + 1})")
     url = _text(meta.get("url"))
@@ -53,17 +55,26 @@ def markdown_to_article(text: str, source: str) -> Article:
         raise InputError(
             source, f"front matter: language: '{language}' is not a language tag such as 'en'"
         )
-    article = article_from(title, paragraphs, found)
+    article = article_from(title, paragraphs, found, segmentation)
     authors = _list(meta.get("authors") or meta.get("author"))
+    published = _date(meta.get("date") or meta.get("published"), source)
+    outlet = _text(meta.get("outlet"))
+    url = clean_url(url) if url else article.url
+    inferred = [f for f in article.inferred if not {"published": published, "outlet": outlet}[f]]
+    if outlet is None and article.outlet is None and url is not None:
+        outlet = outlet_of_url(url)
+        inferred.append("outlet")
     return dataclasses.replace(
         article,
-        published=_date(meta.get("date") or meta.get("published"), source) or article.published,
-        outlet=_text(meta.get("outlet")) or article.outlet,
+        published=published or article.published,
+        outlet=outlet or article.outlet,
+        inferred=tuple(inferred),
         authors=clean_authors(authors) if authors else article.authors,
-        url=url or article.url,
+        url=url,
         language=clean_language(language) if language else article.language,
         tags=tuple(_list(meta.get("tags"))),
         story=_text(meta.get("story")),
+        sentences=article.sentences,
     )
 
 

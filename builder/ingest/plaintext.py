@@ -15,11 +15,14 @@ paragraphs they found so that their bylines, captions and credits are treated th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from builder import captions
 from builder.article import Article
 from builder.ingest import textmeta as tm
-from builder.sentences import split_sentences
+from builder.ingest.headline import write_headline
+from builder.ingest.outlets import outlet_of_url
+from builder.sentences import SEGMENTATION
 
 
 def _words(text: str) -> frozenset[str]:
@@ -66,59 +69,89 @@ def split_blocks(text: str) -> list[list[str]]:
     return blocks
 
 
-def text_to_article(text: str) -> Article:
+def text_to_article(text: str, segmentation: int = SEGMENTATION) -> Article:
     """Read a plain-text article (see the module docstring for what counts as metadata)."""
-    title, paragraphs, found = read_blocks(split_blocks(text))
-    return article_from(title, paragraphs, found)
+    title, paragraphs, found = read_blocks(split_blocks(text), segmentation=segmentation)
+    return article_from(title, paragraphs, found, segmentation)
 
 
-def article_from(title: str | None, paragraphs: list[str], found: tm.Found) -> Article:
-    """An :class:`Article` from a reader's title, body paragraphs and metadata."""
-    body = "\n\n".join(paragraphs)
-    return Article(
-        title=title or title_from_body(body),
-        text=body,
-        published=found.published or found.updated,
-        outlet=found.outlet or found.credit,
+def article_from(
+    title: str | None, paragraphs: list[str], found: tm.Found, segmentation: int = SEGMENTATION
+) -> Article:
+    """An :class:`Article` from a reader's title, body paragraphs and metadata.
+
+    With no headline the title is written from the lead; with no outlet it is named
+    after the URL's domain, and with no date the one a caption or dateline gives is
+    taken: such guesses are listed in ``Article.inferred``.
+    """
+    url = tm.clean_url(found.url)
+    inferred: list[str] = []
+    published = found.published or found.updated
+    if published is None and found.inferred_date is not None:
+        published = found.inferred_date
+        inferred.append("published")
+    outlet = found.outlet or found.credit
+    if outlet is None and url is not None:
+        outlet = outlet_of_url(url)
+        inferred.append("outlet")
+    article = Article(
+        title=title or "",
+        text="\n\n".join(paragraphs),
+        published=published,
+        outlet=outlet,
         authors=tm.clean_authors(found.authors or []),
-        url=tm.clean_url(found.url),
+        url=url,
         language=tm.clean_language(found.language),
+        inferred=tuple(inferred),
+        segmentation=segmentation,
     )
+    return with_title(article)
 
 
-def title_from_body(body: str, limit: int = 100) -> str:
-    """A title for an article that has none: its first sentence, shortened at a word."""
-    first = next(iter(split_sentences(body[:2000])), None)
-    if first is None:
-        return ""
-    text = first.text
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-–—")
-    return cut + "…"
+def with_title(article: Article) -> Article:
+    """The article, with a headline written from its lead if it has no title."""
+    if article.title:
+        return article
+    return replace(article, title=write_headline(article.sentences), sentences=article.sentences)
 
 
 def read_blocks(
-    blocks: list[list[str]], title: str | None = None, *, find_title: bool = True
+    blocks: list[list[str]],
+    title: str | None = None,
+    *,
+    find_title: bool = True,
+    segmentation: int = SEGMENTATION,
 ) -> tuple[str | None, list[str], tm.Found]:
     """Split blocks of lines into (title, body paragraphs, metadata).
 
     With ``find_title`` false (the reader already knows the title) the header is still
-    searched for bylines and dates, but no line is taken as the headline.
+    searched for bylines and dates, but no line is taken as the headline. From
+    segmentation version 2 on, every line :func:`builder.captions.is_caption` finds
+    (a caption that a version 1 reader would have left in the body) is kept out.
     """
     lines = [_Line(b, text) for b, block in enumerate(blocks) for text in block]
     found = tm.Found(title=title)
     taken: set[int] = set()
     end = _read_footer(lines, found, taken)
-    start = _read_header(lines, end, found, taken, find_title=find_title and title is None)
+    start = _read_header(
+        lines, end, found, taken, find_title=find_title and title is None, segmentation=segmentation
+    )
     body: dict[int, list[str]] = {}
     for i in range(start, end):
-        if i not in taken and not tm.is_caption(lines[i].text):
-            body.setdefault(lines[i].block, []).append(lines[i].text)
+        text = lines[i].text
+        caption = tm.is_caption(text) or (segmentation >= 2 and captions.is_caption(text))
+        if caption:
+            _take_caption_date(text, found)
+        elif i not in taken:
+            body.setdefault(lines[i].block, []).append(text)
     paragraphs = [p for block in body.values() for p in _paragraphs(block)]
     if paragraphs:
         paragraphs[0] = _strip_dateline(paragraphs[0], found)
-    return found.title, [p for p in paragraphs if p], found
+    headline = found.title
+    if headline is not None and headline != title and captions.is_caption(headline):
+        _take_caption_date(headline, found)
+        headline = None  # a version 1 reader took this caption for the headline
+    return headline, [p for p in paragraphs if p], found
 
 
 def _read_footer(lines: list[_Line], found: tm.Found, taken: set[int]) -> int:
@@ -141,15 +174,32 @@ def _read_footer(lines: list[_Line], found: tm.Found, taken: set[int]) -> int:
 
 
 def _read_header(
-    lines: list[_Line], end: int, found: tm.Found, taken: set[int], *, find_title: bool
+    lines: list[_Line],
+    end: int,
+    found: tm.Found,
+    taken: set[int],
+    *,
+    find_title: bool,
+    segmentation: int,
 ) -> int:
-    """Take the headline and the metadata lines around it; return where the body starts."""
+    """Take the headline and the metadata lines around it; return where the body starts.
+
+    From version 2 on a caption line is taken, never as the headline. Version 1 took a
+    caption that looked like a headline for the title, and its body must stay as it
+    was, so there the caption is taken as before and dropped as a title by the caller.
+    """
     i = 0
     while i < end:
         text = lines[i].text
         if _take_metadata(text, found) or (
             found.title is not None and i > 0 and _take_name_line(lines, i, end, found)
         ):
+            _take_caption_date(text, found)
+            taken.add(i)
+            i += 1
+            continue
+        if segmentation >= 2 and captions.is_caption(text):
+            _take_caption_date(text, found)
             taken.add(i)
             i += 1
             continue
@@ -165,6 +215,15 @@ def _read_header(
                 continue
         break
     return i
+
+
+def _take_caption_date(text: str, found: tm.Found) -> None:
+    """A caption's date ("... in Calder on March 2, 2026. — Reuters"): a guess at the
+    publication date, used only when nothing states it."""
+    if tm.is_caption(text) or captions.is_caption(text):
+        date = tm.find_date(text)
+        if date is not None:
+            found.set("inferred_date", date[0])
 
 
 def _take_metadata(text: str, found: tm.Found) -> bool:

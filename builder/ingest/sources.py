@@ -20,6 +20,7 @@ from builder.article import Article
 from builder.errors import InputError
 from builder.ingest import SUPPORTED_SUFFIXES, bytes_to_article, decode
 from builder.ingest.fetch import FetchedPage, fetch_page, is_url
+from builder.ingest.outlets import strip_tracking
 
 STDIN = "-"
 STDIN_NAME = "standard input"
@@ -91,7 +92,7 @@ def load_input(
     """Read one input's bytes (fetching a URL, reading a file or standard input)."""
     if source.kind == "url":
         page = fetch(source.name)
-        return RawInput(source.name, page.data, ".html", page.url)
+        return RawInput(source.name, page.data, ".html", strip_tracking(page.url))
     if source.kind == "stdin":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(decode.MAX_BYTES + 1)

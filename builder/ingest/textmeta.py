@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from builder.ingest.outlets import strip_tracking
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -134,6 +136,7 @@ class Found:
     url: str | None = None
     authors: list[str] | None = None
     language: str | None = None
+    inferred_date: dt.date | None = None  # from a caption or a dateline: a guess
 
     def set(self, name: str, value: object) -> None:
         if value and getattr(self, name) is None:
@@ -317,11 +320,11 @@ def clean_language(value: object) -> str | None:
 
 
 def clean_url(value: object) -> str | None:
-    """An absolute http(s) URL, or None."""
+    """An absolute http(s) URL without tracking parameters (``utm_*``...), or None."""
     if not isinstance(value, str):
         return None
     value = value.strip()
-    return value if re.match(r"^https?://[^\s/]+\S*$", value) else None
+    return strip_tracking(value) if re.match(r"^https?://[^\s/]+\S*$", value) else None
 
 
 def clean_authors(names: list[str]) -> tuple[str, ...]:

@@ -1,0 +1,103 @@
+"""Photo captions and picture credits in an article's text.
+
+Pasted news carries the captions of its pictures: as the first line, where a reader
+would take it for the headline ("A wrecked car lies outside a school in Calder on
+March 2, 2026. — Reuters"), as a line between paragraphs, or, when a page is flattened
+to one paragraph, glued to the next sentence with no full stop between them ("The
+mayor inspects the flooded tunnel on Tuesday He said the repairs ..."). None of it is
+the story, so none of it may be evidence, a summary sentence or a headline.
+
+A caption is recognised by what only captions do: it ends in a credit (``— Reuters``,
+``(AFP)``, ``Photo: Jane Doe``, ``Getty Images``), opens with a picture label
+(``Pictured:``, ``File photo:``), or describes a scene ("pictured", "looks on", "lies",
+"poses") without the full stop a sentence of the story has.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AGENCIES = (
+    r"Reuters|AFP|AP|EPA|EPA-EFE|Getty(?: Images)?|Xinhua|Bloomberg|PA(?: Wire)?|ANSA|DPA|"
+    r"Anadolu|AAP|Kyodo|Yonhap|TASS|Shutterstock|Alamy|Supplied|Handout|File"
+)
+_PHOTO_WORD = r"(?:photo|photograph|picture|image|pic|credit|photo credit|courtesy)s?"
+_CREDIT_END = re.compile(
+    r"(?:"
+    # ". — Reuters", "- AFP", "— Jane Doe/Reuters" after the caption's own full stop
+    r"(?:^|[.!?”\"')\]]\s*|\s)[—–-]{1,2}\s*(?:[A-Z][\w.'’]*\s*){0,3}(?:/\s*)?(?:" + _AGENCIES + r")"
+    r"|[.!?]\s*[—–]\s*[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3}"
+    # "(AFP)", "(Photo: Jane Doe)", "(Jane Doe/Reuters)", "[Getty Images]"
+    r"|[(\[]\s*(?:(?:" + _AGENCIES + r")(?:\s+(?:photo|images?))?|" + _PHOTO_WORD + r"\b[^()\[\]]{0,80}"
+    r"|[A-Z][\w.'’ -]{1,40}/\s*[A-Z][\w.&'’ -]{1,40})\s*[)\]]"
+    # "Photo: Jane Doe", "Picture credit: Calder Post"
+    r"|\b" + _PHOTO_WORD + r"\s*:\s*[^.!?:]{1,80}"
+    r"|\bGetty Images|\bAP Photo\b[^.!?]{0,60}|\bvia (?:Reuters|AP|AFP|Getty Images)"
+    r"|/\s*(?:" + _AGENCIES + r")"
+    r")\W*$"
+)
+_LABEL_START = re.compile(
+    r"^\W{0,3}(?:pictured|above|below|left|right|top|bottom|inset|main picture|main image|"
+    r"file(?: photo| picture| image)?|(?:file\s+)?(?:photo|photograph|picture|image)s?|caption|"
+    r"illustration|graphic)\s*(?:\([^)]{0,30}\)\s*)?[:|]\s*\S",
+    re.I,
+)
+_SCENE = re.compile(
+    r"\b(?:\(?(?:not\s+)?pictured\)?|looks? on|lies|lie in|poses?|posing|is seen|are seen|"
+    r"gestures?|stands?|sits?|walks? (?:past|through|along|by)|arrives? (?:at|for)|"
+    r"is shown|are shown|pictured here|seen here|shown here|speaks? (?:during|at)|"
+    r"holds? up|react(?:s)? (?:to|after|during)|left,|right,|centre,|center,)",
+    re.I,
+)
+_TERMINAL = re.compile(r"[.!?…]['\"”’»)\]]*$")
+# Words that open a new sentence and never follow a lower-case word inside one: the
+# sign that an unpunctuated caption was glued to the sentence after it.
+_OPENING_WORDS = frozenset(
+    "He She It They We His Her Its Their Our This These Those There But However Meanwhile".split()
+)
+_ARTICLES = frozenset(("The", "A", "An"))
+_GLUE = re.compile(r"(?<=[a-z0-9)’'])\s+(?=[A-Z])")
+MIN_GLUED_WORDS = 6
+
+
+def ends_in_credit(text: str) -> bool:
+    """Whether the text ends in a picture credit ("— Reuters", "(AFP)", "Photo: J. Doe")."""
+    return len(text.split()) <= 70 and bool(_CREDIT_END.search(text.rstrip()))
+
+
+def is_caption(text: str, *, alone: bool = True) -> bool:
+    """Whether a line or sentence is a photo caption or a picture credit.
+
+    ``alone``: the text is a whole line or paragraph, so a scene described without a
+    full stop is a caption; a sentence inside a paragraph needs a credit or a label.
+    """
+    text = text.strip()
+    if not text or len(text.split()) > 70:
+        return False
+    if ends_in_credit(text) or _LABEL_START.match(text):
+        return True
+    if not alone or _TERMINAL.search(text):
+        return False
+    return len(text.split()) >= MIN_GLUED_WORDS and bool(_SCENE.search(text))
+
+
+def glued_caption_length(sentence: str) -> int:
+    """The length of an unpunctuated caption glued to the start of ``sentence``, or 0.
+
+    "Greece has denied the reports pictured in Athens He said ..." holds a caption
+    (before "He") and a sentence; the caption is what comes before the first place where
+    a lower-case word is followed by a word that only ever starts a sentence.
+    """
+    for match in _GLUE.finditer(sentence):
+        head = sentence[: match.start()]
+        if len(head.split()) < MIN_GLUED_WORDS:
+            continue
+        rest = sentence[match.end() :]
+        first, _, after = rest.partition(" ")
+        word = first.strip("\"'“‘(")
+        if word in _OPENING_WORDS or (
+            word in _ARTICLES and (after[:1].islower() or after[:1].isdigit())
+        ):
+            if len(rest.split()) >= 3 and ("," not in head[-3:]):
+                return match.end()
+    return 0
