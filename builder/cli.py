@@ -320,6 +320,30 @@ def check(ctx: click.Context, paths: tuple[Path, ...]) -> None:
     click.echo(f"OK: {count} brief{'s' if count != 1 else ''} checked, no problems.")
 
 
+@cli.command()
+@click.argument("old", metavar="OLD")
+@click.argument("new", metavar="NEW")
+@click.pass_context
+def rename(ctx: click.Context, old: str, new: str) -> None:
+    """Give a brief a new id (its file, stored original and page URL).
+
+    Moves briefings/OLD.yaml to NEW.yaml and its stored original to
+    sources/NEW.<ext>, and points every answered_by that named OLD at NEW.
+    Nothing changes if any step would fail. Briefs keep their id when they
+    are updated, so this is how a poor id chosen at add time is fixed.
+
+    \b
+    Example:
+        briefing rename 2026-03-02-a-wrecked-car-lies 2026-03-02-drone-strike-hits-calder
+    """
+    from builder.rename import rename_brief
+
+    done = rename_brief(_settings(ctx).briefings_dir, old, new)
+    click.echo(f"renamed {old} to {new}: {shown_path(done.brief)} (original: {shown_path(done.original)})")
+    for path in done.references:
+        click.echo(f"  answered_by updated in {shown_path(path)}")
+
+
 @cli.command(name="list")
 @click.option("--story", help="Only briefs of this story.")
 @click.option("--tag", help="Only briefs with this tag.")
