@@ -21,21 +21,26 @@ _AGENCIES = (
     r"Reuters|AFP|AP|EPA|EPA-EFE|Getty(?: Images)?|Xinhua|Bloomberg|PA(?: Wire)?|ANSA|DPA|"
     r"Anadolu|AAP|Kyodo|Yonhap|TASS|Shutterstock|Alamy|Supplied|Handout|File"
 )
-_PHOTO_WORD = r"(?:photo|photograph|picture|image|pic|credit|photo credit|courtesy)s?"
-_CREDIT_END = re.compile(
-    r"(?:"
-    # ". — Reuters", "- AFP", "— Jane Doe/Reuters" after the caption's own full stop
-    r"(?:^|[.!?”\"')\]]\s*|\s)[—–-]{1,2}\s*(?:[A-Z][\w.'’]*\s*){0,3}(?:/\s*)?(?:" + _AGENCIES + r")"
-    r"|[.!?]\s*[—–]\s*[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3}"
-    # "(AFP)", "(Photo: Jane Doe)", "(Jane Doe/Reuters)", "[Getty Images]"
-    r"|[(\[]\s*(?:(?:" + _AGENCIES + r")(?:\s+(?:photo|images?))?|" + _PHOTO_WORD + r"\b[^()\[\]]{0,80}"
-    r"|[A-Z][\w.'’ -]{1,40}/\s*[A-Z][\w.&'’ -]{1,40})\s*[)\]]"
-    # "Photo: Jane Doe", "Picture credit: Calder Post"
-    r"|\b" + _PHOTO_WORD + r"\s*:\s*[^.!?:]{1,80}"
-    r"|\bGetty Images|\bAP Photo\b[^.!?]{0,60}|\bvia (?:Reuters|AP|AFP|Getty Images)"
-    r"|/\s*(?:" + _AGENCIES + r")"
-    r")\W*$"
+_PHOTO_WORD = r"(?i:photo|photograph|picture|image|pic|credit|photo credit|courtesy)s?"
+# The credits a caption can end in, each an alternative of _CREDIT_END: an agency after a
+# dash, a name after the caption's full stop and a dash, a bracketed agency or
+# photographer, a "Photo: Jane Doe" label, and the agencies' own credit formats.
+_CREDITS = (
+    r"(?:^|[.!?”\"')\]]\s*|\s)[—–-]{1,2}\s*(?:[A-Z][\w.'’]*\s*){0,3}(?:/\s*)?(?:"
+    + _AGENCIES
+    + r")",
+    r"[.!?]\s*[—–]\s*[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3}",
+    r"[(\[]\s*(?:(?:"
+    + _AGENCIES
+    + r")(?:\s+(?:photo|images?))?|"
+    + _PHOTO_WORD
+    + r"\b[^()\[\]]{0,80}"
+    r"|[A-Z][\w.'’ -]{1,40}/\s*[A-Z][\w.&'’ -]{1,40})\s*[)\]]",
+    r"\b" + _PHOTO_WORD + r"\s*:\s*[^.!?:]{1,80}",
+    r"\bGetty Images|\bAP Photo\b[^.!?]{0,60}|\bvia (?:Reuters|AP|AFP|Getty Images)",
+    r"/\s*(?:" + _AGENCIES + r")",
 )
+_CREDIT_END = re.compile(r"(?:" + "|".join(_CREDITS) + r")\W*$")
 _LABEL_START = re.compile(
     r"^\W{0,3}(?:pictured|above|below|left|right|top|bottom|inset|main picture|main image|"
     r"file(?: photo| picture| image)?|(?:file\s+)?(?:photo|photograph|picture|image)s?|caption|"
@@ -53,8 +58,9 @@ _TERMINAL = re.compile(r"[.!?…]['\"”’»)\]]*$")
 # Words that open a new sentence and never follow a lower-case word inside one: the
 # sign that an unpunctuated caption was glued to the sentence after it.
 _OPENING_WORDS = frozenset(
-    "He She It They We His Her Its Their Our This These Those There But However Meanwhile".split()
-)
+    ("He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "Our", "This", "These",
+     "Those", "There", "But", "However", "Meanwhile")
+)  # fmt: skip
 _ARTICLES = frozenset(("The", "A", "An"))
 _GLUE = re.compile(r"(?<=[a-z0-9)’'])\s+(?=[A-Z])")
 MIN_GLUED_WORDS = 6
@@ -95,9 +101,9 @@ def glued_caption_length(sentence: str) -> int:
         rest = sentence[match.end() :]
         first, _, after = rest.partition(" ")
         word = first.strip("\"'“‘(")
-        if word in _OPENING_WORDS or (
+        opens = word in _OPENING_WORDS or (
             word in _ARTICLES and (after[:1].islower() or after[:1].isdigit())
-        ):
-            if len(rest.split()) >= 3 and ("," not in head[-3:]):
-                return match.end()
+        )
+        if opens and len(rest.split()) >= 3 and "," not in head[-3:]:
+            return match.end()
     return 0

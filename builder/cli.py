@@ -339,7 +339,9 @@ def rename(ctx: click.Context, old: str, new: str) -> None:
     from builder.rename import rename_brief
 
     done = rename_brief(_settings(ctx).briefings_dir, old, new)
-    click.echo(f"renamed {old} to {new}: {shown_path(done.brief)} (original: {shown_path(done.original)})")
+    click.echo(
+        f"renamed {old} to {new}: {shown_path(done.brief)} (original: {shown_path(done.original)})"
+    )
     for path in done.references:
         click.echo(f"  answered_by updated in {shown_path(path)}")
 

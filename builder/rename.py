@@ -67,7 +67,11 @@ def rename_brief(root: Path, old: str, new: str) -> Renamed:
             f"({exc.strerror or exc})"
         ) from exc
     renamed_text = _replace_value(
-        _replace_value(text, "id", old, new, old_path), "file", brief.source.file, new_file, old_path
+        _replace_value(text, "id", old, new, old_path),
+        "file",
+        brief.source.file,
+        new_file,
+        old_path,
     )
     if any(q.answered_by == old for q in brief.open_questions):  # it answers itself
         renamed_text = _replace_value(renamed_text, "answered_by", old, new, old_path)
@@ -103,8 +107,8 @@ def _brief_of(path: Path, text: str) -> Brief:
 def _replace_value(text: str, key: str, old: str, new: str, path: Path) -> str:
     """``key: old`` -> ``key: new`` on the one line that says it (quoted or not)."""
     pattern = re.compile(
-        r"^(?P<lead>[ \t-]*" + re.escape(key) + r":[ \t]*(?:>-?[ \t]*\n[ \t]+)?)(?P<q>['\"]?)" + re.escape(old)
-        + r"(?P=q)(?P<tail>[ \t]*(?:#.*)?)$",
+        r"^(?P<lead>[ \t-]*" + re.escape(key) + r":[ \t]*(?:>-?[ \t]*\n[ \t]+)?)"
+        r"(?P<q>['\"]?)" + re.escape(old) + r"(?P=q)(?P<tail>[ \t]*(?:#.*)?)$",
         re.M,
     )  # fmt: skip
     result, count = pattern.subn(lambda m: f"{m['lead']}{m['q']}{new}{m['q']}{m['tail']}", text)

@@ -13,8 +13,10 @@ therefore a new version, and version 1 stays exactly as it was:
 1. syntok's sentences of the body text, every one numbered.
 2. as 1, then a photo caption glued to the start of a sentence is cut off, captions
    (a sentence ending in a credit, a one-sentence paragraph describing a picture) are
-   not numbered, and sentences inside one quotation are one sentence
-   (see :mod:`builder.captions` and :mod:`builder.quotes`).
+   not numbered, sentences inside one quotation are one sentence (see
+   :mod:`builder.captions` and :mod:`builder.quotes`), and Chinese and Japanese text is
+   cut at its own full stops (。！？). Readers of version 2 also keep caption lines and
+   reprint notices out of the body text itself.
 
 Segmenting is the slowest step of reading an article, so syntok is driven more cheaply
 than ``syntok.segmenter.analyze`` drives it, to the same tokens and sentences (tests
@@ -33,16 +35,18 @@ compare the two on every stored article and fixture, and on hard texts):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from syntok import segmenter
 from syntok.tokenizer import Token, Tokenizer
 
 from builder import captions
-from builder.quotes import quotation_groups
+from builder.quotes import open_quotes, quotation_groups
 
 SEGMENTATION = 2  # the version new briefs are numbered in
 SEGMENTATIONS = (1, 2)
+_CJK_STOP = re.compile(r"[。！？]+[」』）”’]*")
 
 _CACHE_LIMIT = 50_000  # distinct words remembered (a few MB); the cache starts again beyond it
 _TOKENIZER = Tokenizer(replace_not_contraction=False)  # as segmenter.analyze makes it
@@ -91,6 +95,7 @@ def split_sentences(text: str, segmentation: int = SEGMENTATION) -> list[Sentenc
 def _story_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """One paragraph's sentence spans without captions, quotations kept whole (version 2)."""
     kept: list[tuple[int, int]] = []
+    spans = [piece for start, end in spans for piece in _cjk_sentences(text, start, end)]
     alone = len(spans) == 1
     for start, end in spans:
         raw = text[start:end]
@@ -100,6 +105,22 @@ def _story_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         kept.append((start + cut, end))
     groups = quotation_groups([text[start:end] for start, end in kept])
     return [(kept[first][0], kept[last][1]) for first, last in groups]
+
+
+def _cjk_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut after each Chinese or Japanese full stop (syntok knows only Latin
+    punctuation), unless the stop is inside a quotation (「…。」と述べた)."""
+    pieces: list[tuple[int, int]] = []
+    for match in _CJK_STOP.finditer(text, start, end):
+        cut = match.end()
+        if cut < end and not open_quotes(text[start:cut]):
+            pieces.append((start, cut))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 def tokenize(text: str) -> list[Token]:

@@ -27,12 +27,15 @@ def _words(text: str) -> frozenset[str]:
 
 
 _DATE = r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-# "(CNN)", "LONDON (Reuters) -", "New Delhi, India (CNN)", "CALDER, March 2 -"
+# Datelines: an agency in brackets after an optional place and date, or a place in
+# capitals and a dash, as in the wire copy of CNN, Reuters and local papers.
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4}" + _DATE + r"\s*)?\([A-Z][\w .&'’-]{1,30}\)"
     r"\s*(?:[—–-]+\s*)?|^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][\w.'’-]*){0,3}" + _DATE + r"\s*[—–-]+\s+"
 )
-_MOMENT = re.compile(r"^(?:This|That|These|Those) (?:is|are|was|were) the (?:moment|scene)s?\s+", re.I)
+_MOMENT = re.compile(
+    r"^(?:This|That|These|Those) (?:is|are|was|were) the (?:moment|scene)s?\s+", re.I
+)
 _LABEL = re.compile(r"^(?:[A-Z][\w'’-]*\s?){1,2}:\s+(?=[A-Z])")
 _BYLINE = re.compile(r"^By\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:and\s+(?:[A-Z][\w.'’-]*\s+){1,3})?")
 _PARENS = re.compile(r"\s*\([^()]{0,80}\)|\s*\[[^\[\]]{0,80}\]")

@@ -45,6 +45,17 @@ _NEWSLETTER = re.compile(
     r"delivered (?:to|through) your)\b",
     re.I,
 )
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Reprint and licensing notices that publishers put above or below the story.
+_NOTICE = re.compile(
+    r"this copy is for your personal,? non-?commercial use|presentation-ready copies|"
+    r"distribution and use of this material (?:is|are) governed|"
+    r"(?:may|must) not be (?:published|reproduced|republished|redistributed|rewritten)"
+    r"(?:,| or| in)|"
+    r"for (?:reprints?|licensing|permission to reprint)\b[^.]{0,60}\b(?:contact|visit|please)",
+    re.I,
+)
+_NOTICE_BLOCKS = frozenset(("p", "div", "section", "aside", "blockquote", "li", "td", "span"))
 _SHORTCODE = re.compile(r"^\[\w+(?:\s[^\]]*)?\].*\[/\w+\]$")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # trafilatura's own parser settings (no comments, no processing instructions: a comment in
@@ -61,7 +72,13 @@ def html_to_article(text: str, source: str, segmentation: int = SEGMENTATION) ->
     tree = _parse(text, source)
     meta = page_metadata(tree)
     _drop_inert(tree)
-    paragraphs = [p for p in _main_text(tree) if not _is_call_to_action(p)]
+    if segmentation >= 2 and _NOTICE.search(text):
+        _drop_notices(tree)
+    paragraphs = [
+        p
+        for p in _main_text(tree)
+        if not _is_call_to_action(p) and not (segmentation >= 2 and _is_notice(p))
+    ]
     if paragraphs and meta.title and _same_words(paragraphs[0], meta.title):
         paragraphs.pop(0)  # the headline, repeated at the top of the extracted text
     title, body, found = read_blocks(
@@ -70,13 +87,20 @@ def html_to_article(text: str, source: str, segmentation: int = SEGMENTATION) ->
         find_title=meta.title is None,
         segmentation=segmentation,
     )
-    if sum(len(p.split()) for p in body) < MIN_WORDS:
+    if sum(word_count(p) for p in body) < MIN_WORDS:
         raise InputError(
             source,
             "has no article text (the page may need JavaScript, "
             "or hold a list of links rather than an article)",
         )
     return with_title(_article(title or "", "\n\n".join(body), meta, found, segmentation))
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``; Chinese and Japanese write no spaces, so there every two
+    characters count as a word (about the length of a word in those languages)."""
+    cjk = len(_CJK.findall(text))
+    return len(_CJK.sub(" ", text).split()) + cjk // 2
 
 
 def _parse(text: str, source: str) -> HtmlElement:
@@ -101,6 +125,32 @@ def _drop_inert(tree: HtmlElement) -> None:
         if "ld+json" not in (script.get("type") or "").lower():
             script.drop_tree()
     etree.strip_elements(tree, *_INERT, with_tail=False)
+
+
+def _is_notice(paragraph: str) -> bool:
+    """A reprint, licensing or copyright notice, which is never the story."""
+    return len(paragraph.split()) <= 80 and bool(_NOTICE.search(paragraph))
+
+
+def _drop_notices(tree: HtmlElement) -> None:
+    """Remove the blocks that hold a reprint or licensing notice.
+
+    Left in, such a block can be the page's densest text (it is one long paragraph of
+    plain prose, where the story's paragraphs carry links), and trafilatura then returns
+    the notice as the article. The innermost block around the notice goes, with nothing
+    else: a notice inside the story's own container takes only its paragraph with it.
+    """
+    for node in tree.xpath(
+        "//text()[re:test(., $pattern, 'i')]",
+        pattern=_NOTICE.pattern,
+        namespaces={"re": "http://exslt.org/regular-expressions"},
+    ):
+        block = node.getparent()
+        while block is not None and block.tag not in _NOTICE_BLOCKS:
+            block = block.getparent()
+        inner = block is not None and block.getparent() is not None
+        if inner and block is not None and len(block.text_content().split()) <= 80:
+            block.drop_tree()
 
 
 def _main_text(tree: HtmlElement) -> list[str]:
@@ -186,9 +236,7 @@ def _same_words(a: str, b: str) -> bool:
     return re.findall(r"\w+", a.casefold()) == re.findall(r"\w+", b.casefold())
 
 
-def _article(
-    title: str, body: str, meta: PageMeta, found: tm.Found, segmentation: int
-) -> Article:
+def _article(title: str, body: str, meta: PageMeta, found: tm.Found, segmentation: int) -> Article:
     inferred: list[str] = []
     published = meta.published or found.published or found.updated
     if published is None and found.inferred_date is not None:

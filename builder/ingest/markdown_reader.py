@@ -26,7 +26,7 @@ def markdown_to_article(text: str, source: str, segmentation: int = SEGMENTATION
     """Read a Markdown article; front matter wins over what the body suggests.
 
     The title is the front matter's, else the first level-one heading, else the headline
-    found as in plain text. Bylines, dates, captions and credits around the body are kept
+    found as in plain text, else one written from the lead. Bylines, dates, captions and credits around the body are kept
     out of it as in plain text (see :func:`~builder.ingest.plaintext.read_blocks`).
     """
     meta, body, offset = _split_front_matter(text, source)
@@ -45,7 +45,7 @@ def markdown_to_article(text: str, source: str, segmentation: int = SEGMENTATION
             continue
         blocks.append([content])
     title, paragraphs, found = read_blocks(blocks, title, segmentation=segmentation)
-    if not title:
+    if not title and not paragraphs:
         raise InputError(source, f"has no title (line {offset + 1})")
     url = _text(meta.get("url"))
     if url and not clean_url(url):

@@ -23,7 +23,8 @@ _KNOWN = {
     "thetimes.co.uk": "The Times", "usatoday.com": "USA Today", "washingtonpost.com":
     "The Washington Post", "wsj.com": "The Wall Street Journal", "abc.net.au": "ABC News",
     "cbc.ca": "CBC News", "foxnews.com": "Fox News", "cbsnews.com": "CBS News",
-    "abcnews.go.com": "ABC News", "news.sky.com": "Sky News", "scmp.com": "South China Morning Post",
+    "abcnews.go.com": "ABC News", "news.sky.com": "Sky News",
+    "scmp.com": "South China Morning Post",
     "japantimes.co.jp": "The Japan Times", "thehindu.com": "The Hindu", "afp.com": "AFP",
     "gulfnews.com": "Gulf News", "thenationalnews.com": "The National",
     "timesofindia.indiatimes.com": "The Times of India", "xinhuanet.com": "Xinhua",
@@ -38,7 +39,7 @@ _TRACKING = frozenset(
 
 
 def domain_of(url: str) -> str:
-    """The host of a URL without ``www.`` (``https://www.calderpost.example/a`` -> ``calderpost.example``)."""
+    """A URL's host without ``www.``: ``https://www.calder.example/a`` -> ``calder.example``."""
     host = (urlsplit(url).hostname or "").lower().rstrip(".")
     return host.removeprefix("www.").removeprefix("amp.").removeprefix("m.")
 
