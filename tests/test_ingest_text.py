@@ -101,7 +101,8 @@ def test_hard_wrapped_paragraph_is_not_a_headline() -> None:
     article = text_to_article(text)
     assert article.text.startswith("The council on Wednesday postponed a vote on the $210 million")
     assert "\n" not in article.text.split("\n\n")[0]
-    assert article.title == "The council postponed a vote on the $210 million eastern tram extension"
+    title = "The council postponed a vote on the $210 million eastern tram extension"
+    assert article.title == title
 
 
 def test_wire_copy_with_name_and_dateline_lines() -> None:
