@@ -110,7 +110,7 @@ def test_a_notice_block_that_trafilatura_would_take_for_the_story_is_dropped() -
     ("name", "title", "first", "count", "published"),
     [
         ("page_zh.html", "卡尔德港口扩建计划推迟表决", "卡尔德港务局周三", 4, dt.date(2026, 6, 2)),
-        ("page_ja.html", "カルダー港の拡張計画、採決を延期", "カルダー港湾局", 5, dt.date(2026, 6, 3)),
+        ("page_ja.html", "カルダー港の拡張計画、採決を延期", "カルダー港", 5, dt.date(2026, 6, 3)),
     ],
 )
 def test_chinese_and_japanese_pages_have_text(

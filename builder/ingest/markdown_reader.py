@@ -27,7 +27,8 @@ def markdown_to_article(text: str, source: str, segmentation: int = SEGMENTATION
 
     The title is the front matter's, else the first level-one heading, else the headline
     found as in plain text, else one written from the lead. Bylines, dates, captions and
-    credits around the body are kept out of it as in plain text (see :func:`~builder.ingest.plaintext.read_blocks`).
+    credits around the body are kept out of it as in plain text (see
+    :func:`~builder.ingest.plaintext.read_blocks`).
     """
     meta, body, offset = _split_front_matter(text, source)
     html = markdown.markdown(body, extensions=["tables"])
