@@ -334,7 +334,7 @@ def rename(ctx: click.Context, old: str, new: str) -> None:
 
     \b
     Example:
-        briefing rename 2026-03-02-a-wrecked-car-lies 2026-03-02-drone-strike-hits-calder
+        briefing rename 2026-03-02-harbour-board-approves-dredging-plan calder-dredging-approved
     """
     from builder.rename import rename_brief
 

@@ -388,7 +388,7 @@ def _sentences_of_sources(
         if read is None:
             continue
         data, digest, stored = read
-        version = item.brief.source.segmentation
+        version = item.refs.source.segmentation if item.refs.source else 1
         cached = cache.get(digest, stored.suffix, version)
         if cached is not None:
             found[id(item)] = cached
