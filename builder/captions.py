@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from builder.quotes import open_quotes
+
 _AGENCIES = (
     r"Reuters|AFP|AP|EPA|EPA-EFE|Getty(?: Images)?|Xinhua|Bloomberg|PA(?: Wire)?|ANSA|DPA|"
     r"Anadolu|AAP|Kyodo|Yonhap|TASS|Shutterstock|Alamy|Supplied|Handout|File"
@@ -64,6 +66,14 @@ _OPENING_WORDS = frozenset(
 _ARTICLES = frozenset(("The", "A", "An"))
 _GLUE = re.compile(r"(?<=[a-z0-9)’'])\s+(?=[A-Z])")
 MIN_GLUED_WORDS = 6
+MIN_SCENE_WORDS = 8
+_CAPTION_SUBJECT = re.compile(
+    r"^(?:A|An|The|Members|Supporters|Residents|People|Protesters|Rescuers|Firefighters|\d)\b|"
+    r"\b(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+    r"\((?:left|right|centre|center|pictured)\)|\b(?:left|right|centre|center),",
+    re.I,
+)
 
 
 def ends_in_credit(text: str) -> bool:
@@ -82,9 +92,10 @@ def is_caption(text: str, *, alone: bool = True) -> bool:
         return False
     if ends_in_credit(text) or _LABEL_START.match(text):
         return True
-    if not alone or _TERMINAL.search(text):
+    if not alone or _TERMINAL.search(text) or len(text.split()) < MIN_SCENE_WORDS:
         return False
-    return len(text.split()) >= MIN_GLUED_WORDS and bool(_SCENE.search(text))
+    # A headline can say "stands" too; a caption also says whose picture and when.
+    return bool(_SCENE.search(text)) and bool(_CAPTION_SUBJECT.search(text))
 
 
 def glued_caption_length(sentence: str) -> int:
@@ -96,8 +107,8 @@ def glued_caption_length(sentence: str) -> int:
     """
     for match in _GLUE.finditer(sentence):
         head = sentence[: match.start()]
-        if len(head.split()) < MIN_GLUED_WORDS:
-            continue
+        if len(head.split()) < MIN_GLUED_WORDS or open_quotes(head):
+            continue  # too short for a caption, or inside a quotation or a quoted title
         rest = sentence[match.end() :]
         first, _, after = rest.partition(" ")
         word = first.strip("\"'“‘(")

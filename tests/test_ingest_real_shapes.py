@@ -164,6 +164,7 @@ def test_captions(line: str) -> None:
         "Calder council approves new tunnel budget",
         '"We will not stand by," said the mayor, who stands for re-election in May.',
         "Prices rose 3 percent in April, the statistics office said (table below).",
+        "Harbour board stands by dredging plan despite fishers' fierce objections",
     ],
 )
 def test_not_captions(line: str) -> None:
@@ -177,6 +178,7 @@ def test_a_caption_glued_to_a_sentence() -> None:
         "The board told The Calder Post it would decide in May.",
         "Police in Calder said the driver had been arrested.",
         "According to the Merrion Herald the vote was close.",
+        "Yesterday a short film, titled 'Until It Rains Again', showed the dry riverbed.",
     ):
         assert captions.glued_caption_length(plain) == 0, plain
 
@@ -219,6 +221,16 @@ def test_quotation_groups(text: str, groups: list[tuple[int, int]]) -> None:
             "(Merrion News) A judge has paused the fishers' lawsuit against the harbour board "
             "until the state finishes its impact study, according to court filings.",
             "A judge pauses the fishers' lawsuit against the harbour board",
+        ),
+        (
+            "As the storm passed over the coast, the council met to count the damage in the "
+            "harbour.",
+            "The council met to count the damage in the harbour",
+        ),
+        (
+            "Three men accused of smuggling fuel across the border have been jailed in Calder, "
+            "prosecutors said.",
+            "Three men jailed in Calder",
         ),
     ],
 )

@@ -49,14 +49,28 @@ _WHEN = re.compile(
 )
 _ATTRIBUTION_TAIL = re.compile(
     r",?\s+(?:according to\b.*|(?:police|officials|authorities|prosecutors|reports|sources|"
-    r"experts|he|she|they|it|the \w+|[A-Z]\w+(?: [A-Z]\w+){0,2})\s+(?:said|says|claimed|claim|"
+    r"experts|he|she|they|it|the \w+|[A-Z]\w+(?: [A-Z]\w+){0,2})\s+(?:(?:has|have|had)\s+)?"
+    r"(?:said|says|claimed|claims|claim|"
     r"reported|reports|announced|confirmed|revealed|warned)\b.*)$"
 )
 _IT_EMERGED = re.compile(r"\b(?:,\s*)?it (?:has |had )?(?:emerged|been revealed|been reported)\b,?")
 # An aside between commas: "Jane Doe, who chairs the board, said ..." loses the middle.
 _ASIDE = re.compile(
     r",\s+(?:who|which|whose|where|while|although|though|a|an|the|now|then|also|previously|"
-    r"formerly)\b[^,;]{2,90},(?=\s)"
+    r"formerly)\b[^,;]{2,90}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?,(?=\s)"
+)
+# A subordinate clause before the news ("As the storm hit, ..."): the headline starts after it.
+_AUXILIARY = r"(?:has|have|had|was|were|is|are|will|would|could|can|may|might)"
+_LEADING_CLAUSE = re.compile(
+    r"^(?:As|When|While|After|Before|Although|Though|Despite|Following|Amid|Since|Once)\b[^,;]{3,100},\s+"
+)
+# A modifier between the subject and its verb ("Three men accused of spying have been
+# jailed"): the headline keeps the subject and the verb ("Three men jailed").
+_MODIFIER = re.compile(
+    r"^(?P<subject>(?:\S+\s+){1,7}?)(?:\w+ly\s+)?(?:\w+ed|\w+ing|bound|held|known|built|made)\s+"
+    r"(?:of|with|in|for|by|from|to|on|at|as)\b[^,;:.!?\"“”‘’]{3,100}?(?<!\bto)\s(?="
+    + _AUXILIARY
+    + r"\s)"
 )
 _PASSIVE = re.compile(
     r"\b(?:has|have|had|is|are|was|were)\s+(?:been|being)\s+(?=\w+(?:ed|en|wn|ght|ung|id|ot|ut)\b)"
@@ -89,6 +103,7 @@ _DANGLING = _words(
     "will would can could should may might must not also just very said says"
 )
 _NUMBERS = _words("one two three four five six seven eight nine ten dozen hundreds thousands")
+_NEEDS_OBJECT = _words("based bound set due according including such like")
 _TRAILING = " ,;:-–—'\"“”‘’"
 
 
@@ -108,22 +123,40 @@ def compress(sentence: str) -> str:
         if len(stripped.split()) >= MIN_WORDS:
             text = stripped
     text = text.rstrip(" .!?…")
+    clause = _LEADING_CLAUSE.match(text)
+    if clause and len(text[clause.end() :].split()) >= MIN_WORDS + 1:
+        text = text[clause.end() :]
     text = _PARENS.sub("", text)
     text = _IT_EMERGED.sub("", text)
     text = _WHEN.sub(_drop_when, text)
     tail = _ATTRIBUTION_TAIL.search(text)
     if tail and len(text[: tail.start()].split()) >= MIN_WORDS:
         text = text[: tail.start()]
+    modifier = _MODIFIER.match(text)
+    if modifier and not re.search(
+        r"\b" + _AUXILIARY + r"\b|\bsaid\b|\s[a-z]\w*ed\s+(?:a|an|the|his|her|their|its|to)\b",
+        modifier["subject"],
+    ):
+        text = modifier["subject"] + text[modifier.end() :]
     while (aside := _ASIDE.search(text)) is not None:
         text = text[: aside.start()] + text[aside.end() :]
-    text = _PASSIVE.sub("", text)
+    passive = _PASSIVE.search(text)
+    if passive and not re.search(
+        r"\b(?:who|which|that|when|after|before|as|if)\b", text[: passive.start()]
+    ):
+        text = text[: passive.start()] + text[passive.end() :]
     text = _PERFECT_IRREGULAR.sub(lambda m: _IRREGULAR[m.group(1).lower()], text)
     text = _PERFECT.sub(_present, text)
     words = text.split()
     if len(words) > MAX_WORDS:
         words = _shorten(words)
-    while len(words) > MIN_WORDS and words[-1].lower().strip(_TRAILING) in _DANGLING:
+    while len(words) > MIN_WORDS and (
+        words[-1].lower().strip(_TRAILING) in _DANGLING
+        or words[-1].lower().strip(_TRAILING) in _NEEDS_OBJECT
+    ):
         words.pop()
+    if len(words) > MIN_WORDS + 2 and [w.lower() for w in words[-2:]] == ["as", "well"]:
+        words = words[:-2]
     headline = " ".join(words).strip(_TRAILING.replace("'", "").replace("’", ""))
     headline = re.sub(r"\s+([,;:])", r"\1", headline).rstrip(" ,;:")
     return headline[:1].upper() + headline[1:]
@@ -168,7 +201,9 @@ def _shorten(words: list[str]) -> list[str]:
             cuts = [i for i in cuts if _ends_phrase(words[i - 1])]
         if cuts:
             return words[: cuts[-1] if starts is _PHRASE_STARTS else _first_fit(cuts)]
-    return words[:MAX_WORDS]
+    words = words[:MAX_WORDS]
+    tail = [i for i in range(len(words) - 4, len(words)) if i > 6 and words[i] in ("and", "but")]
+    return words[: tail[0]] if tail else words
 
 
 def _ends_phrase(word: str) -> bool:
@@ -177,7 +212,7 @@ def _ends_phrase(word: str) -> bool:
     bare = word.lower().strip(_TRAILING)
     if bare in _DANGLING or bare.endswith(("ed", "ing")) or bare in _NUMBERS:
         return False
-    return not bare.replace(",", "").isdigit() and bare not in ("bound", "based", "set", "due")
+    return not bare.replace(",", "").isdigit() and bare not in _NEEDS_OBJECT
 
 
 def _first_fit(cuts: list[int]) -> int:
