@@ -173,10 +173,15 @@ def add(
     reviewed, are kept unless --force is given. To re-extract briefs already
     in the collection, give their stored originals (briefings/sources/...).
 
+    With --engine llm the drafts come from a model on an OpenAI-compatible
+    server (briefing: llm: in mkdocs.yml, or BRIEFING_LLM_BASE_URL and
+    BRIEFING_LLM_MODEL); items it cannot ground in the article are dropped.
+
     \b
     Example:
         briefing add article.html https://example.com/news/story clippings/
         briefing add --update briefings/sources/
+        briefing add --engine llm --fallback builtin article.txt
     """
     from builder.add import add_articles  # trafilatura and the engine load slowly
     from builder.ingest.sources import expand_sources
@@ -253,6 +258,7 @@ def extract(
     \b
     Example:
         briefing extract --format jsonl articles/*.html > briefs.jsonl
+        briefing extract --engine llm --format jsonl articles/*.txt
     """
     from builder.add import extract_records
     from builder.ingest.sources import expand_sources

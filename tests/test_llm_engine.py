@@ -290,6 +290,28 @@ def test_a_missing_model_is_one_error(server: ScriptedServer) -> None:
     )
 
 
+def test_a_refused_key_is_one_error(server: ScriptedServer) -> None:
+    server.on(FERRY_TITLE, Reply(status=401, error="Incorrect API key provided"))
+    with pytest.raises(EngineUnavailableError) as caught:
+        _engine(server, api_key="wrong").analyze([FERRY, _article("Other", "A sentence.")])
+    assert str(caught.value) == (
+        "LLM engine: the LLM server refused the request (HTTP 401: Incorrect API key "
+        "provided); set the API key in BRIEFING_LLM_API_KEY or in the variable "
+        "briefing.llm.api_key_env names"
+    )
+    assert server.headers[0]["authorization"] == "Bearer wrong"
+
+
+def test_a_wrong_base_url_is_one_error(server: ScriptedServer) -> None:
+    url = server.base_url.removesuffix("/v1")
+    with pytest.raises(EngineUnavailableError) as caught:
+        _engine(url).analyze([FERRY])
+    assert str(caught.value) == (
+        f"LLM engine: {url}/chat/completions does not exist (HTTP 404); "
+        "briefing.llm.base_url should be the API root, such as http://127.0.0.1:11434/v1"
+    )
+
+
 def test_a_server_without_json_schema_support_is_asked_for_json(server: ScriptedServer) -> None:
     refusal = Reply(status=400, error="response_format type json_schema is not supported")
     server.on(FERRY_TITLE, refusal, Reply(answer=FERRY_ANSWER))

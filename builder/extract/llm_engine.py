@@ -12,10 +12,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import queue
 import re
 import threading
-from collections.abc import Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from builder.article import Article
@@ -151,9 +151,10 @@ class LlmEngine:
         if pending:
             client = ChatClient(self.settings, self.schema)
             try:
-                with ThreadPoolExecutor(max_workers=min(self.concurrency, len(pending))) as pool:
-                    for _ in pool.map(ask, pending):
-                        pass
+                _run_in_threads(ask, pending, min(self.concurrency, len(pending)))
+            except BaseException:
+                stop.set()  # Ctrl+C: no further request is sent
+                raise
             finally:
                 client.close()
         if fatal:
@@ -174,3 +175,32 @@ class LlmEngine:
         except ValueError as exc:
             return EngineFailure(f"{PREFIX}the model's answer does not follow the contract: {exc}")
         return analysis_from_answer(answer, article, self.name)
+
+
+def _run_in_threads(work: Callable[[int], None], items: list[int], threads: int) -> None:
+    """``work`` on every item, ``threads`` at a time. The threads are daemons, so Ctrl+C
+    ends the command at once instead of waiting out the requests in flight."""
+    todo: queue.SimpleQueue[int] = queue.SimpleQueue()
+    for item in items:
+        todo.put(item)
+
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        while not errors:
+            try:
+                item = todo.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                work(item)
+            except BaseException as exc:  # raised again in the caller's thread
+                errors.append(exc)
+
+    workers = [threading.Thread(target=worker, daemon=True) for _ in range(threads)]
+    for thread in workers:
+        thread.start()
+    for thread in workers:
+        thread.join()
+    if errors:
+        raise errors[0]
