@@ -18,14 +18,16 @@ import yaml
 from click.testing import Result
 
 from builder.article import Article
+from builder.errors import BriefingError
 from builder.extract import Analysis
 from builder.extract.engine import EngineFailure, EngineUnavailableError
 from builder.extract.llm_client import ServerSettings
 from builder.extract.llm_contract import PROMPT_VERSION, SYSTEM_PROMPT, answer_json_schema
-from builder.extract.llm_engine import LlmEngine
+from builder.extract.llm_engine import LlmEngine, server_settings
 from builder.ingest import read_article
 from builder.library import load_library
 from builder.model import Brief
+from builder.options import LlmOptions
 
 from .conftest import FIXTURES
 from .llm_server import Reply, ScriptedServer, running_server
@@ -520,3 +522,27 @@ def test_schema_llm_prints_the_contract(run: Run) -> None:
     actor = schema["$defs"]["LlmActor"]
     assert actor["required"] == ["name", "type", "role", "aliases", "quotes"]
     assert actor["additionalProperties"] is False
+
+
+def test_server_settings_from_options_and_environment() -> None:
+    options = LlmOptions(base_url="http://gpu.internal:8000/v1/", model="m", api_key_env="K")
+    assert server_settings(options, {}) == ServerSettings(
+        base_url="http://gpu.internal:8000/v1", model="m", api_key=None
+    )
+    environ = {"K": "from-k", "BRIEFING_LLM_MODEL": "n", "BRIEFING_LLM_BASE_URL": "https://h/v1"}
+    settings = server_settings(options, environ)
+    assert (settings.base_url, settings.model, settings.api_key) == ("https://h/v1", "n", "from-k")
+    with pytest.raises(BriefingError, match=r"^BRIEFING_LLM_BASE_URL: must be an http"):
+        server_settings(options, {"BRIEFING_LLM_BASE_URL": "localhost:11434"})
+
+
+def test_a_damaged_cache_entry_is_asked_again(server: ScriptedServer, tmp_path: Path) -> None:
+    server.on(FERRY_TITLE, Reply(answer=FERRY_ANSWER))
+    engine = _engine(server, tmp_path)
+    (tmp_path / f"{engine.cache_key(FERRY)}.json").write_text("{not json", encoding="utf-8")
+
+    (analysis,) = engine.analyze([FERRY])
+
+    assert isinstance(analysis, Analysis)
+    assert len(server.requests) == 1
+    assert json.loads((tmp_path / f"{engine.cache_key(FERRY)}.json").read_text())["answer"]

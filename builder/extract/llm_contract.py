@@ -13,6 +13,7 @@ which also retires every cached answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -145,6 +146,7 @@ def parse_answer(data: object) -> LlmAnswer:
 
 
 _Item = TypeVar("_Item", Stake, OpenQuestion)
+Grounder = Callable[[list[str]], list[int] | None]  # quotes -> evidence, None if ungrounded
 
 
 class _Tally:
@@ -207,7 +209,7 @@ def analysis_from_answer(answer: LlmAnswer, article: Article, engine: str) -> An
 def _items_of(
     kind: type[_Item],
     items: list[LlmItem],
-    grounded: Any,
+    grounded: Grounder,
     tally: _Tally,
 ) -> list[_Item]:
     kept: list[_Item] = []
@@ -228,7 +230,9 @@ def _items_of(
     return kept
 
 
-def _actors(items: list[LlmActor], article: Article, grounded: Any, tally: _Tally) -> list[Actor]:
+def _actors(
+    items: list[LlmActor], article: Article, grounded: Grounder, tally: _Tally
+) -> list[Actor]:
     kept: list[Actor] = []
     seen: set[str] = set()
     for item in items:
