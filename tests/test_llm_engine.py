@@ -256,12 +256,13 @@ def test_a_hang_past_the_timeout_fails_that_article_only(server: ScriptedServer)
 def test_requests_run_a_few_at_a_time(server: ScriptedServer) -> None:
     articles = [_article(f"Story {i}", f"Sentence of story {i}.") for i in range(6)]
     for article in articles:
-        server.on(article.title, Reply(answer={"tags": ["x"]}, delay=0.4))
+        server.on(article.title, Reply(answer={"tags": ["x"]}, delay=0.5))
 
     results = _engine(server, concurrency=3).analyze(articles)
 
     assert all(isinstance(r, Analysis) for r in results)
-    assert server.most_in_flight == 3
+    # Several at once, never more than asked (exactly 3 unless the machine is very busy).
+    assert 1 < server.most_in_flight <= 3
 
 
 def _closed_port() -> int:
@@ -546,3 +547,17 @@ def test_a_damaged_cache_entry_is_asked_again(server: ScriptedServer, tmp_path: 
     assert isinstance(analysis, Analysis)
     assert len(server.requests) == 1
     assert json.loads((tmp_path / f"{engine.cache_key(FERRY)}.json").read_text())["answer"]
+
+
+def test_update_with_the_llm_engine_is_answered_from_the_cache(
+    project: Path, run: Run, server: ScriptedServer
+) -> None:
+    server.on(FERRY_TITLE, Reply(answer=FERRY_ANSWER))
+    _configure(project, {"base_url": server.base_url, "model": MODEL}, engine="llm")
+    assert run("add", _copy_ferry(project)).exit_code == 0
+
+    result = run("add", "--update", "clean.txt")
+
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("unchanged ")
+    assert len(server.requests) == 1
