@@ -230,6 +230,7 @@ def test_site_read_from_disk_follows_links_and_says_search_needs_serving(
         "Search needs the site served: run `make serve` (or `briefing serve`) and open it "
         "at http://127.0.0.1:8000/search/."
     )
+    assert page.is_disabled("#briefing-search-input")
     # Material's bundle fetches sitemap.xml beside every <link rel=alternate> (ours is the
     # feed) to map translations; from disk the browser refuses it, harmlessly.
     material = ("sitemap.xml' from origin 'null'", "Failed to load resource: net::ERR_FAILED")

@@ -111,6 +111,7 @@
       // Browsers do not let a page read from disk load the index it needs.
       status.textContent =
         "Search needs the site served: run `make serve` (or `briefing serve`) and open it at http://127.0.0.1:8000/search/.";
+      for (const control of [input, ...selects, sort]) control.disabled = true;
       return;
     }
     try {
