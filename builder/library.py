@@ -186,7 +186,9 @@ def load_library(
 
 
 def _load(root: Path, only: Sequence[Path] | None, cache_dir: Path | None) -> Library:
-    files = brief_files([root, *(only or [])])
+    # A project whose first article is not added yet has no briefings folder: no briefs.
+    collection = [root] if root.exists() else []
+    files = brief_files([*collection, *(only or [])])
     cache = BriefCache(cache_dir)
     parsed: list[_Parsed] = []
     problems: list[Problem] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from builder.errors import BriefingError
+from builder.options import PLUGIN, read_site_config
 from builder.settings import Settings, load_settings
 
 CONFIG_NAME = "mkdocs.yml"
@@ -48,5 +49,26 @@ def project_config(config_file: Path | None, start: Path | None = None) -> Path:
 
 
 def project_settings(config_file: Path | None) -> Settings:
-    """The settings of the project the command runs in (see :func:`project_config`)."""
-    return load_settings(project_config(config_file))
+    """The settings of the project the command runs in (see :func:`project_config`).
+
+    The configuration must enable the ``briefing`` plugin: the nearest mkdocs.yml may be
+    another MkDocs site's, and ``briefing add`` must not start a collection in it.
+    """
+    path = project_config(config_file)
+    if not _enables_briefing(read_site_config(path).data.get("plugins")):
+        raise NoProjectError(
+            f"{path}: not a Briefing project's configuration: its plugins do not include "
+            f"'{PLUGIN}' (add it under plugins:, or pass --config-file)"
+        )
+    return load_settings(path)
+
+
+def _enables_briefing(plugins: object) -> bool:
+    """Whether MkDocs' ``plugins`` setting (a list or a mapping) lists the plugin."""
+    if isinstance(plugins, dict):
+        return PLUGIN in plugins
+    if isinstance(plugins, list):
+        return any(
+            entry == PLUGIN or (isinstance(entry, dict) and PLUGIN in entry) for entry in plugins
+        )
+    return False

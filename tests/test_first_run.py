@@ -109,6 +109,28 @@ def test_outside_a_project_every_command_says_so_in_one_line(
     assert sorted(p.name for p in stray.iterdir()) == ["article.txt"]  # no stray briefings/
 
 
+def test_another_mkdocs_site_is_not_a_briefing_project(stray: Path, run: Run) -> None:
+    (stray / "mkdocs.yml").write_text("site_name: Docs\nplugins:\n  - search\n", encoding="utf-8")
+    (stray / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run("add", "article.txt")
+    assert result.exit_code == 1
+    assert _one_error_line(result) == (
+        "Error: mkdocs.yml: not a Briefing project's configuration: its plugins do not "
+        "include 'briefing' (add it under plugins:, or pass --config-file)"
+    )
+    assert sorted(p.name for p in stray.iterdir()) == ["article.txt", "mkdocs.yml"]
+    (stray / "mkdocs.yml").write_text("site_name: Docs\nplugins: [search, briefing]\n")
+    assert run("list").exit_code == 0
+
+
+def test_a_new_project_without_briefs_yet_is_an_empty_collection(stray: Path, run: Run) -> None:
+    (stray / "mkdocs.yml").write_text("site_name: News\nplugins: [briefing]\n")
+    result = run("list")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "0 briefs\n")
+    assert run("check").stdout == "OK: 0 briefs checked, no problems.\n"
+    assert sorted(p.name for p in stray.iterdir()) == ["mkdocs.yml"]
+
+
 def test_a_missing_config_file_is_one_line(stray: Path, run: Run) -> None:
     result = run("-f", "elsewhere/mkdocs.yml", "list")
     assert result.exit_code == 1
