@@ -6,7 +6,8 @@ many texts through it. Every item it returns carries evidence: 1-based numbers o
 article's sentences (``Article.sentences``), which ``briefing check`` resolves against the
 stored source. The same input always gives the same output.
 
-The stages, one module each: :mod:`.nlp` (entity mentions), :mod:`.actors` and
+The stages, one module each: :mod:`.nlp` (entity mentions, and parses on demand),
+:mod:`.actors` (with :mod:`.aliases`, :mod:`.gazetteer` and :mod:`.syntax`) and
 :mod:`.roles`, :mod:`.summary`, :mod:`.stakes`, :mod:`.questions` (phrased by
 :mod:`.phrasing`; both name what "it" or "that promise" stands for with
 :mod:`.antecedents`), :mod:`.tags`;

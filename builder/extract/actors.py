@@ -12,22 +12,39 @@ names them. Bylined authors and news agencies that only credit the story are dro
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import pycountry
+
 from builder.article import Article
-from builder.extract import lexicon
+from builder.extract import gazetteer, lexicon
+from builder.extract.aliases import (
+    add_demonym_actors,
+    merge_capitals,
+    merge_countries,
+    merge_short_forms,
+)
 from builder.extract.context import is_located, is_player, is_sports_report, is_team
 from builder.extract.names import extend_given_name, person_cue, split_mention
-from builder.extract.nlp import Mention, is_common_word
+from builder.extract.nlp import Mention, is_common_word, is_past
 from builder.extract.roles import find_role
+from builder.extract.syntax import acts
 from builder.model import Actor, ActorType
 
 MAX_ACTORS = 12
 MAX_EVIDENCE = 5
 MAX_ALIASES = 6
+# Mentions of a place read for a sign that it acts; a country that does acts early.
+MAX_PARSED_PLACE = 6
+# Places that are only the setting are left out of a brief with at least this many
+# actors that act; a brief with fewer keeps them (set by reading, not tuned).
+MIN_ACTORS_WITHOUT_SETTINGS = 4
+# A writer's credit stands on its own line this near the top of the text.
+BYLINE_ZONE = 300
 LABEL_TYPES: dict[str, ActorType] = {
     "PERSON": "person",
     "ORG": "organization",
@@ -38,6 +55,13 @@ LABEL_TYPES: dict[str, ActorType] = {
 }
 _EDGE = re.compile(r"^[\W\d_]+|[\W_]+$")
 _TITLE_WORDS = {t.lower() for t in lexicon.PERSON_TITLES}
+# Single words that name an institution, kept although they are ordinary nouns.
+_INSTITUTIONS = lexicon.terms(
+    """
+    parliament, congress, senate, police, army, navy, government, cabinet, labour,
+    treasury, pentagon, kremlin, vatican, interpol, europol, judiciary, military, militia
+    """
+)
 _TYPE_ORDER: tuple[ActorType, ...] = ("person", "organization", "place", "group")
 _CREDIT_BEFORE = re.compile(
     r"(?:\(|told|according to|—|--|©|by|via|photo:?|credit:?)\s*$", re.IGNORECASE
@@ -71,10 +95,31 @@ def clean_name(text: str) -> tuple[str, bool]:
     name = _EDGE.sub("", name)
     words = name.split()
     titled = False
+    if (
+        len(words) > 2
+        and re.fullmatch(r"[A-Z]\.", words[0])
+        and words[1].lower().rstrip(".") in _TITLE_WORDS
+    ):
+        words = words[1:]  # "A. Ms Hamilton": a list's letter before the name
     while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
         words = words[1:]
         titled = True
+    # "ISIS The", "Janner Signed", "Okafor Yesterday": the next sentence's first word,
+    # glued on where a caption or a heading lost its full stop.
+    while len(words) > 1 and _run_on(words[-1]):
+        words = words[:-1]
     return " ".join(words), titled
+
+
+def _run_on(word: str) -> bool:
+    lower = word.lower()
+    return (
+        word in {"The", "A", "An", "THE"}
+        or lower in {"yesterday", "today", "tonight", "tomorrow"}
+        or (
+            word[1:].islower() and lower.endswith("ed") and is_past(lower) and is_common_word(lower)
+        )
+    )
 
 
 def _plausible(name: str, label: str) -> bool:
@@ -92,6 +137,20 @@ def _plausible(name: str, label: str) -> bool:
         # Nationalities as adjectives ("Syrian") are not actors; plural groups can be.
         return name.endswith("s") and name[0].isupper()
     return not all(w.lower() in _TITLE_WORDS for w in words)
+
+
+def _common_noun(word: str) -> bool:
+    """A capitalised ordinary singular noun ("Election", "Midwife"); words that name
+    institutions ("Police", "Parliament", "Labour") are kept."""
+    lower = word.lower()
+    return (
+        is_common_word(lower)
+        and not lower.endswith("s")
+        and lower not in lexicon.ORG_WORDS
+        and lower not in _INSTITUTIONS
+        and not lexicon.is_place(word)
+        and not gazetteer.demonym_country(word)
+    )
 
 
 def _titled_before(text: str, mention: Mention) -> bool:
@@ -213,7 +272,9 @@ def _choose_type(
 ) -> ActorType:
     """The type from the strongest clue: gazetteer, title, name shape, context, then tags."""
     tokens = name.split()
-    if lexicon.is_country(name):
+    if gazetteer.is_seat_of_power(name):
+        return "organization"  # "the Kremlin said": the government that sits there
+    if lexicon.is_country(name) or gazetteer.country_code(name):
         return "place"
     if cluster.titled or any(person_cue(form) for form in cluster.forms):
         return "person"
@@ -255,6 +316,75 @@ def _choose_type(
     return min(_TYPE_ORDER, key=lambda t: (-votes[t], _TYPE_ORDER.index(t)))
 
 
+_POSSESSIVE_TITLE = re.compile(
+    r"^['’]s?\s+(?:[A-Z][a-z]+\s+){0,2}(?:"
+    + "|".join(sorted((re.escape(t.title()) for t in lexicon.PERSON_TITLES), key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _acting(article: Article, cluster: _Cluster) -> bool:
+    """Whether a place takes part in the story (a subject, an owner, a demonym that acts)
+    in one of its first mentions, rather than only saying where things happen."""
+    ordered = sorted(cluster.mentions, key=lambda m: m.start)[:MAX_PARSED_PLACE]
+    for mention in ordered:
+        after = article.text[mention.end : mention.end + 40]
+        if re.match(r"['’]s?\b", after) and not _POSSESSIVE_TITLE.match(after):
+            return True  # "Greece's debts"; not "Poland's Foreign Minister", a person's title
+        if gazetteer.demonym_country(mention.text):
+            return True
+    return any(acts(article, mention) for mention in ordered)
+
+
+# Nouns after a name that make it a product, weapon or currency, not an actor:
+# "Storm Shadow missiles", "the Veltra vaccine".
+_PRODUCT_AFTER = re.compile(
+    r"^\s+(?:missiles?|rockets?|drones?|tanks?|jets?|fighter jets?|aircraft|helicopters?|"
+    r"warships?|submarines?|rifles?|vaccines?|drugs?|pills?|phones?|handsets?|laptops?|"
+    r"cars?|trucks?|engines?|software|app|apps|tablets?|chips?|consoles?|satellites?|"
+    r"launchers?|systems?|shells?|munitions?|notes?|coins?|bonds?|futures?|shares)\b"
+)
+# Last words of ISO currency names that are also ordinary names or words.
+_NOT_CURRENCY_WORDS = lexicon.terms(
+    "account, unit, gold, silver, platinum, palladium, mark, pound, rand, real, won, fund, "
+    "code, transactions, right, rights, testing, purposes, sterling, dollar, franc, peso"
+) - {"dollar", "franc", "peso"}
+_BYLINE = re.compile(r"^(?:By\s+|BY\s+)?(?P<name>[^\n]{3,60}?)\s*$")
+
+
+def _product(text: str, cluster: _Cluster) -> bool:
+    """Whether most mentions name a thing ("ATACMS missiles"), or a currency."""
+    if any(lexicon.normalise(f) in _currency_names() for f in cluster.forms):
+        return True
+    things = sum(bool(_PRODUCT_AFTER.match(text[m.end : m.end + 25])) for m in cluster.mentions)
+    return 2 * things >= len(cluster.mentions)
+
+
+@functools.cache
+def _currency_names() -> frozenset[str]:
+    """Currencies (ISO 4217, from pycountry) and their last words: "euro", "drachma"."""
+    names = {
+        c.name.lower() for c in pycountry.currencies if re.fullmatch(r"[a-z ]+", c.name.lower())
+    }
+    words = {n.split()[-1] for n in names} - _NOT_CURRENCY_WORDS
+    return frozenset(names | words | {w + "s" for w in words} | {"drachma", "drachmas"})
+
+
+def _byline(text: str, cluster: _Cluster) -> bool:
+    """Whether every mention is a line of its own near the top: the writer's credit."""
+    head = text[:BYLINE_ZONE]
+    for mention in cluster.mentions:
+        if mention.start >= BYLINE_ZONE:
+            return False
+        line_start = head.rfind("\n", 0, mention.start) + 1
+        line_end = head.find("\n", mention.end)
+        line = head[line_start : line_end if line_end >= 0 else len(head)]
+        found = _BYLINE.match(line.strip())
+        if not found or found.group("name").strip(" ,") != mention.text:
+            return False
+    return True
+
+
 def _credit_only(text: str, cluster: _Cluster) -> bool:
     for mention in cluster.mentions:
         before = text[max(0, mention.start - 20) : mention.start]
@@ -280,20 +410,44 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         cluster.titled += titled or _titled_before(text, mention)
         labels.setdefault(key, Counter())[mention.label] += 1
     clusters = _merge(list(by_key.values()), labels)
+    clusters = merge_countries(clusters, labels)  # type: ignore[arg-type,assignment]
+    clusters = merge_short_forms(article, clusters, labels)  # type: ignore[arg-type,assignment]
     _add_unlabelled_mentions(article, clusters, labels)
+    add_demonym_actors(article, clusters, labels, _Cluster)  # type: ignore[arg-type]
+    sports = is_sports_report(article.title, text)
+    if not sports:  # in a sport report a capital names its team, not its government
+        clusters = merge_capitals(
+            article,
+            clusters,  # type: ignore[arg-type]
+            labels,
+            lambda c: _acting(article, c),  # type: ignore[arg-type]
+        )  # type: ignore[assignment]
 
     authors = {lexicon.normalise(a) for a in article.authors}
-    sports = is_sports_report(article.title, text)
     title = article.title.lower()
     scored: list[tuple[float, int, str, Actor]] = []
+    settings: list[tuple[float, int, str, Actor]] = []  # places only where things happen
     for cluster in clusters:
         name = max(cluster.forms, key=lambda f: (len(f.split()), cluster.forms[f], f))
         key = lexicon.normalise(name)
         if key in authors or (key in lexicon.NEWS_AGENCIES and _credit_only(text, cluster)):
             continue
+        if (
+            " " not in name
+            and _common_noun(name)
+            and (name.isupper() or re.search(rf"\b{re.escape(name.lower())}\b", text))
+        ):
+            continue  # "Election", "CLAIM": an ordinary word the article also writes plainly
+        if gazetteer.is_outlet(name) and not any(
+            re.search(rf"\b{re.escape(f.lower())}\b", title) for f in cluster.forms
+        ):
+            continue  # the outlet that reports the story, or one it quotes
+        if _byline(text, cluster) or _product(text, cluster):
+            continue
         kind = _choose_type(text, cluster, labels[cluster.key], name, sports)
         if kind == "group" and len(cluster.mentions) < 2:
             continue
+        setting = kind == "place" and not sports and not _acting(article, cluster)
         aliases = sorted(
             {f for f in cluster.forms if f != name}, key=lambda f: (-cluster.forms[f], f)
         )[:MAX_ALIASES]
@@ -303,21 +457,31 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             if len(form) > 2
         )
         sentences = sorted({m.sentence for m in cluster.mentions})
-        role, role_sentence = find_role(article, cluster.mentions, kind)
+        role, role_sentences = find_role(article, cluster.mentions, kind)
         evidence = sentences[:MAX_EVIDENCE]
-        if role_sentence and role_sentence not in evidence:
-            evidence = sorted([*evidence[: MAX_EVIDENCE - 1], role_sentence])
+        missing = [n for n in role_sentences if n not in evidence]
+        if missing:
+            evidence = sorted([*evidence[: MAX_EVIDENCE - len(missing)], *missing])
         count = len(cluster.mentions)
         salience = count + 1.5 * min(in_title, 2) + (1.0 if sentences[0] <= 3 else 0.0)
+        # A part in the story: a title the article gives, or a verb it is the subject of.
+        salience += 1.0 if role else 0.0
         if kind == "group":
             salience -= 1.0
         actor = Actor(
             name=name, type=kind, role=role, aliases=aliases, mentions=count, evidence=evidence
         )
-        scored.append((salience, cluster.first, name, actor))
+        (settings if setting else scored).append((salience, cluster.first, name, actor))
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+    if len(scored) < MIN_ACTORS_WITHOUT_SETTINGS:
+        # A short item about few actors ("Floods cut roads around Dorrow") is about its
+        # places: they stay, after the actors.
+        settings.sort(key=lambda item: (-item[0], item[1], item[2]))
+        scored.extend(settings)
     ranked = [a for _, _, _, a in scored]
-    multiple = [a for a in ranked if a.mentions >= 2 or a.name.lower() in title]
+    # Named twice, in the headline, or given a part: a table's or a list's single names
+    # ("Dorrow, Vask and Arlen") come after.
+    multiple = [a for a in ranked if a.mentions >= 2 or a.name.lower() in title or a.role]
     single = [a for a in ranked if a not in multiple]
     chosen = multiple[:MAX_ACTORS] + single[: max(0, MAX_ACTORS - len(multiple))]
     return [a for a in ranked if a in chosen]

@@ -1,10 +1,11 @@
 """The spaCy layer: one pipeline per process, entity mentions mapped to sentence numbers.
 
-Only the named-entity recogniser runs. In ``en_core_web_sm`` it has its own embedding
-layer, so the tagger, parser and shared ``tok2vec`` can stay switched off: they would
-more than double the time per article, and everything else the engine needs (roles,
-stakes, questions) comes from patterns over the text. The lemmatizer stays loaded but
-disabled, so its lookup tables can turn "paid" into "pay" when a question needs it.
+Only the named-entity recogniser runs over whole articles. In ``en_core_web_sm`` it has
+its own embedding layer, so the tagger, parser and shared ``tok2vec`` stay switched off
+there: over every sentence they would more than double the time per article. A stage
+that needs syntax (an actor's role) asks :func:`parse` for the one sentence it reads,
+which runs those components on that sentence only and caches the result. The lemmatizer
+stays loaded but disabled, so its lookup tables can turn "paid" into "pay" when a question needs it.
 
 ``BRIEFING_SPACY_MODEL`` names another installed pipeline (the official
 ``en_core_web_sm`` included); nothing is ever downloaded.
@@ -159,3 +160,24 @@ def is_past(word: str) -> bool:
     if base is None:
         return False
     return not lower.endswith("s") or lower.endswith("ed")
+
+
+# The components that give a parse: the shared embedding, the tagger (for parts of
+# speech), the parser, and the rules that map tags to coarse parts of speech.
+PARSE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler")
+
+
+@functools.lru_cache(maxsize=8192)
+def parse(text: str) -> object:
+    """A dependency parse (a spaCy ``Doc``) of one sentence, made on first use and cached.
+
+    The pipeline runs only its recogniser over whole articles; callers that need syntax
+    (what a name is the subject of, its appositions) parse just the sentences they read,
+    so the parser's cost grows with the questions asked, not with the article's length.
+    """
+    nlp = pipeline()
+    doc = nlp.make_doc(text)  # type: ignore[attr-defined]
+    for name in PARSE_COMPONENTS:
+        if name in nlp.component_names:  # type: ignore[attr-defined]
+            doc = nlp.get_pipe(name)(doc)  # type: ignore[attr-defined]
+    return doc

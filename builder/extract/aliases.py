@@ -1,0 +1,226 @@
+"""One actor per entity: the aliases that name matching alone does not join.
+
+:mod:`.actors` folds a surname into the full name and an acronym into its expansion by
+their letters. This module joins what needs the article or a gazetteer:
+
+- a country's spellings ("US", "U.S.", "America", "United States") by ISO code;
+- a capital used for its government ("Washington said", "Kyiv wants") into its country,
+  when the country is an actor and the capital is not only where things happen;
+- a name and the short form the article gives it in brackets ("Football Association of
+  Dorrow (FAD)", "FAD (Football Association of Dorrow)") or in an apposition
+  ("Vaskcom, the Vask Telecom Authority,");
+- a person's full name and a form with or without the middle name ("Marie Ratcliffe",
+  "Marie Teresa Ratcliffe"), and a given name used alone when one person has it;
+- a demonym that acts ("North Korean troops", "Russian forces") as a mention of its
+  country, which becomes an actor if the article names it no other way.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable
+from typing import Protocol
+
+from builder.article import Article
+from builder.extract import gazetteer
+from builder.extract.given_names import is_given_name
+from builder.extract.nlp import Mention
+
+# Nouns after a demonym that make the country (its state, army or people) act.
+_ACTING_NOUNS = (
+    "troops|forces|soldiers|military|army|navy|government|officials|authorities|"
+    "diplomats|leaders|police|president|ministry|negotiators|jets|warplanes|drones|"
+    "prime minister|foreign minister|leader|regime|state media|embassy"
+)
+_DEMONYM_ACTING = re.compile(
+    rf"\b((?:North|South|East|West|New|Saudi|Sri)\s)?([A-Z][a-z]+)\s(?:{_ACTING_NOUNS})\b"
+)
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,9}$")
+
+
+class Cluster(Protocol):
+    """What merging needs of :class:`builder.extract.actors._Cluster`."""
+
+    key: str
+    forms: Counter[str]
+    mentions: list[Mention]
+    titled: int
+
+
+def _absorb(target: Cluster, other: Cluster, labels: dict[str, Counter[str]]) -> None:
+    target.forms.update(other.forms)
+    target.mentions.extend(other.mentions)
+    target.titled += other.titled
+    labels[target.key].update(labels[other.key])
+
+
+def _label(cluster: Cluster, labels: dict[str, Counter[str]]) -> str:
+    return labels[cluster.key].most_common(1)[0][0]
+
+
+def _fold(
+    clusters: list[Cluster], labels: dict[str, Counter[str]], pairs: list[tuple[int, int]]
+) -> list[Cluster]:
+    """Merge each (target, other) pair of indexes, following earlier merges."""
+    owner = list(range(len(clusters)))
+
+    def find(i: int) -> int:
+        while owner[i] != i:
+            i = owner[i]
+        return i
+
+    for target, other in pairs:
+        a, b = find(target), find(other)
+        if a != b:
+            _absorb(clusters[a], clusters[b], labels)
+            owner[b] = a
+    return [c for i, c in enumerate(clusters) if find(i) == i]
+
+
+def merge_countries(clusters: list[Cluster], labels: dict[str, Counter[str]]) -> list[Cluster]:
+    """Join a country's spellings, then capitals standing for their countries."""
+    return _fold(clusters, labels, _country_pairs(clusters, labels))
+
+
+def _country_pairs(
+    clusters: list[Cluster], labels: dict[str, Counter[str]]
+) -> list[tuple[int, int]]:
+    by_code: dict[str, int] = {}
+    pairs: list[tuple[int, int]] = []
+    ranked = sorted(range(len(clusters)), key=lambda i: -len(clusters[i].mentions))
+    for i in ranked:
+        if _label(clusters[i], labels) not in {"GPE", "LOC", "NORP", "ORG"}:
+            continue
+        code = gazetteer.country_code(clusters[i].key)
+        if code is None:
+            continue
+        if code in by_code:
+            pairs.append((by_code[code], i))
+        else:
+            by_code[code] = i
+    return pairs
+
+
+def merge_capitals(
+    article: Article,
+    clusters: list[Cluster],
+    labels: dict[str, Counter[str]],
+    acting: Callable[[Cluster], bool],
+) -> list[Cluster]:
+    """Fold a capital into its country when it is used for the government: it acts
+    (``acting``: "Washington warned"), not only says where things happen ("in Kyiv")."""
+    by_code = {gazetteer.country_code(c.key): i for i, c in enumerate(clusters)}
+    pairs = []
+    for i, cluster in enumerate(clusters):
+        code = gazetteer.CAPITALS.get(cluster.key)
+        if code is None or code not in by_code or _label(cluster, labels) == "PERSON":
+            continue
+        if acting(cluster):
+            pairs.append((by_code[code], i))
+    return _fold(clusters, labels, pairs)
+
+
+def merge_short_forms(
+    article: Article, clusters: list[Cluster], labels: dict[str, Counter[str]]
+) -> list[Cluster]:
+    """Join names the article equates: brackets, "the" appositions, middle names."""
+    text = article.text
+    index: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        for form in cluster.forms:
+            index.setdefault(form, i)
+    pairs: list[tuple[int, int]] = []
+    for i, cluster in enumerate(clusters):
+        for form in cluster.forms:
+            if len(form) < 3:
+                continue
+            escaped = re.escape(form)
+            for match in re.finditer(rf"{escaped}\s*\(\s*([^()]{{2,60}}?)\s*\)", text):
+                inner = match.group(1)
+                other = index.get(inner)
+                # Only a short form in capitals ("(FAD)") or the name it stands for:
+                # "Okoro (Dorrow)" names a player's club or country, not another name.
+                if (
+                    other is None
+                    or other == i
+                    or not (_ACRONYM.match(inner) or _ACRONYM.match(form))
+                ):
+                    continue
+                if {_label(cluster, labels), _label(clusters[other], labels)} & {"PERSON"}:
+                    continue
+                pairs.append((i, other) if len(form) >= len(inner) else (other, i))
+            if _label(cluster, labels) in {"ORG", "GPE"}:
+                for match in re.finditer(rf"{escaped},\s+the\s+([^,;.()]{{3,60}}?),", text):
+                    other = index.get(match.group(1))
+                    if (
+                        other is not None
+                        and other != i
+                        and _label(clusters[other], labels) == "ORG"
+                    ):
+                        pairs.append((i, other))
+    pairs.extend(_person_pairs(clusters, labels))
+    return _fold(clusters, labels, pairs)
+
+
+def _person_pairs(
+    clusters: list[Cluster], labels: dict[str, Counter[str]]
+) -> list[tuple[int, int]]:
+    people = [(i, c.key.split()) for i, c in enumerate(clusters) if _label(c, labels) == "PERSON"]
+    pairs = []
+    full = [(i, t) for i, t in people if len(t) >= 2]
+    for i, tokens in full:
+        for j, other in full:
+            # "Marie Ratcliffe" and "Marie Teresa Ratcliffe".
+            if (
+                i != j
+                and len(other) > len(tokens)
+                and other[0] == tokens[0]
+                and other[-1] == tokens[-1]
+            ):
+                pairs.append((j, i))
+    for i, cluster in enumerate(clusters):
+        tokens = cluster.key.split()
+        form = cluster.forms.most_common(1)[0][0]
+        if len(tokens) != 1 or _label(cluster, labels) != "PERSON" or not is_given_name(form):
+            continue
+        # "Amira" alone, when one person of the article is called Amira.
+        owners = [j for j, t in full if t[0] == tokens[0]]
+        surnames = [j for j, t in full if t[-1] == tokens[0]]
+        if len(owners) == 1 and not surnames:
+            pairs.append((owners[0], i))
+    return pairs
+
+
+def add_demonym_actors(
+    article: Article,
+    clusters: list[Cluster],
+    labels: dict[str, Counter[str]],
+    make: type[Cluster],
+) -> None:
+    """Count "North Korean troops" as a mention of North Korea (made an actor if need be)."""
+    text = article.text
+    starts = [s.start for s in article.sentences]
+    by_code = {gazetteer.country_code(c.key): c for c in clusters}
+    names = gazetteer.country_display_names()
+    for match in _DEMONYM_ACTING.finditer(text):
+        demonym = f"{match.group(1) or ''}{match.group(2)}"
+        code = gazetteer.demonym_country(demonym)
+        if code is None or not starts:
+            continue
+        if code not in by_code:
+            name = names.get(code, demonym)
+            key = name.lower()
+            cluster = make(key)  # type: ignore[call-arg]
+            clusters.append(cluster)
+            labels.setdefault(key, Counter())["GPE"] += 1
+            by_code[code] = cluster
+        cluster = by_code[code]
+        index = max(bisect.bisect_right(starts, match.start()) - 1, 0)
+        start, end = match.start(), match.start() + len(demonym)
+        cluster.mentions.append(Mention(text[start:end], "GPE", start, end, index + 1))
+        if not cluster.forms:
+            cluster.forms[names.get(code, demonym)] += 1

@@ -1,0 +1,206 @@
+"""What the dependency parse says about one mention: what the actor did, what it is.
+
+Only the sentences asked about are parsed (:func:`builder.extract.nlp.parse`, cached),
+so the parser's cost follows the actors an article keeps, not its length.
+
+- :func:`action_of`: the clean verb phrase whose subject is the mention ("granted Ukraine
+  permission to strike deep into Russia"), including a relative clause about it
+  ("Plitsas, who warned that ..."); never words of another actor's clause.
+- :func:`affiliation_of`: the organisation a person is "of" ("Alex Plitsas of the
+  Atlantic Council" → "Atlantic Council").
+- :func:`acts`: whether the mention takes part in the sentence (subject, agent,
+  possessor, object) rather than only saying where something happened ("in Dorrow",
+  "a Dorrow man").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from builder.article import Article
+from builder.extract.lexicon import PERSON_TITLES, terms
+from builder.extract.nlp import Mention, parse, verb_base
+
+MAX_ROLE_WORDS = 15
+# Words a phrase may not end on: it would stop mid-phrase ("far from the", "and").
+DANGLING = terms(
+    """
+    a, an, the, and, or, but, nor, of, to, for, from, in, on, at, by, with, as, into,
+    onto, over, under, about, after, before, until, than, that, which, who, whom, whose,
+    when, where, while, if, because, so, its, his, her, their, our, my, your, this,
+    these, those, is, are, was, were, be, been, being, has, have, had, will, would,
+    could, can, may, might, must, should, shall, not, no, also, very, more, most, such,
+    per, via, among, between, against, during, without, within, across, toward, towards,
+    upon, including, like, said, says, told
+    """
+)
+# Words a phrase may not start with: a role is not a prepositional fragment.
+LEADING = terms(
+    """
+    a, an, the, and, or, but, nor, of, to, for, from, in, on, at, by, with, as, into,
+    over, under, about, after, before, until, than, that, which, who, whom, whose, when,
+    where, while, if, because, so, also
+    """
+)
+_TITLES = frozenset(t.lower() for t in PERSON_TITLES)
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_ACTING = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "dative", "appos", "conj"})
+_COMPLEMENTS = frozenset(
+    {"dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "dative", "oprd", "advcl", "agent"}
+)
+_REPORTING = frozenset({"say", "tell", "add", "note", "write", "explain", "insist", "warn"})
+# Quotation marks at a word's edge; an apostrophe inside a word ("teen's") stays.
+_QUOTES = re.compile(r"^[\"“”‘’']+|(?<![sS])[\"“”‘’']+$|(?<=[sS]{2})[\"“”‘’']+$")
+
+
+def _span(article: Article, mention: Mention) -> tuple[Any, Any] | None:
+    """The parsed sentence of a mention and the mention's span in it."""
+    if not 0 < mention.sentence <= len(article.sentences):
+        return None
+    sentence = article.sentences[mention.sentence - 1]
+    offset = mention.start - sentence.start
+    text = article.text[sentence.start : sentence.end]
+    if offset < 0 or offset + len(mention.text) > len(text):
+        return None
+    doc: Any = parse(text)
+    span = doc.char_span(offset, offset + (mention.end - mention.start), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return doc, span
+
+
+def clean_phrase(words: list[str]) -> str:
+    """Words cut to a role's length, without a dangling end, stray quotes or brackets."""
+    words = [w for w in (_QUOTES.sub("", w) for w in words) if w]
+    words = words[:MAX_ROLE_WORDS]
+    while words and words[-1].lower().strip(",;:") in DANGLING | {"—", "-", "–", "--"}:
+        words.pop()
+    while words and words[0].lower() in LEADING:
+        words.pop(0)
+    phrase = " ".join(words).strip(" ,;:-—–.!?")
+    if phrase.count("(") != phrase.count(")"):
+        phrase = phrase.split("(")[0].strip(" ,;:-—–") if "(" in phrase else phrase.rstrip(")")
+    return phrase
+
+
+def _tokens_text(tokens: list[Any]) -> list[str]:
+    """Token texts joined as they stand in the sentence (no space before a comma)."""
+    out: list[str] = []
+    for token in tokens:
+        if out and not tokens[tokens.index(token) - 1].whitespace_:
+            out[-1] += token.text
+        else:
+            out.append(token.text)
+    return out
+
+
+def _verb_phrase(doc: Any, verb: Any, subject_end: int) -> str:
+    """The verb with what follows it in its own clause, from the first auxiliary."""
+    start = verb.i
+    for child in verb.children:
+        if child.dep_ in {"aux", "auxpass", "neg"} and subject_end <= child.i < start:
+            start = child.i
+    end = verb.right_edge.i
+    # A conjoined clause with its own subject belongs to someone else ("..., and Kyiv said").
+    for child in verb.children:
+        if (
+            child.i > verb.i
+            and child.dep_ == "conj"
+            and any(c.dep_ in _SUBJECTS for c in child.children)
+        ):
+            end = min(end, child.left_edge.i - 1)
+        if child.i > verb.i and child.dep_ == "cc":
+            following = [c for c in verb.children if c.dep_ == "conj" and c.i > child.i]
+            if following and any(c.dep_ in _SUBJECTS for c in following[0].children):
+                end = min(end, child.i - 1)
+    tokens = []
+    for token in doc[start : end + 1]:
+        if token.text in {";", "—", "--", "–", ":"} or (
+            token.text == "," and token.i > verb.i + 1 and _ends_clause(doc, token)
+        ):
+            break
+        tokens.append(token)
+    return clean_phrase(_tokens_text(tokens))
+
+
+def _ends_clause(doc: Any, comma: Any) -> bool:
+    """Whether a comma closes the clause (what follows is another clause or an aside)."""
+    if comma.i + 1 >= len(doc):
+        return True
+    following = doc[comma.i + 1]
+    return following.dep_ in {"cc", "mark", "nsubj", "advmod", "prep"} or following.lower_ in {
+        "which",
+        "who",
+        "while",
+        "but",
+        "as",
+        "according",
+    }
+
+
+def action_of(article: Article, mention: Mention) -> str:
+    """The verb phrase the mention is the subject of, or "" when it is not one."""
+    found = _span(article, mention)
+    if found is None:
+        return ""
+    doc, span = found
+    root = span.root
+    if (
+        root.dep_ in {"amod", "compound"}
+        and root.head.dep_ in _SUBJECTS
+        and root.head.pos_ == "NOUN"
+    ):
+        root = root.head  # "North Korean troops had joined ...": the country acts
+    verb = None
+    if root.dep_ in _SUBJECTS and root.head.pos_ in {"VERB", "AUX"}:
+        verb = root.head
+    elif root.dep_ == "conj" and root.head.dep_ in _SUBJECTS:
+        verb = root.head.head  # "Britain and France signed ..."
+    else:
+        relative = [c for c in root.children if c.dep_ == "relcl"]
+        if relative and any(c.lower_ in {"who", "which", "that"} for c in relative[0].children):
+            verb = relative[0]
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return ""
+    reporting = (verb_base(verb.lower_) or verb.lower_) in _REPORTING
+    # "said in its latest update" or "told MPs last month" says nothing; "said the plan
+    # would go ahead" does.
+    if reporting and not any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
+        return ""
+    if not any(c.dep_ in _COMPLEMENTS and c.i > verb.i for c in verb.children):
+        return ""
+    phrase = _verb_phrase(doc, verb, span.end)
+    return phrase if len(phrase.split()) >= 3 else ""
+
+
+def affiliation_of(article: Article, mention: Mention) -> str:
+    """ "Atlantic Council" from "Alex Plitsas of the Atlantic Council"."""
+    found = _span(article, mention)
+    if found is None:
+        return ""
+    _, span = found
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "at", "from"} and child.i >= span.end:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ == "PROPN":
+                words = [t for t in objects[0].subtree if t.dep_ != "det" or t.i > objects[0].i]
+                return clean_phrase(_tokens_text(words))
+    return ""
+
+
+def acts(article: Article, mention: Mention) -> bool:
+    """Whether the mention takes part in its sentence rather than naming a setting."""
+    found = _span(article, mention)
+    if found is None:
+        return False
+    _, span = found
+    root = span.root
+    if root.dep_ == "poss" and root.head.lower_ in _TITLES:
+        return False  # "Poland's Foreign Minister": the minister acts, not the country
+    if root.dep_ in _ACTING:
+        if root.dep_ == "conj":
+            return root.head.dep_ in _ACTING
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "against", "between"}

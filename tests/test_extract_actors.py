@@ -1,0 +1,184 @@
+"""Actors an analyst would keep: right type, a real role, no non-actors, no duplicates.
+
+The fixture articles in ``tests/fixtures/actors`` are original text in the shapes real
+news takes: a wire story about a decision between governments (capitals and seats of
+power standing for them, demonyms that act, titles, affiliations, a byline, an outlet,
+weapons and currencies), and a local story with a bracketed short form, a middle name
+and a given name used alone. Every role the engine writes, for these and for the 15
+example briefs' stored articles, must be a clean phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from builder.article import Article
+from builder.extract import Analysis, analyze_articles, gazetteer
+from builder.extract.syntax import DANGLING, LEADING, MAX_ROLE_WORDS
+from builder.model import Actor
+from tests.conftest import REPO
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+ACTOR_FIXTURES = FIXTURES / "actors"
+
+
+def read(path: Path) -> Article:
+    title, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+    return Article(title=title.strip(), text=body.strip())
+
+
+@pytest.fixture(scope="module")
+def found() -> dict[str, Analysis]:
+    paths = sorted(ACTOR_FIXTURES.glob("*.txt"))
+    return dict(
+        zip((p.stem for p in paths), analyze_articles([read(p) for p in paths]), strict=True)
+    )
+
+
+def named(analysis: Analysis, name: str) -> Actor:
+    matches = [a for a in analysis.actors if a.name == name]
+    assert matches, f"{name} not among {[a.name for a in analysis.actors]}"
+    return matches[0]
+
+
+def names(analysis: Analysis) -> set[str]:
+    return {n for a in analysis.actors for n in (a.name, *a.aliases)}
+
+
+def test_types_come_from_evidence(found: dict[str, Analysis]) -> None:
+    strikes = found["long-range-strikes"]
+    assert named(strikes, "White House").type == "organization"
+    assert named(strikes, "Kremlin").type == "organization"
+    assert named(strikes, "NATO").type == "organization"
+    assert named(strikes, "United States").type == "place"
+    assert named(strikes, "Vladimir Putin").type == "person"
+    assert named(strikes, "Mike Turner").type == "person"
+
+
+def test_non_actors_are_left_out(found: dict[str, Analysis]) -> None:
+    strikes = names(found["long-range-strikes"])
+    # A weapon, currencies, the byline, an outlet, a place that is only the setting.
+    for thing in ("Tamber", "euro", "dollar", "Karen Holt", "Daily Courier", "Brussels"):
+        assert not any(thing.lower() in n.lower() for n in strikes), thing
+    assert "Tomas Reyes" not in names(found["harbour-inquiry"])
+
+
+def test_one_actor_per_entity(found: dict[str, Analysis]) -> None:
+    strikes = found["long-range-strikes"]
+    assert "Washington" in named(strikes, "United States").aliases  # a capital for its state
+    assert "Moscow" in named(strikes, "Russia").aliases
+    listed = [a.name for a in strikes.actors]
+    assert len(listed) == len(set(listed))
+    assert not {"Washington", "Moscow", "US"} & set(listed)
+    harbour = found["harbour-inquiry"]
+    assert "MSA" in named(harbour, "Marine Safety Authority").aliases  # bracketed short form
+    assert "Miriam Okafor" in named(harbour, "Miriam Teresa Okafor").aliases  # middle name
+    assert "Fiona" in named(harbour, "Fiona Brennock").aliases  # a given name alone
+
+
+def test_a_demonym_that_acts_makes_its_country_an_actor(found: dict[str, Analysis]) -> None:
+    korea = named(found["long-range-strikes"], "North Korea")
+    assert korea.role == "had joined Russian forces near the border"
+
+
+def test_roles_are_titles_and_actions(found: dict[str, Analysis]) -> None:
+    strikes = found["long-range-strikes"]
+    assert named(strikes, "Radoslaw Sikorski").role.startswith("Foreign Minister of Poland; ")
+    assert named(strikes, "Alex Plitsas").role.startswith("Atlantic Council; ")
+    assert named(strikes, "Mike Turner").role.startswith("Representative; ")
+    assert named(strikes, "Kremlin").role == (
+        "warned that loosening the restrictions could lead to a dangerous escalation"
+    )
+    assert named(strikes, "United States").role.startswith("has granted Ukraine permission")
+    harbour = found["harbour-inquiry"]
+    assert (
+        named(harbour, "Miriam Teresa Okafor").role == "Board chair; said she welcomed the review"
+    )
+    # "..., the regulator said on Tuesday" is the next clause, not an apposition.
+    assert "said" not in named(harbour, "Brennock Marine Services").role.split(";")[0]
+
+
+def test_people_who_act_are_not_pushed_out(found: dict[str, Analysis]) -> None:
+    strikes = found["long-range-strikes"]
+    assert len(strikes.actors) <= 12
+    people = {a.name for a in strikes.actors if a.type == "person"}
+    assert {"Vladimir Putin", "Radoslaw Sikorski", "Alex Plitsas", "Mike Turner"} <= people
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Ukrainian", "UKR"),
+        ("Chinese", "CHN"),
+        ("Polish", "POL"),
+        ("North Korean", "PRK"),
+        ("Israeli", "ISR"),
+        ("French", "FRA"),
+        ("Turkish", "TUR"),
+        ("Belgian", "BEL"),
+        ("Ukraine", None),
+        ("Monday", None),
+    ],
+)
+def test_demonyms(word: str, code: str | None) -> None:
+    assert gazetteer.demonym_country(word) == code
+
+
+def test_country_spellings_share_a_code() -> None:
+    codes = {gazetteer.country_code(n) for n in ("US", "U.S.", "America", "United States")}
+    assert codes == {"USA"}
+    assert gazetteer.country_code("Britain") == gazetteer.country_code("United Kingdom")
+    assert gazetteer.country_code("Calder") is None
+    assert gazetteer.is_outlet("The Calder Times") and not gazetteer.is_outlet("Calder Council")
+
+
+def clean_role_problem(role: str) -> str | None:
+    """Why a role is not a clean phrase (None when it is)."""
+    for part in role.split("; "):
+        words = part.split()
+        if not words:
+            return "empty part"
+        if words[0].lower() in LEADING:
+            return f"starts with {words[0]!r}"
+        if words[-1].lower().strip(",;:") in DANGLING:
+            return f"ends with {words[-1]!r}"
+        if re.search(r"\b[A-Z]{3,}\s+\d{4}-\d{2}-\d{2}\b", part):
+            return "a dateline"
+        if part.count("(") != part.count(")"):
+            return "an unbalanced bracket"
+    if len(role.split()) > MAX_ROLE_WORDS:
+        return "too long"
+    return None
+
+
+def test_every_role_is_a_clean_phrase() -> None:
+    paths = [
+        *sorted((REPO / "briefings" / "sources").glob("*.txt")),
+        *sorted(ACTOR_FIXTURES.glob("*.txt")),
+        *sorted((FIXTURES / "extract").glob("*.txt")),
+    ]
+    assert len(paths) >= 15 + 2 + 6
+    problems = []
+    for path, analysis in zip(paths, analyze_articles([read(p) for p in paths]), strict=True):
+        for actor in analysis.actors:
+            why = clean_role_problem(actor.role) if actor.role else None
+            if why:
+                problems.append(f"{path.name}: {actor.name}: {actor.role!r} ({why})")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    ("role", "clean"),
+    [
+        ("chair of the harbour board", True),
+        ("Foreign Minister of Poland; warned that the plan could fail", True),
+        ("arms against Russian military targets far from the", False),
+        ("with most moving to the Kursk region", False),
+        ("said the port was relying on", False),
+    ],
+)
+def test_the_clean_phrase_check_can_fail(role: str, clean: bool) -> None:
+    assert (clean_role_problem(role) is None) is clean
