@@ -28,17 +28,21 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from builder.article import Article
+from builder.brief_limits import MAX_BRIEF_BYTES
 from builder.errors import InputError, shown_path
 from builder.extract import Analysis, merge_reextracted
 from builder.extract.engine import BuiltinEngine, Engine, EngineFailure
 from builder.grounding import grounding_problems
-from builder.ingest import bytes_to_article
+from builder.ingest import bytes_to_article, decode
 from builder.ingest.sources import RawInput, Source, load_input, read_input
 from builder.known_articles import KnownArticles
 from builder.library import SOURCES_DIR
+from builder.locks import folder_lock
 from builder.model import Brief
+from builder.safe_files import UnsafeFileError, outside_of, read_bounded
 from builder.slugs import slugify
-from builder.store import brief_to_yaml, write_atomic
+from builder.store import brief_to_yaml, remove_dead_temporaries, write_atomic
+from builder.yaml_comments import rewrite_keeping_comments
 from builder.yaml_io import YamlSyntaxError, parse_yaml
 
 Tick = Callable[[], None]
@@ -74,6 +78,7 @@ class Update:
     path: Path
     existing: Brief
     draft: Draft
+    text: str = ""  # the brief file as it is, comments included
 
 
 @dataclass(frozen=True)
@@ -113,10 +118,13 @@ def read_drafts(
     for source in sources:
         if isinstance(source, InputError):
             drafts.append(source)
+        elif source.skipped:
+            drafts.append(InputError(source.name, source.skipped))
         else:
             try:
                 raw = load(source)
                 article = read_input(raw)
+                check_article_length(source.name, article)
                 digest = hashlib.sha256(raw.data).hexdigest()
                 if not keep_data:
                     raw = dataclasses.replace(raw, data=b"")
@@ -126,6 +134,21 @@ def read_drafts(
         if tick:
             tick()
     return drafts
+
+
+MAX_ARTICLE_CHARS = 200_000
+"""The longest article text drafted (some 30,000 words: a long read is a third of that).
+The language model's work and memory grow with the text; longer input is not an article."""
+
+
+def check_article_length(name: str, article: Article) -> None:
+    """Refuse an article too long to analyse, by name, before any work is spent on it."""
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        raise InputError(
+            name,
+            f"is too long for one article ({len(article.text):,} characters of text; "
+            f"the limit is {MAX_ARTICLE_CHARS:,})",
+        )
 
 
 def make_brief(
@@ -189,6 +212,7 @@ def add_articles(
     update: bool = False,
     force: bool = False,
     engine: Engine | None = None,
+    waiting: Callable[[], None] | None = None,
 ) -> list[Outcome]:
     """Add every input to the collection; returns one outcome per input, in order.
 
@@ -196,7 +220,38 @@ def add_articles(
 
     With ``update``, an input already in the collection is extracted again from its stored
     original and merged into its brief (``force``: the fresh extraction wins everywhere).
+    The collection is locked meanwhile: a second ``add`` waits (``waiting`` is called
+    first), so two never claim the same id or add the same article twice.
     """
+    with folder_lock(briefings_dir, waiting=waiting):
+        remove_dead_temporaries(briefings_dir)
+        return _add_locked(
+            sources,
+            briefings_dir,
+            today=today,
+            now=now,
+            tick=tick,
+            stage=stage,
+            load=load,
+            update=update,
+            force=force,
+            engine=engine,
+        )
+
+
+def _add_locked(
+    sources: Sequence[Source | InputError],
+    briefings_dir: Path,
+    *,
+    today: dt.date,
+    now: dt.datetime,
+    tick: Tick | None,
+    stage: Stage | None,
+    load: Callable[[Source], RawInput],
+    update: bool,
+    force: bool,
+    engine: Engine | None,
+) -> list[Outcome]:
     held = KnownArticles.load(briefings_dir)
     outcomes: dict[int, Outcome] = {}
     updates: list[Update] = []
@@ -213,6 +268,11 @@ def add_articles(
 
     pending: list[tuple[int, Source | InputError]] = []
     for i, source in enumerate(sources):
+        if not isinstance(source, InputError) and source.skipped:
+            outcomes[i] = Outcome(source.name, "skipped", source.skipped)
+            if tick:
+                tick()
+            continue
         # A URL already in the collection is not fetched again.
         known = (
             None
@@ -238,7 +298,11 @@ def add_articles(
             continue
         fresh.append((i, draft))
         # Reserve the id now, so a second copy in this batch is recognised as a duplicate.
-        brief_id = brief_id_for(draft, today, held.ids.__contains__)
+        # An original stored by an add that crashed before its brief was written is
+        # adopted: the article gets the id it was meant to have.
+        brief_id = held.orphan_of(draft.sha256, draft.raw.suffix) or brief_id_for(
+            draft, today, held.ids.__contains__
+        )
         held.reserve(brief_id, draft.sha256, urls)
         outcomes[i] = Outcome(draft.raw.name, "added", brief_id)
     count = len(fresh) + len(updates)
@@ -279,7 +343,10 @@ def add_articles(
 def _stored_update(index: int, root: Path, path: Path, name: str) -> Update:
     """The brief at ``path`` and its stored original, read for extraction again."""
     try:
-        loaded = parse_yaml(path.read_text(encoding="utf-8-sig"))
+        if outside_of(path, root):
+            raise UnsafeFileError("leads outside the briefings folder")
+        text = read_bounded(path, MAX_BRIEF_BYTES).decode("utf-8-sig")
+        loaded = parse_yaml(text)
         existing = Brief.model_validate(loaded.data)
     except (OSError, UnicodeDecodeError, YamlSyntaxError, ValidationError) as exc:
         raise InputError(
@@ -288,7 +355,11 @@ def _stored_update(index: int, root: Path, path: Path, name: str) -> Update:
     stored = root / existing.source.file
     where = f"cannot update {existing.id}: stored article '{existing.source.file}'"
     try:
-        data = stored.read_bytes()
+        if outside_of(stored, root):
+            raise UnsafeFileError("is a symbolic link to outside the briefings folder")
+        data = read_bounded(stored, decode.MAX_BYTES)
+    except UnsafeFileError as exc:
+        raise InputError(name, f"{where} {exc.reason}") from exc
     except FileNotFoundError as exc:
         raise InputError(name, f"{where} does not exist") from exc
     except OSError as exc:
@@ -303,7 +374,7 @@ def _stored_update(index: int, root: Path, path: Path, name: str) -> Update:
         raise InputError(name, f"{where} {exc.message}") from exc
     # The URL the article was fetched from is kept as it was when the brief was made.
     raw = RawInput(name, b"", stored.suffix, existing.source.url)
-    return Update(index, path, existing, Draft(raw, article, digest))
+    return Update(index, path, existing, Draft(raw, article, digest), text)
 
 
 def _reextracted(
@@ -326,12 +397,32 @@ def _same_content(a: Brief, b: Brief) -> bool:
     )
 
 
+def _text_keeping_comments(item: Update, brief: Brief) -> str:
+    """The brief's canonical YAML, patched to keep the comments of the file it replaces
+    (and, if the patch does not read back as the same brief, the canonical YAML alone)."""
+    canonical = brief_to_yaml(brief)
+    patched = rewrite_keeping_comments(
+        item.text,
+        canonical,
+        item.existing.model_dump(mode="json", by_alias=True),
+        brief.model_dump(mode="json", by_alias=True),
+    )
+    if patched == canonical:
+        return canonical
+    try:
+        if Brief.model_validate(parse_yaml(patched).data) == brief:
+            return patched
+    except (YamlSyntaxError, ValidationError):
+        pass
+    return canonical
+
+
 def _rewrite(item: Update, brief: Brief) -> Outcome:
     name, brief_id = item.draft.raw.name, item.existing.id
     if _same_content(brief, item.existing):
         return Outcome(name, "unchanged", brief_id)
     try:
-        write_atomic(item.path, brief_to_yaml(brief))
+        write_atomic(item.path, _text_keeping_comments(item, brief))
     except OSError as exc:
         return Outcome(
             name, "failed", f"cannot write {exc.filename or item.path} ({exc.strerror or exc})"
@@ -342,6 +433,14 @@ def _rewrite(item: Update, brief: Brief) -> Outcome:
 def _write(root: Path, draft: Draft, brief: Brief) -> Outcome:
     stored = root / brief.source.file
     yaml_path = root / f"{brief.id}.yaml"
+    for path in (stored, yaml_path):
+        if outside_of(path.parent, root):
+            where = shown_path(path.parent)
+            return Outcome(
+                draft.raw.name,
+                "failed",
+                f"not written: {where} is a symbolic link to outside the briefings folder",
+            )
     try:
         write_atomic(stored, draft.raw.data)
         try:

@@ -19,6 +19,7 @@ import click
 from builder import __version__
 from builder.errors import BriefingError, InputError, ValidationFailedError, shown_path
 from builder.invocation import Invocation, invocation
+from builder.leftovers import collection_leftovers
 from builder.library import Library, load_library
 from builder.model import brief_json_schema
 from builder.pdf.command import pdf
@@ -26,6 +27,7 @@ from builder.progress import progress_bar
 from builder.project import find_config, project_settings
 from builder.settings import Settings, load_settings
 from builder.store import brief_to_yaml
+from builder.terminal import printable
 
 if TYPE_CHECKING:
     from builder.extract.engine import Engine
@@ -42,11 +44,11 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except ValidationFailedError as exc:
             for problem in exc.problems:
-                click.echo(str(problem), err=True)
+                click.echo(printable(str(problem)), err=True)
             click.echo(f"Error: {exc}", err=True)
             sys.exit(1)
         except BriefingError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Error: {printable(str(exc))}", err=True)
             sys.exit(1)
 
 
@@ -70,6 +72,23 @@ def cli(ctx: click.Context, config_file: Path | None) -> None:
     """
     given = ctx.obj if isinstance(ctx.obj, Invocation) else Invocation()
     ctx.obj = dataclasses.replace(given, config_file=config_file)
+    _show_warnings()
+
+
+class _WarningLine(logging.Handler):
+    """Prints a warning of the builder (a file read with a guessed encoding) as one line."""
+
+    briefing = True
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"Warning: {printable(record.getMessage())}", err=True)
+
+
+def _show_warnings() -> None:
+    logger = logging.getLogger("builder")
+    if not any(getattr(h, "briefing", False) for h in logger.handlers):
+        logger.addHandler(_WarningLine(logging.WARNING))
+        logger.propagate = False
 
 
 def _settings(ctx: click.Context) -> Settings:
@@ -121,7 +140,7 @@ _fallback_option = click.option(
 
 def _print_notes(name: str, notes: tuple[str, ...]) -> None:
     for note in notes:
-        click.echo(f"note: {name}: {note}", err=True)
+        click.echo(f"note: {printable(name)}: {printable(note)}", err=True)
 
 
 def _checked_library(settings: Settings, paths: tuple[Path, ...] = ()) -> Library:
@@ -148,6 +167,11 @@ def _checked_library(settings: Settings, paths: tuple[Path, ...] = ()) -> Librar
 )
 @_engine_option
 @_fallback_option
+@click.option(
+    "--follow-symlinks",
+    is_flag=True,
+    help="Read symbolic links found in folders (skipped by default: they may lead anywhere).",
+)
 @click.pass_context
 def add(
     ctx: click.Context,
@@ -157,6 +181,7 @@ def add(
     force: bool,
     engine_name: EngineName | None,
     fallback: EngineName | None,
+    follow_symlinks: bool,
 ) -> None:
     """Add articles: store each original and write a draft brief for it.
 
@@ -177,6 +202,9 @@ def add(
     server (briefing: llm: in mkdocs.yml, or BRIEFING_LLM_BASE_URL and
     BRIEFING_LLM_MODEL); items it cannot ground in the article are dropped.
 
+    Symbolic links inside a folder are skipped (and listed) unless
+    --follow-symlinks is given. Two adds at once take turns.
+
     \b
     Example:
         briefing add article.html https://example.com/news/story clippings/
@@ -190,7 +218,7 @@ def add(
         raise click.UsageError("--force only applies with --update")
     settings = _settings(ctx)
     engine = _engine(ctx, settings, engine_name, fallback)
-    items = expand_sources(sources)
+    items = expand_sources(sources, follow_symlinks=follow_symlinks)
     with progress_bar(len(items), "Reading articles") as bar:
         outcomes = add_articles(
             items,
@@ -202,19 +230,24 @@ def add(
             update=update,
             force=force,
             engine=engine,
+            waiting=lambda: click.echo(
+                f"Waiting for another briefing command to finish with {settings.briefings_dir}/...",
+                err=True,
+            ),
         )
     for outcome in outcomes:
+        name = printable(outcome.name)
         if outcome.status == "added":
             brief, stored = (shown_path(path) for path in outcome.written)
-            click.echo(f"added {outcome.name}: {brief} (original: {stored})")
+            click.echo(f"added {name}: {brief} (original: {stored})")
         elif outcome.status == "updated":
             click.echo(f"updated {shown_path(outcome.written[0])}")
         elif outcome.status == "unchanged":
             click.echo(f"unchanged {outcome.detail}")
         elif outcome.status == "skipped":
-            click.echo(f"skipped {outcome.name}: {outcome.detail}")
+            click.echo(f"skipped {name}: {printable(outcome.detail)}")
         else:
-            click.echo(f"Error: {outcome.name}: {outcome.detail}", err=True)
+            click.echo(f"Error: {name}: {printable(outcome.detail)}", err=True)
         _print_notes(outcome.name, outcome.notes)
     statuses = ("added", "updated", "unchanged", "skipped") if update else ("added", "skipped")
     summary = ", ".join(f"{sum(o.status == s for o in outcomes)} {s}" for s in statuses)
@@ -321,7 +354,15 @@ def check(ctx: click.Context, paths: tuple[Path, ...]) -> None:
     Example:
         briefing check briefings/2026-03-02-harbour-board-approves-dredging-plan.yaml
     """
-    library = _checked_library(_settings(ctx), paths)
+    settings = _settings(ctx)
+    library = load_library(
+        settings.briefings_dir, list(paths) or None, cache_dir=settings.cache_dir
+    )
+    problems = library.problems
+    if not paths:  # leftovers are the collection's, not any one brief's
+        problems = [*problems, *collection_leftovers(settings.briefings_dir)]
+    if problems:
+        raise ValidationFailedError(problems)
     count = len(library.briefs)
     click.echo(f"OK: {count} brief{'s' if count != 1 else ''} checked, no problems.")
 
@@ -403,7 +444,7 @@ def list_briefs(ctx: click.Context, story: str | None, tag: str | None, fmt: str
             )
         else:
             date = brief.published.isoformat() if brief.published else "undated   "
-            click.echo(f"{date}  {brief.id}  {brief.title}")
+            click.echo(f"{date}  {brief.id}  {printable(brief.title)}")
     if fmt == "table":
         click.echo(f"{len(briefs)} brief{'s' if len(briefs) != 1 else ''}", err=True)
 

@@ -6,6 +6,7 @@ to recognise an article added before (same bytes or same canonical URL).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +15,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import yaml
 
+from builder.brief_limits import MAX_BRIEF_BYTES
+from builder.ingest import decode
 from builder.library import SOURCES_DIR, brief_files
+from builder.safe_files import outside_of, read_bounded
+from builder.yaml_io import YamlSyntaxError, check_yaml_shape
 
 _FastLoader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
@@ -28,23 +33,36 @@ class KnownArticles:
     by_sha256: dict[str, str] = field(default_factory=dict)
     by_url: dict[str, str] = field(default_factory=dict)
     paths: dict[str, Path] = field(default_factory=dict)  # id -> its brief file on disk
+    # sha256 -> stored original that no brief names (an add cut off before its brief)
+    orphans: dict[str, Path] = field(default_factory=dict)
 
     @classmethod
     def load(cls, root: Path) -> KnownArticles:
         known = cls(root)
         for path in brief_files([root]) if root.is_dir() else []:
             known.ids.add(path.stem)
-            data = _brief_data(path)
+            data = _brief_data(path, root)
             brief_id = str(data.get("id") or path.stem)
             known.ids.add(brief_id)
             known.paths.setdefault(brief_id, path)
             source = data.get("source")
             if isinstance(source, dict):
                 known.reserve(brief_id, source.get("sha256"), [source.get("url")])
-        sources = root / SOURCES_DIR
-        if sources.is_dir():
-            known.ids.update(path.stem for path in sources.iterdir())
+        for path in orphan_sources(root, known.ids):
+            known.ids.add(path.stem)
+            try:
+                stored = read_bounded(path, decode.MAX_BYTES)
+            except OSError:
+                continue
+            known.orphans.setdefault(hashlib.sha256(stored).hexdigest(), path)
         return known
+
+    def orphan_of(self, sha256: str, suffix: str) -> str | None:
+        """The id of the orphaned stored original with these bytes, to adopt it."""
+        path = self.orphans.pop(sha256, None)
+        if path is None or path.suffix != suffix or sha256 in self.by_sha256:
+            return None
+        return path.stem
 
     def duplicate_of(self, sha256: str | None, urls: Iterable[str | None]) -> str | None:
         """The id of a brief holding the same article (same bytes or same canonical URL)."""
@@ -65,12 +83,28 @@ class KnownArticles:
                 self.by_url.setdefault(canonical_url(url), brief_id)
 
 
-def _brief_data(path: Path) -> dict[str, Any]:
+def orphan_sources(root: Path, ids: set[str]) -> list[Path]:
+    """Stored originals in ``root/sources`` whose name is no brief's id, sorted."""
+    sources = root / SOURCES_DIR
+    if not sources.is_dir() or outside_of(sources, root):
+        return []
+    return sorted(
+        path
+        for path in sources.iterdir()
+        if path.stem not in ids and not path.name.startswith(".") and path.is_file()
+    )
+
+
+def _brief_data(path: Path, root: Path) -> dict[str, Any]:
     # Only ids, hashes and URLs are needed: the base loader keeps every scalar a string and
     # is the fastest safe way through thousands of briefs.
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_FastLoader)  # noqa: S506
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        if outside_of(path, root):
+            return {}  # `briefing check` reports the link
+        text = read_bounded(path, MAX_BRIEF_BYTES).decode("utf-8")
+        check_yaml_shape(text)
+        data = yaml.load(text, Loader=_FastLoader)  # noqa: S506
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, YamlSyntaxError):
         return {}  # a broken brief is `briefing check`'s to report; its file name still counts
     return data if isinstance(data, dict) else {}
 

@@ -18,11 +18,14 @@ import yaml
 from pydantic import ValidationError
 
 from builder.brief_cache import BriefCache
+from builder.brief_limits import MAX_BRIEF_BYTES, limit_problems
 from builder.errors import Problem, shown_path
 from builder.grounding import evidence_problems, field_name
 from builder.heap import collector_paused
+from builder.ingest import decode
 from builder.model import Brief, Source
 from builder.parallel import map_in_processes
+from builder.safe_files import UnsafeFileError, outside_of, read_bounded
 from builder.sentence_cache import SegmentJob, SentenceCache, segment_all
 from builder.sentences import Sentence
 from builder.yaml_io import YamlSyntaxError, duplicate_keys, line_of, parse_yaml
@@ -156,14 +159,19 @@ def _report_lines(node: yaml.Node | None, refs: _Refs) -> dict[Loc, int]:
     return {loc: line_of(node, loc) for loc in locs}
 
 
+BRIEF_SUFFIXES = (".yaml", ".yml")
+
+
 def brief_files(paths: Iterable[Path]) -> list[Path]:
-    """Every brief YAML under the given files and folders, sorted, stored sources excluded."""
+    """Every brief YAML (``.yaml`` or ``.yml``) under the given files and folders, sorted,
+    stored sources excluded."""
     found: set[Path] = set()
     for path in paths:
         if path.is_dir():
             found.update(
                 p
-                for p in path.rglob("*.yaml")
+                for suffix in BRIEF_SUFFIXES
+                for p in path.rglob(f"*{suffix}")
                 if SOURCES_DIR not in p.parent.parts
                 and not any(part.startswith(".") for part in p.parts)
             )
@@ -189,10 +197,11 @@ def _load(root: Path, only: Sequence[Path] | None, cache_dir: Path | None) -> Li
     # A project whose first article is not added yet has no briefings folder: no briefs.
     collection = [root] if root.exists() else []
     files = brief_files([*collection, *(only or [])])
+    named = {path.absolute() for path in only or [] if not path.is_dir()}
     cache = BriefCache(cache_dir)
     parsed: list[_Parsed] = []
     problems: list[Problem] = []
-    for result, found in _parse_all(files, cache):
+    for result, found in _parse_all(files, cache, root, named):
         problems += found
         if result is not None:
             parsed.append(result)
@@ -238,16 +247,25 @@ class _ShownPaths:
         return str(Path(folder, path.name))
 
 
-def _parse_all(files: list[Path], cache: BriefCache) -> list[_Result]:
+def _parse_all(files: list[Path], cache: BriefCache, root: Path, named: set[Path]) -> list[_Result]:
     """Read each file once and parse and validate it, in order: from the cache when its
-    bytes are known, otherwise spread over the cores for large collections."""
+    bytes are known, otherwise spread over the cores for large collections.
+
+    A file found in the collection that leads outside it (a symbolic link) is not read;
+    one the user named is.
+    """
     results: list[_Result | None] = []
     misses: list[tuple[int, str, _BriefFile]] = []
     shown = _ShownPaths()
     for path in files:
         name = shown(path)
         try:
-            data = path.read_bytes()
+            if path.absolute() not in named and outside_of(path, root):
+                raise UnsafeFileError("is a symbolic link to outside the briefings folder")
+            data = read_bounded(path, MAX_BRIEF_BYTES, too_large=_brief_too_large)
+        except UnsafeFileError as exc:
+            results.append((None, [Problem(name, 1, "file", f"{exc.reason}; not read")]))
+            continue
         except FileNotFoundError:
             results.append((None, [Problem(name, 1, "file", "no such file")]))
             continue
@@ -269,6 +287,12 @@ def _parse_all(files: list[Path], cache: BriefCache) -> list[_Result]:
     return [result for result in results if result is not None]
 
 
+def _brief_too_large(size: int | None) -> str:
+    return decode.too_large(size, MAX_BRIEF_BYTES).replace(
+        "is too large", "is too large for a brief"
+    )
+
+
 def _parse_file(file: _BriefFile, problems: list[Problem]) -> _Parsed | None:
     path, shown = file.path, file.shown
     try:
@@ -280,6 +304,11 @@ def _parse_file(file: _BriefFile, problems: list[Problem]) -> _Parsed | None:
         loaded = parse_yaml(text)
     except YamlSyntaxError as exc:
         problems.append(Problem(shown, exc.line, "syntax", exc.message, column=exc.column))
+        return None
+    over = limit_problems(loaded.data)
+    for loc, message in over:
+        problems.append(Problem(shown, line_of(loaded.node, loc), field_name(loc), message))
+    if over:
         return None
     for line, key in duplicate_keys(loaded.node):
         problems.append(
@@ -427,7 +456,19 @@ def _read_source(
         return None
     stored = root / source.file
     try:
-        data = stored.read_bytes()
+        if outside_of(stored, root):
+            raise UnsafeFileError("is a symbolic link to outside the briefings folder")
+        data = read_bounded(stored, decode.MAX_BYTES)
+    except UnsafeFileError as exc:
+        problems.append(
+            Problem(
+                item.shown,
+                item.line(("source", "file")),
+                "source.file",
+                f"stored article '{source.file}' {exc.reason}; not read",
+            )
+        )
+        return None
     except FileNotFoundError:
         problems.append(
             Problem(

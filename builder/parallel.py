@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
+from builder.owned_temp import die_with_parent
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -29,5 +31,8 @@ def map_in_processes(work: Callable[[T], R], items: Sequence[T]) -> list[R]:
     workers = min(usable_cores(), 8)
     if len(items) < PARALLEL_MIN or workers < 2:
         return [work(item) for item in items]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # A worker waiting on the pool's pipe would outlive a parent killed with SIGKILL.
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)
+    ) as pool:
         return list(pool.map(work, items, chunksize=max(1, len(items) // (workers * 8))))

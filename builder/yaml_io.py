@@ -72,8 +72,73 @@ class LoadedYaml:
     node: yaml.Node | None
 
 
+MAX_DEPTH = 20
+"""Deepest nesting of lists and mappings in a brief (it needs four). Deeper input is
+refused before it is composed: the parser recurses once per level, and 200,000 levels
+crash the process."""
+
+
+def check_yaml_shape(text: str) -> None:
+    """Refuse aliases and deep nesting, scanning the document's events once.
+
+    Briefs are plain data: an alias (``*name``) can make a small file expand into an
+    exponentially large value (a "billion laughs"), so none is allowed.
+    """
+    loader = _Loader(text)
+    depth = 0
+    try:
+        while (event := loader.get_event()) is not None:
+            if isinstance(event, yaml.AliasEvent):
+                raise _shape_error(event, "aliases (*name) are not allowed (briefs are plain data)")
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise _shape_error(
+                        event, f"nested more than {MAX_DEPTH} levels deep (briefs are flat data)"
+                    )
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise YamlSyntaxError(line, column, _describe(exc)) from exc
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(1, 1, str(exc).splitlines()[0]) from exc
+    finally:
+        loader.dispose()
+
+
+def scan_tokens(text: str) -> list[tuple[int, int]]:
+    """The character spans of every token of a YAML text, in order (comments are what
+    lies outside them)."""
+    loader = _Loader(text)
+    spans: list[tuple[int, int]] = []
+    try:
+        while (token := loader.get_token()) is not None:
+            if token.end_mark.index > token.start_mark.index:
+                spans.append((token.start_mark.index, token.end_mark.index))
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(1, 1, str(exc).splitlines()[0]) from exc
+    finally:
+        loader.dispose()
+    return spans
+
+
+def _shape_error(event: yaml.Event, message: str) -> YamlSyntaxError:
+    mark = event.start_mark
+    return (
+        YamlSyntaxError(mark.line + 1, mark.column + 1, message)
+        if mark
+        else YamlSyntaxError(1, 1, message)
+    )
+
+
 def parse_yaml(text: str) -> LoadedYaml:
-    """Parse one YAML document safely; raise :class:`YamlSyntaxError` with a position."""
+    """Parse one YAML document safely; raise :class:`YamlSyntaxError` with a position.
+
+    Aliases and nesting deeper than :data:`MAX_DEPTH` are refused (:func:`check_yaml_shape`).
+    """
+    check_yaml_shape(text)
     loader = _Loader(text)
     try:
         node = loader.get_single_node()

@@ -135,7 +135,7 @@ def test_a_failing_input_does_not_stop_the_batch(
     assert result.stderr.splitlines() == [
         "Error: empty.txt: is empty",
         "Error: missing.md: no such file or folder",
-        "Error: image.txt: is not a text file (binary content)",
+        "Error: image.txt: is a PNG image file, not a text file",
         "Error: 3 of 4 sources failed (1 added, 0 skipped)",
     ]
     assert engine == [1]  # the engine saw the readable article only, in one batch

@@ -175,6 +175,10 @@ def test_hostile_brief_runs_nothing(page: Any, base_url: str) -> None:
     _search(page, base_url, "?q=mayor")
     page.wait_for_selector(".briefing-search-result")
     assert page.locator(".briefing-search-excerpt img").count() == 0
+    excerpt = page.inner_text(".briefing-search-excerpt")
+    assert "<img src=x onerror=alert(1)>" in excerpt  # the article's text, read as written
+    assert "&lt;" not in excerpt and "&amp;" not in excerpt
+    assert page.locator(".briefing-search-excerpt mark").count() >= 1
     assert page.errors == []
 
 

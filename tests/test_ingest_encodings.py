@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import builder.ingest.sources
 from builder.errors import InputError
 from builder.ingest import bytes_to_article, decode, read_article
 from builder.ingest.sources import Source, expand_sources, load_input, read_input, sniff_suffix
@@ -37,12 +38,10 @@ def test_html_declared_latin1() -> None:
 
 
 def test_latin1_bytes_undefined_in_cp1252() -> None:
-    # 0x81 is undefined in Windows-1252: Latin-1 still maps every byte.
+    # 0x81 is undefined in Windows-1252: Latin-1 still maps every byte, and the control
+    # character it maps to is dropped from the text.
     data = "Headline\n\nThe word na\x81ve is odd but readable here.\n".encode("latin-1")
-    assert (
-        bytes_to_article(data, "x.txt", ".txt").text
-        == "The word na\x81ve is odd but readable here."
-    )
+    assert bytes_to_article(data, "x.txt", ".txt").text == "The word nave is odd but readable here."
 
 
 def _refusal(data: bytes, name: str = "in.txt", suffix: str = ".txt") -> str:
@@ -57,8 +56,8 @@ def _refusal(data: bytes, name: str = "in.txt", suffix: str = ".txt") -> str:
         (b"", "in.txt: is empty"),
         (b" \n\t\r\n", "in.txt: is empty"),
         (b"\xef\xbb\xbf", "in.txt: is empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "in.txt: is not a text file "
-         "(binary content)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+         "in.txt: is a PNG image file, not a text file"),
         (b"\x7fELF\x02\x01\x01" + bytes(300), "in.txt: is not a text file (binary content)"),
         (b"Only a headline\n", "in.txt: has a headline but no article text"),
     ],
@@ -97,10 +96,10 @@ def test_unreadable_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Non
     locked = tmp_path / "locked.txt"
     locked.write_text("Headline\n\nBody text.\n")
 
-    def deny(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def deny(path: Path, limit: int, **_: object) -> bytes:
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(builder.ingest.sources, "read_bounded", deny)
     with pytest.raises(InputError) as error:
         load_input(Source("locked.txt", "file", locked))
     assert str(error.value) == "locked.txt: cannot be read (permission denied)"

@@ -46,6 +46,7 @@ class _Handler(BaseHTTPRequestHandler):
             "/big": lambda: self._send(200, "text/html", b"<p>" + b"x" * 5000 + b"</p>"),
             "/big-unannounced": self._stream_big,
             "/slow": self._slow,
+            "/drip": self._drip,
         }
         routes.get(self.path, lambda: self._send(404, "text/html", b""))()
 
@@ -70,6 +71,20 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         for _ in range(20):
             self.wfile.write(b"y" * 1000)
+
+    def _drip(self) -> None:
+        # One byte at a time, each well within the read timeout: only a total deadline ends it.
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        for _ in range(100):
+            try:
+                self.wfile.write(b"x")
+                self.wfile.flush()
+            except OSError:
+                return  # the client gave up, as it should
+            time.sleep(0.05)
 
     def _slow(self) -> None:
         time.sleep(1.5)
@@ -140,6 +155,14 @@ def test_read_timeout(server: str) -> None:
     assert _error(f"{server}/slow", read_timeout=0.2) == (
         f"{server}/slow: timed out: no response within 0.2 seconds"
     )
+
+
+def test_a_page_dripping_under_the_read_timeout_hits_the_total_deadline(server: str) -> None:
+    started = time.monotonic()
+    assert _error(f"{server}/drip", read_timeout=1, total_timeout=0.5) == (
+        f"{server}/drip: timed out: the page took longer than 0.5 seconds"
+    )
+    assert time.monotonic() - started < 2.5  # the drip alone lasts 5 seconds
 
 
 def test_connection_refused() -> None:

@@ -6,6 +6,7 @@ nothing from the HTTP exchange other than the final URL affects the brief.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import httpx
@@ -16,6 +17,7 @@ from builder.ingest import decode
 
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 20.0
+TOTAL_TIMEOUT = 60.0  # a server dripping bytes just under the read timeout is cut off here
 MAX_REDIRECTS = 10
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 USER_AGENT = f"Briefing/{__version__} (news briefing generator)"
@@ -40,10 +42,15 @@ def fetch_page(
     connect_timeout: float = CONNECT_TIMEOUT,
     read_timeout: float = READ_TIMEOUT,
     max_bytes: int | None = None,
+    total_timeout: float = TOTAL_TIMEOUT,
     client: httpx.Client | None = None,
 ) -> FetchedPage:
-    """Fetch an HTML page; every failure is an :class:`InputError` naming the URL."""
+    """Fetch an HTML page; every failure is an :class:`InputError` naming the URL.
+
+    ``read_timeout`` bounds each wait for data, ``total_timeout`` the whole download.
+    """
     max_bytes = decode.MAX_BYTES if max_bytes is None else max_bytes
+    deadline = time.monotonic() + total_timeout
     timeout = httpx.Timeout(read_timeout, connect=connect_timeout)
     own = client is None
     http = client or httpx.Client(
@@ -55,7 +62,7 @@ def fetch_page(
     try:
         with http.stream("GET", url, timeout=timeout) as response:
             _check_response(url, response, max_bytes)
-            data = _read_capped(url, response, max_bytes)
+            data = _read_capped(url, response, max_bytes, deadline, total_timeout)
             return FetchedPage(str(response.url), data)
     except httpx.TooManyRedirects as exc:
         raise InputError(url, f"too many redirects (more than {MAX_REDIRECTS})") from exc
@@ -89,10 +96,14 @@ def _check_response(url: str, response: httpx.Response, max_bytes: int) -> None:
         raise InputError(url, decode.too_large(int(length), max_bytes))
 
 
-def _read_capped(url: str, response: httpx.Response, max_bytes: int) -> bytes:
+def _read_capped(
+    url: str, response: httpx.Response, max_bytes: int, deadline: float, total: float
+) -> bytes:
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():
+        if time.monotonic() > deadline:
+            raise InputError(url, f"timed out: the page took longer than {total:g} seconds")
         size += len(chunk)
         if size > max_bytes:
             raise InputError(url, decode.too_large(None, max_bytes))

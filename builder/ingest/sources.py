@@ -9,6 +9,7 @@ Each step raises :class:`~builder.errors.InputError` naming the input, never a t
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -21,6 +22,7 @@ from builder.errors import InputError
 from builder.ingest import SUPPORTED_SUFFIXES, bytes_to_article, decode
 from builder.ingest.fetch import FetchedPage, fetch_page, is_url
 from builder.ingest.outlets import strip_tracking
+from builder.safe_files import UnsafeFileError, read_bounded
 
 STDIN = "-"
 STDIN_NAME = "standard input"
@@ -38,6 +40,7 @@ class Source:
     name: str
     kind: Literal["file", "url", "stdin"]
     path: Path | None = None
+    skipped: str | None = None  # why a file found in a folder is not read (a symlink)
 
 
 @dataclass(frozen=True)
@@ -53,8 +56,14 @@ class RawInput:
 Fetcher = Callable[[str], FetchedPage]
 
 
-def expand_sources(specs: Sequence[str]) -> list[Source | InputError]:
-    """The inputs the arguments name, in order; a folder gives its supported files, sorted."""
+def expand_sources(
+    specs: Sequence[str], *, follow_symlinks: bool = False
+) -> list[Source | InputError]:
+    """The inputs the arguments name, in order; a folder gives its supported files, sorted.
+
+    A symbolic link found inside a folder is listed as skipped (it may lead anywhere on
+    the machine) unless ``follow_symlinks``; a link named on the command line is read.
+    """
     found: list[Source | InputError] = []
     for spec in specs:
         if spec == STDIN:
@@ -64,11 +73,14 @@ def expand_sources(specs: Sequence[str]) -> list[Source | InputError]:
         else:
             path = Path(spec)
             if path.is_dir():
-                files = _folder_files(path)
+                files = _folder_files(path, follow_symlinks=follow_symlinks)
                 if not files:
                     supported = ", ".join(SUPPORTED_SUFFIXES)
                     found.append(InputError(spec, f"folder has no article files ({supported})"))
-                found.extend(Source(str(file), "file", file) for file in files)
+                found.extend(
+                    Source(str(file), "file", file, None if readable else SYMLINK_SKIPPED)
+                    for file, readable in files
+                )
             elif not path.exists():
                 found.append(InputError(spec, "no such file or folder"))
             else:
@@ -76,14 +88,36 @@ def expand_sources(specs: Sequence[str]) -> list[Source | InputError]:
     return found
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    return sorted(
-        path
-        for path in folder.rglob("*")
-        if path.suffix.lower() in SUPPORTED_SUFFIXES
-        and path.is_file()
-        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
-    )
+SYMLINK_SKIPPED = "a symbolic link, not read (give --follow-symlinks to read it)"
+
+
+def _folder_files(folder: Path, *, follow_symlinks: bool) -> list[tuple[Path, bool]]:
+    """The article files below ``folder``, sorted, each with whether it is to be read
+    (False for a symbolic link, or a file reached through one, without ``follow_symlinks``)."""
+    found: list[tuple[Path, bool]] = []
+    seen: set[str] = set()
+    for top, dirs, names in os.walk(folder, followlinks=follow_symlinks):
+        here = Path(top)
+        real = os.path.realpath(here)
+        if real in seen:  # a link back to a folder already read
+            dirs.clear()
+            continue
+        seen.add(real)
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        if not follow_symlinks:
+            for name in dirs:
+                if (here / name).is_symlink():
+                    found.append((here / name, False))
+        for name in names:
+            path = here / name
+            if name.startswith(".") or path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            if path.is_symlink() and not follow_symlinks:
+                found.append((path, False))
+                continue
+            if path.is_file():
+                found.append((path, True))
+    return sorted(found)
 
 
 def load_input(
@@ -103,10 +137,11 @@ def load_input(
 
 def _read_file(path: Path, name: str) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > decode.MAX_BYTES:
-            raise InputError(name, decode.too_large(size, decode.MAX_BYTES))
-        return path.read_bytes()
+        return read_bounded(
+            path, decode.MAX_BYTES, too_large=lambda size: decode.too_large(size, decode.MAX_BYTES)
+        )
+    except UnsafeFileError as exc:
+        raise InputError(name, exc.reason) from exc
     except FileNotFoundError as exc:
         raise InputError(name, "no such file or folder") from exc
     except IsADirectoryError as exc:

@@ -40,6 +40,19 @@ def _report(written: PdfFile) -> str:
     return f"wrote {shown_path(written.path)} ({pages})"
 
 
+def _check_out(out: Path | None, *, as_file: bool) -> None:
+    """Refuse an --out that cannot be written, before any PDF is laid out."""
+    if out is None or not out.exists():
+        return
+    if as_file and out.is_dir():
+        raise BriefingError(f"--out {out}: is a folder; give a new .pdf file name")
+    if not as_file and not out.is_dir():
+        raise BriefingError(
+            f"--out {out}: is a file that is not a PDF; give a folder, or a .pdf file "
+            "for one brief or a digest"
+        )
+
+
 @click.command(name="pdf")
 @click.argument("ids", nargs=-1, metavar="[ID...]")
 @click.option("--all", "all_briefs", is_flag=True, help="Every brief.")
@@ -123,6 +136,7 @@ def pdf(  # noqa: PLR0917 (one parameter per option, as click passes them)
     if not items:
         raise BriefingError("no brief matches the selection")
     as_file = out is not None and out.suffix.lower() == ".pdf"
+    _check_out(out, as_file=as_file)
     if as_file and not digest and len(items) != 1:
         raise click.UsageError(
             f"--out {out} is one file, but {len(items)} briefs are selected: "

@@ -7,7 +7,6 @@ import os
 import shutil
 import signal
 import socket
-import subprocess
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -19,12 +18,14 @@ from mkdocs.commands.serve import serve
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
-from builder.background import start_below_build
 from builder.errors import BriefingError, ValidationFailedError
 from builder.heap import freeze_long_lived
 from builder.library import Library
 from builder.settings import Settings
 from builder.site.plugin import BriefingPlugin, BriefsInvalidError
+from builder.site.site_dir import OLD_SITE_PREFIX, check_site_dir, protected_folders, staged_site
+
+__all__ = ["OLD_SITE_PREFIX", "build_site", "serve_site"]
 
 
 def _config_path(settings: Settings) -> str:
@@ -49,6 +50,8 @@ def build_site(
     plugin: BriefingPlugin | None = None
     if site_dir is not None:
         overrides["site_dir"] = str(site_dir.resolve())
+    # Before MkDocs reads the config: it would refuse some of these with a vague message.
+    check_site_dir(site_dir or settings.site_dir, _protected(settings))
     try:
         config = load_config(_config_path(settings), **overrides)
         found = config.plugins.get("briefing")
@@ -61,12 +64,12 @@ def build_site(
         plugin.preloaded = library
         if pdf:
             plugin.options = plugin.options.model_copy(update={"pdf": True})
-        deleting = discard_old_site(Path(config.site_dir))
-        try:
+        site = Path(config.site_dir)
+        check_site_dir(site, _protected(settings, Path(config.docs_dir)))
+        # The new site is built beside the old one, which stays until the build is done.
+        with staged_site(site) as staged:
+            config.site_dir = str(staged.staging)
             build(config)
-        finally:
-            if deleting is not None:
-                deleting.wait()
     except BriefsInvalidError as exc:
         raise ValidationFailedError(exc.problems) from exc
     except (Abort, ConfigurationError, PluginError) as exc:
@@ -75,34 +78,13 @@ def build_site(
         raise BriefingError(f"site build failed: {reason}") from exc
 
 
-OLD_SITE_PREFIX = ".briefing-old-"
-
-
-def discard_old_site(site_dir: Path) -> subprocess.Popen[bytes] | None:
-    """Move the last build out of the way and delete it in another process.
-
-    MkDocs empties site/ before building; at 10,000 briefs that is some 25,000 files and
-    seconds of work. Moving them aside is one rename per top-level entry; a separate
-    process deletes them, below the build's priority, while the build runs. Hidden
-    entries stay, as MkDocs leaves them (``.git`` of a deployment checkout). Where
-    renaming fails, MkDocs cleans as usual.
-    """
-    if not site_dir.is_dir():
-        return None
-    entries = [entry for entry in site_dir.iterdir() if not entry.name.startswith(".")]
-    leftovers = list(site_dir.parent.glob(f"{OLD_SITE_PREFIX}*"))  # from interrupted builds
-    if not entries and not leftovers:
-        return None
-    try:
-        aside = Path(tempfile.mkdtemp(prefix=OLD_SITE_PREFIX, dir=site_dir.parent))
-    except OSError:
-        return None
-    for entry in entries:
-        try:
-            entry.rename(aside / entry.name)
-        except OSError:
-            break  # e.g. site/ is a mount point: MkDocs cleans what is left
-    return start_below_build(delete=[aside, *leftovers])
+def _protected(settings: Settings, docs_dir: Path | None = None) -> dict[str, Path]:
+    return protected_folders(
+        briefings=settings.briefings_dir,
+        templates=settings.templates_dir,
+        config_dir=Path(_config_path(settings)).parent,
+        docs_dir=docs_dir,
+    )
 
 
 def serve_site(settings: Settings, *, dev_addr: str, open_browser: bool) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import multiprocessing
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -29,6 +30,7 @@ from typing import Generic, TypeVar
 
 from mkdocs.exceptions import PluginError
 
+from builder.owned_temp import die_with_parent
 from builder.parallel import usable_cores
 from builder.site.render import PagePlan, SiteRenderer, front_matter_text
 from builder.site.search_index import (
@@ -173,8 +175,10 @@ class RenderedPages(Generic[C]):
 _WORK: tuple[RenderJob, Convert[object] | None] | None = None
 
 
-def _install(job: RenderJob, convert: Convert[object] | None) -> None:
+def _install(job: RenderJob, convert: Convert[object] | None, parent: int) -> None:
     global _WORK  # noqa: PLW0603 (a worker process's one piece of state)
+    # A worker blocked on the pool's pipe never notices a build killed with SIGKILL.
+    die_with_parent(parent)
     _WORK = (job, convert)
 
 
@@ -193,7 +197,7 @@ class ForkedPages(RenderedPages[C]):
             max_workers=workers,
             mp_context=multiprocessing.get_context("fork"),
             initializer=_install,
-            initargs=(job, convert),
+            initargs=(job, convert, os.getpid()),
         )
         count = len(job.plans)
         self._starts: list[int] = [0, *range(FIRST_CHUNK, count, CHUNK)] if count else []

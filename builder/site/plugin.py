@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import tempfile
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from pathlib import Path
@@ -28,6 +27,7 @@ from builder.errors import BriefingError, Problem, ValidationFailedError
 from builder.heap import freeze_long_lived
 from builder.library import Library, load_library
 from builder.options import BriefingOptions, read_site_config, validate_options
+from builder.owned_temp import owned_mkdtemp, remove_dead_leftovers
 from builder.settings import CACHE_DIR
 from builder.site import pipeline
 from builder.site.collection import Collection, build_collection
@@ -49,8 +49,11 @@ from builder.site.pipeline import (
 )
 from builder.site.render import SiteRenderer
 from builder.site.search_index import install_bundle
+from builder.site.site_dir import protected_folders, unsafe_site_dir
 
 log = logging.getLogger("mkdocs.plugins.briefing")
+
+SEARCH_PREFIX = "briefing-search-"  # the scratch folders of search records, in /tmp
 
 
 class _MkDocsConfig(Config):  # type: ignore[no-untyped-call]
@@ -111,7 +114,23 @@ class BriefingPlugin(BasePlugin[_MkDocsConfig]):  # type: ignore[no-untyped-call
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.failure = None
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        self._refuse_unsafe_site_dir(config)
         return config
+
+    def _refuse_unsafe_site_dir(self, config: MkDocsConfig) -> None:
+        """`mkdocs build` empties site_dir: never where the briefings or templates are."""
+        reason = unsafe_site_dir(
+            Path(config.site_dir),
+            protected_folders(
+                briefings=self.briefings_dir,
+                templates=self.templates_dir,
+                config_dir=self.root,
+                docs_dir=Path(config.docs_dir),
+            ),
+        )
+        if reason is not None:
+            self.failure = f"{reason}: building there would delete it"
+            raise PluginError(self.failure)
 
     @property
     def briefings_dir(self) -> Path:
@@ -141,8 +160,9 @@ class BriefingPlugin(BasePlugin[_MkDocsConfig]):  # type: ignore[no-untyped-call
         self._discard()  # a previous `mkdocs serve` build that failed midway
         search: SearchRecords | None = None
         if self.options.search_index:
+            remove_dead_leftovers(SEARCH_PREFIX)  # of builds that were killed
             search = SearchRecords(
-                Path(tempfile.mkdtemp(prefix="briefing-search-")),
+                owned_mkdtemp(SEARCH_PREFIX),
                 lang=str(config.theme.get("language") or "en"),
                 directory_urls=config.use_directory_urls,
             )

@@ -123,7 +123,8 @@ def start_search_index(records_dir: Path, bundle_dir: Path) -> SearchIndexRun:
         # Below the build's priority (MkDocs still writes the site), and the records are
         # deleted once read, so the build waits for neither.
         process = start_below_build(
-            delete=[records_dir], command=command, output=errors, own_group=True
+            delete=[records_dir], command=command, output=errors, own_group=True,
+            die_with_build=True,
         )
     except OSError as exc:
         errors.close()

@@ -1,7 +1,7 @@
 // Briefing search: full text over brief pages with actor/tag/story/outlet filters and date
 // sorting, using Pagefind's chunked index (only the chunks a query needs are downloaded).
-// Result text is inserted with textContent, except Pagefind's excerpt, whose only markup
-// is <mark> around matches; everything else in it is escaped before it is set.
+// Result text is inserted with textContent. Pagefind's excerpt is HTML: escaped text with
+// <mark> around matches; it becomes text nodes and <mark> elements, never parsed markup.
 (function () {
   "use strict";
 
@@ -16,10 +16,29 @@
   let pagefind = null;
   let generation = 0;
 
-  function safeExcerpt(html) {
-    // Keep Pagefind's <mark> highlights; escape anything else.
-    const escaped = html.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-    return escaped.replace(/&lt;mark&gt;/g, "<mark>").replace(/&lt;\/mark&gt;/g, "</mark>");
+  // A detached textarea's content is RCDATA: entities are decoded, tags stay text.
+  const decoder = document.createElement("textarea");
+  function decodeEntities(text) {
+    decoder.innerHTML = text;
+    return decoder.value;
+  }
+
+  function excerptNodes(html) {
+    // Keep Pagefind's <mark> highlights; the rest is text (its entities decoded once, so
+    // an article's "<b>" reads "<b>", not "&lt;b&gt;").
+    const fragment = document.createDocumentFragment();
+    let marked = null;
+    for (const part of html.split(/(<\/?mark>)/)) {
+      if (part === "<mark>") {
+        marked = document.createElement("mark");
+        fragment.append(marked);
+      } else if (part === "</mark>") {
+        marked = null;
+      } else if (part) {
+        (marked || fragment).append(decodeEntities(part));
+      }
+    }
+    return fragment;
   }
 
   function currentFilters() {
@@ -74,7 +93,7 @@
     link.textContent = data.meta.title || data.url;
     const excerpt = document.createElement("p");
     excerpt.className = "briefing-search-excerpt";
-    excerpt.innerHTML = safeExcerpt(data.excerpt || "");
+    excerpt.append(excerptNodes(data.excerpt || ""));
     item.append(meta, link, excerpt);
     return item;
   }
