@@ -20,7 +20,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -28,7 +28,10 @@ import yaml
 from click.testing import Result
 
 from builder.add import MAX_ARTICLE_CHARS, add_articles
+from builder.article import Article
 from builder.brief_limits import MAX_ITEMS, MAX_TEXT
+from builder.extract import Analysis
+from builder.extract.engine import AnalysisResult, Engine
 from builder.ingest.sources import Source
 from builder.locks import folder_lock
 from builder.owned_temp import owned_mkdtemp, owner_tag, remove_dead_leftovers
@@ -143,6 +146,16 @@ def _same_headline(folder: Path, name: str, body: str) -> Path:
     return path
 
 
+class _SlowEngine:
+    """An engine slow enough that two adds overlap: both read the collection first."""
+
+    name = "slow 0"
+
+    def analyze(self, articles: Sequence[Article]) -> Sequence[AnalysisResult]:
+        time.sleep(0.3)
+        return [Analysis() for _ in articles]
+
+
 def _add_at_once(root: Path, files: list[Path]) -> list[str]:
     """``add_articles`` for each file in its own thread, all started together."""
     barrier = threading.Barrier(len(files))
@@ -155,6 +168,7 @@ def _add_at_once(root: Path, files: list[Path]) -> list[str]:
             root,
             today=dt.date(2026, 12, 1),
             now=dt.datetime(2026, 12, 1, tzinfo=dt.UTC),
+            engine=_SlowEngine(),
         )
         results[i] = f"{outcome.status} {outcome.detail}"
 
@@ -166,22 +180,7 @@ def _add_at_once(root: Path, files: list[Path]) -> list[str]:
     return results
 
 
-def _slow_engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    """An engine slow enough that two adds overlap: both read the collection first."""
-    import builder.add
-    from builder.extract import Analysis
-
-    def analyze(articles: object) -> list[Analysis]:
-        time.sleep(0.3)
-        return [Analysis() for _ in articles]  # type: ignore[attr-defined]
-
-    monkeypatch.setattr(builder.add, "analyze_articles", analyze)
-
-
-def test_two_adds_at_once_with_one_headline_get_distinct_ids(
-    example: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    _slow_engine(monkeypatch)
+def test_two_adds_at_once_with_one_headline_get_distinct_ids(example: Path, tmp_path: Path) -> None:
     one = _same_headline(tmp_path, "one.txt", "The first article says the pier costs $12m.")
     two = _same_headline(tmp_path, "two.txt", "The second article says the pier costs $15m.")
     results = sorted(_add_at_once(example / "briefings", [one, two]))
@@ -193,10 +192,7 @@ def test_two_adds_at_once_with_one_headline_get_distinct_ids(
     assert (example / "briefings" / f"{base}-2.yaml").exists()
 
 
-def test_the_same_article_twice_at_once_is_added_once(
-    example: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    _slow_engine(monkeypatch)
+def test_the_same_article_twice_at_once_is_added_once(example: Path, tmp_path: Path) -> None:
     one = _same_headline(tmp_path, "one.txt", "The pier costs $12m, the trust said.")
     copy = tmp_path / "copy.txt"
     shutil.copy(one, copy)
@@ -698,18 +694,24 @@ def test_added_files_follow_the_umask_and_update_keeps_modes(
     assert oct(brief.stat().st_mode & 0o777) == "0o640"
 
 
+class _NewSummaryEngine:
+    """An engine whose summary changes each time it runs."""
+
+    name = "summaries 0"
+
+    def __init__(self) -> None:
+        self.runs = 0
+
+    def analyze(self, articles: Sequence[Article]) -> Sequence[AnalysisResult]:
+        self.runs += 1
+        summary = f"Summary number {self.runs} of the pier."
+        return [Analysis(summary=summary, summary_evidence=[1]) for _ in articles]
+
+
 def test_update_keeps_a_reviewers_comments(
-    example: Path, run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    example: Path, run: Run, given_engine: list[Engine], tmp_path: Path
 ) -> None:
-    import builder.add
-    from builder.extract import Analysis
-
-    summaries = iter(["First summary of the pier.", "Second summary of the pier."])
-
-    def analyze(articles: object) -> list[Analysis]:
-        return [Analysis(summary=next(summaries), summary_evidence=[1]) for _ in articles]  # type: ignore[attr-defined]
-
-    monkeypatch.setattr(builder.add, "analyze_articles", analyze)
+    given_engine.append(_NewSummaryEngine())
     article = tmp_path / "pier.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     assert run("add", str(article)).exit_code == 0
@@ -725,7 +727,7 @@ def test_update_keeps_a_reviewers_comments(
     text = brief.read_text(encoding="utf-8")
     assert "# Checked with the outlet on 2 December.\ntitle: " in text
     assert "# keep these" in text
-    assert "# The summary needs another look.\nsummary: Second summary of the pier.\n" in text
+    assert "# The summary needs another look.\nsummary: Summary number 2 of the pier.\n" in text
     assert run("check").exit_code == 0
 
 
