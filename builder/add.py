@@ -91,10 +91,15 @@ class Extracted:
     notes: tuple[str, ...] = ()
 
 
+def base_id(draft: Draft, today: dt.date) -> str:
+    """``<published date, else today>-<slug of the title>``."""
+    date = (draft.article.published or today).isoformat()
+    return f"{date}-{slugify(draft.article.title) or draft.sha256[:8]}"
+
+
 def brief_id_for(draft: Draft, today: dt.date, taken: Callable[[str], bool]) -> str:
     """``<published date, else today>-<slug of the title>``, with -2, -3 if taken."""
-    date = (draft.article.published or today).isoformat()
-    base = f"{date}-{slugify(draft.article.title) or draft.sha256[:8]}"
+    base = base_id(draft, today)
     candidate, n = base, 1
     while taken(candidate):
         n += 1
@@ -300,9 +305,9 @@ def _add_locked(
         # Reserve the id now, so a second copy in this batch is recognised as a duplicate.
         # An original stored by an add that crashed before its brief was written is
         # adopted: the article gets the id it was meant to have.
-        brief_id = held.orphan_of(draft.sha256, draft.raw.suffix) or brief_id_for(
-            draft, today, held.ids.__contains__
-        )
+        brief_id = held.orphan_of(
+            draft.sha256, draft.raw.suffix, base_id(draft, today)
+        ) or brief_id_for(draft, today, held.ids.__contains__)
         held.reserve(brief_id, draft.sha256, urls)
         outcomes[i] = Outcome(draft.raw.name, "added", brief_id)
     count = len(fresh) + len(updates)

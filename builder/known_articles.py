@@ -57,12 +57,19 @@ class KnownArticles:
             known.orphans.setdefault(hashlib.sha256(stored).hexdigest(), path)
         return known
 
-    def orphan_of(self, sha256: str, suffix: str) -> str | None:
-        """The id of the orphaned stored original with these bytes, to adopt it."""
-        path = self.orphans.pop(sha256, None)
+    def orphan_of(self, sha256: str, suffix: str, base: str) -> str | None:
+        """The id of the orphaned stored original with these bytes, to adopt it: only one
+        named as ``add`` names them (``base``, ``base-2``...), not any file put there."""
+        path = self.orphans.get(sha256)
         if path is None or path.suffix != suffix or sha256 in self.by_sha256:
             return None
-        return path.stem
+        stem = path.stem
+        if stem != base and not (
+            stem.startswith(f"{base}-") and stem.removeprefix(f"{base}-").isdigit()
+        ):
+            return None
+        del self.orphans[sha256]
+        return stem
 
     def duplicate_of(self, sha256: str | None, urls: Iterable[str | None]) -> str | None:
         """The id of a brief holding the same article (same bytes or same canonical URL)."""
