@@ -182,3 +182,24 @@ def test_every_role_is_a_clean_phrase() -> None:
 )
 def test_the_clean_phrase_check_can_fail(role: str, clean: bool) -> None:
     assert (clean_role_problem(role) is None) is clean
+
+
+def test_party_members_outlets_and_demonym_groups() -> None:
+    article = Article(
+        title="Vote on harbour levy delayed",
+        text=(
+            "The Conservative Party has asked for the harbour levy vote to be delayed. "
+            "The Conservatives said the levy would hurt small traders, party chair Anna "
+            "Fell told Channel 9 News. Anna Fell told KVLT that the party would keep "
+            "pressing. The Conservative Party expects a decision in May. "
+            "Several Norwegians who own boats in the harbour said they would join the "
+            "protest. The Norwegians said the levy was unfair, according to "
+            "CalderDaily.com. CalderDaily.com reported that the council had not replied."
+        ),
+    )
+    (analysis,) = analyze_articles([article])
+    party = named(analysis, "Conservative Party")
+    assert "Conservatives" in party.aliases
+    assert named(analysis, "Norwegians").type == "group"
+    listed = names(analysis)
+    assert not {"KVLT", "CalderDaily.com", "Channel 9 News"} & listed

@@ -272,6 +272,17 @@ def _choose_type(
 ) -> ActorType:
     """The type from the strongest clue: gazetteer, title, name shape, context, then tags."""
     tokens = name.split()
+    if (
+        len(tokens) == 1
+        and not sports
+        and not lexicon.is_place(name)
+        and not gazetteer.country_code(name)
+        and (
+            gazetteer.demonym_country(name)
+            or (name.endswith("s") and gazetteer.demonym_country(name[:-1]))
+        )
+    ):
+        return "group"  # "Nepali", "Indians": people named by their country
     if gazetteer.is_seat_of_power(name):
         return "organization"  # "the Kremlin said": the government that sits there
     if lexicon.is_country(name) or gazetteer.country_code(name):
@@ -385,6 +396,31 @@ def _byline(text: str, cluster: _Cluster) -> bool:
     return True
 
 
+# Where a news outlet stands: "told NBC", "according to Tass", "CBS reported".
+_OUTLET_BEFORE = re.compile(
+    r"(?:\btold|according to|reported by|interview with|speaking to|spoke to|quoted by|"
+    r"broadcaster|newspaper|channel|station|network|affiliate|website)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OUTLET_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:reported|reports|has reported|quoted|revealed|broadcast|published|"
+    r"has learned|learned|obtained|affiliate|newspaper|reporter|correspondent|journalist|"
+    r"interview|said it had seen)\b",
+    re.IGNORECASE,
+)
+
+
+def _reporting_only(text: str, cluster: _Cluster) -> bool:
+    """Whether every mention is where a news outlet stands, or the name is a website."""
+    if any(re.search(r"\.(?:com|co\.uk|org|net)$", f, re.IGNORECASE) for f in cluster.forms):
+        return True
+    return all(
+        _OUTLET_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        or _OUTLET_AFTER.match(text[m.end : m.end + 30])
+        for m in cluster.mentions
+    )
+
+
 def _credit_only(text: str, cluster: _Cluster) -> bool:
     for mention in cluster.mentions:
         before = text[max(0, mention.start - 20) : mention.start]
@@ -438,7 +474,8 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             and (name.isupper() or re.search(rf"\b{re.escape(name.lower())}\b", text))
         ):
             continue  # "Election", "CLAIM": an ordinary word the article also writes plainly
-        if gazetteer.is_outlet(name) and not any(
+        outlet = gazetteer.is_outlet(name) or _reporting_only(text, cluster)
+        if outlet and not any(
             re.search(rf"\b{re.escape(f.lower())}\b", title) for f in cluster.forms
         ):
             continue  # the outlet that reports the story, or one it quotes
@@ -465,7 +502,8 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         count = len(cluster.mentions)
         salience = count + 1.5 * min(in_title, 2) + (1.0 if sentences[0] <= 3 else 0.0)
         # A part in the story: a title the article gives, or a verb it is the subject of.
-        salience += 1.0 if role else 0.0
+        # (Not in a sport report, whose tables name teams with no verb of their own.)
+        salience += 1.0 if role and not sports else 0.0
         if kind == "group":
             salience -= 1.0
         actor = Actor(
@@ -481,7 +519,9 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     ranked = [a for _, _, _, a in scored]
     # Named twice, in the headline, or given a part: a table's or a list's single names
     # ("Dorrow, Vask and Arlen") come after.
-    multiple = [a for a in ranked if a.mentions >= 2 or a.name.lower() in title or a.role]
+    multiple = [
+        a for a in ranked if a.mentions >= 2 or a.name.lower() in title or (a.role and not sports)
+    ]
     single = [a for a in ranked if a not in multiple]
     chosen = multiple[:MAX_ACTORS] + single[: max(0, MAX_ACTORS - len(multiple))]
     return [a for a in ranked if a in chosen]

@@ -163,7 +163,26 @@ def merge_short_forms(
                     ):
                         pairs.append((i, other))
     pairs.extend(_person_pairs(clusters, labels))
+    pairs.extend(_party_pairs(clusters, labels))
     return _fold(clusters, labels, pairs)
+
+
+def _party_pairs(clusters: list[Cluster], labels: dict[str, Counter[str]]) -> list[tuple[int, int]]:
+    """ "Conservatives" and "Conservative Party", "Greens" and "Green Party"."""
+    parties = {
+        c.key.split()[0]: i
+        for i, c in enumerate(clusters)
+        if c.key.endswith(" party") and len(c.key.split()) == 2
+    }
+    pairs = []
+    for i, cluster in enumerate(clusters):
+        key = cluster.key
+        if " " in key or not key.endswith("s") or _label(cluster, labels) == "PERSON":
+            continue
+        target = parties.get(key[:-1])
+        if target is not None and target != i:
+            pairs.append((target, i))
+    return pairs
 
 
 def _person_pairs(
@@ -185,7 +204,7 @@ def _person_pairs(
     for i, cluster in enumerate(clusters):
         tokens = cluster.key.split()
         form = cluster.forms.most_common(1)[0][0]
-        if len(tokens) != 1 or _label(cluster, labels) != "PERSON" or not is_given_name(form):
+        if len(tokens) != 1 or not (_label(cluster, labels) == "PERSON" or is_given_name(form)):
             continue
         # "Amira" alone, when one person of the article is called Amira.
         owners = [j for j, t in full if t[0] == tokens[0]]
