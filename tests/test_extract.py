@@ -1,9 +1,13 @@
 """The built-in extraction engine on fixture articles written for the project.
 
 Each ``tests/fixtures/extract/<name>.txt`` has a hand-written reference
-(``<name>.expected.yaml``) of the stakes and open questions a reader should get. The
-engine must find all but at most one of each list per article, and every question it
-produces must be a grammatical question.
+(``<name>.expected.yaml``) of the key stakes and open questions a reader should get. The
+engine must find all but at most one of each list per article, every question it
+produces must be a grammatical question, and every stake a whole sentence. The twelve
+articles take the shapes real news takes: a council or board decision, a merger, a data
+breach, coalition talks, rationing, a stadium vote, a wire story with warnings and a
+change of government, a trial, a company in trouble, a health alert, an election count
+and a diplomatic row.
 """
 
 from __future__ import annotations
@@ -68,8 +72,47 @@ def is_grammatical_question(text: str) -> bool:
     )
 
 
-def test_there_are_six_fixture_articles() -> None:
-    assert len(NAMES) == 6
+def test_there_are_twelve_fixture_articles() -> None:
+    assert len(NAMES) == 12
+
+
+# A stake is a whole sentence: a capital first, a verb, no dangling last word, no
+# quotation left open, and nothing that opens with a pronoun nobody can name.
+DANGLING_ENDS = {"and", "or", "but", "the", "a", "an", "of", "to", "that", "which", "with"}
+DANGLING_STARTS = {"it", "he", "she", "they", "we", "i", "this", "these", "those", "and", "but"}
+
+
+def is_fragment(text: str) -> bool:
+    words = text.rstrip(".").split()
+    return (
+        len(words) < 6
+        or not text[0].isupper()
+        or not text.endswith(".")
+        or words[-1].lower() in DANGLING_ENDS
+        or words[0].lower() in DANGLING_STARTS
+        or text.count("(") != text.count(")")
+        or bool(re.search(r"[\"“”]", text))
+        or not re.search(
+            r"\b(?:is|are|was|were|has|have|had|could|would|may|might|will|can|must|said|"
+            r"says|warned|fears?|faces?|\w+(?:ed|es|s))\b",
+            text,
+        )
+    )
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_stake_is_a_fragment(name: str, analyses: dict[str, tuple[Article, Analysis]]) -> None:
+    _, analysis = analyses[name]
+    assert analysis.stakes
+    for stake in analysis.stakes:
+        assert not is_fragment(stake.text), stake.text
+
+
+def test_fragments_are_recognised() -> None:
+    assert is_fragment("The memo states that the UK may not be viewed and.")
+    assert is_fragment("He said it could close.")
+    assert is_fragment("after reporting a third consecutive annual loss.")
+    assert not is_fragment("The union warned that the cuts would close three depots.")
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -61,11 +61,19 @@ def test_plain_facts_do_not_score(sentence: str) -> None:
     [
         (
             '"The quarry could poison the river," said Ana Torres, a local farmer.',
-            "The quarry could poison the river.",
+            "Ana Torres said the quarry could poison the river.",
         ),
         (
             "The union warned that the cuts would close three depots.",
-            "The cuts would close three depots.",
+            "The union warned that the cuts would close three depots.",
+        ),
+        (
+            "'We may lose the whole harvest,' the fruit co-operative said on Monday.",
+            "The fruit co-operative said we may lose the whole harvest.",
+        ),
+        (
+            "A senior official told the newspaper: 'The payment could be missed.'",
+            "A senior official told the newspaper the payment could be missed.",
         ),
         (
             "Dunmore, which is counting on the ferry link to keep its tourist trade alive, "
@@ -85,7 +93,7 @@ def test_plain_facts_do_not_score(sentence: str) -> None:
         ),
     ],
 )
-def test_state_stake_drops_attribution_and_asides(sentence: str, stake: str) -> None:
+def test_state_stake_keeps_attribution_and_drops_asides(sentence: str, stake: str) -> None:
     assert state_stake(sentence) == stake
 
 
@@ -97,16 +105,18 @@ def test_long_stake_is_cut_at_a_boundary() -> None:
     )
     stake = state_stake(sentence)
     assert len(stake.split()) <= MAX_WORDS
-    assert stake.startswith("The new tariff would add about $30")
+    assert stake.startswith("The ministry said the new tariff would add about $30")
     assert stake.endswith(".")
     assert stake.rstrip(".").split()[-1] not in {"and", "the", "of", "to", "when"}
 
 
-def test_a_pronoun_is_named_or_the_speaker_kept() -> None:
+def test_a_leading_pronoun_is_named() -> None:
     sentence = "Corlis Mining said it would shut the smelter if power prices kept rising."
-    named = state_stake(sentence, lambda pronoun: "Corlis Mining")
-    assert named == "Corlis Mining would shut the smelter if power prices kept rising."
     assert state_stake(sentence, lambda pronoun: None) == sentence
+    named = "It warned that the smelter could close if power prices kept rising."
+    assert state_stake(named, lambda pronoun: "Corlis Mining") == (
+        "Corlis Mining warned that the smelter could close if power prices kept rising."
+    )
     kept = "Orchard owners say frost could ruin their harvest."
     assert state_stake(kept) == kept
 

@@ -197,7 +197,15 @@ def question_from_clause(wh: str, clause: str, resolve: Resolver) -> str | None:
         while start < len(words) and start < 5:
             word = words[start]
             after_preposition = start > 0 and bare(words[start - 1]) in PREPOSITIONS
-            if (
+            # "which shops could close": the noun after a wh-determiner is the wh-phrase's.
+            wh_noun = (
+                start == 0
+                and lead[-1] in {"which", "what", "whose", "many", "much"}
+                and word.islower()
+                and start + 1 < len(words)
+                and bare(words[start + 1]) in AUX
+            )
+            if not wh_noun and (
                 ((bare(word) in SUBJECT_START or word[0].isupper()) and not after_preposition)
                 or bare(word) in AUX
                 or is_verb(word)

@@ -24,6 +24,13 @@ from collections.abc import Callable, Sequence
 
 from builder.article import Article
 from builder.extract.antecedents import Antecedents, possessive
+from builder.extract.outcomes import (
+    article_names,
+    is_run_on,
+    is_well_formed,
+    outcome_questions,
+    restore_names,
+)
 from builder.extract.phrasing import (
     AUX,
     PREPOSITIONS,
@@ -133,8 +140,10 @@ _INQUIRY_STATUS = re.compile(
 )
 _REQUEST = re.compile(
     r"\b(?:asks?|asked|asking|urges?|urged|urging|calls? on|called on|calling on|presses|"
-    r"pressed|pressing|petitioned|wants?|wanted)\s+(?P<who>the\s+(?:[\w'’-]+\s+){0,4}?"
-    r"[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>.*)"
+    r"pressed|pressing|petitioned|wants?|wanted|needs?|needed|would need|will need|"
+    r"requires?|required)\s+(?P<who>the\s+(?:[\w'’-]+\s+){0,4}?"
+    r"[\w'’-]+|(?:its|their|his|her)\s+[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+to\s+"
+    r"(?P<verb>[a-z]+)\b(?P<rest>.*)"
 )
 _INTENT = re.compile(
     r"\b(?:said|says|announced|told [\w ]{2,30}?)\s+(?:that\s+)?(?:[^,;\"“]{3,80}?\s+but\s+"
@@ -156,7 +165,9 @@ _REPORTING = re.compile(
 _BOILERPLATE = re.compile(
     r"\brequests? for comment\b|\bcomment(?:ed)? (?:on|for) this\b", re.IGNORECASE
 )
-_DULL_VERBS = frozenset({"be", "have", "not", "comply", "continue", "remain", "do", "make"})
+_DULL_VERBS = frozenset(
+    {"be", "have", "not", "comply", "continue", "remain", "do", "make", "love", "like", "comment"}
+)
 
 Found = list[tuple[int, str]]
 
@@ -326,6 +337,7 @@ def questions_for(text: str, resolve: Resolver, previous: str = "") -> Found:
         *_why(text, previous, resolve),
         *_pending(text, resolve),
         *_intended(text, resolve),
+        *((FOLLOW_UP, q) for q in outcome_questions(text, resolve)),
     ]
     unique: Found = []
     for priority, question in sorted(found, key=lambda item: -item[0]):
@@ -356,6 +368,12 @@ def find_questions(article: Article, actors: Sequence[Actor] = ()) -> list[OpenQ
                 (rank, priority, sentence.number, resolve_demonstratives(found, resolve))
             )
         previous = sentence.text
+    names = article_names(article.text)
+    candidates = [
+        (rank, priority, number, restore_names(text, names))
+        for rank, priority, number, text in candidates
+        if not is_run_on(restore_names(text, names), names) and is_well_formed(text)
+    ]
     candidates.sort(key=lambda c: (c[0] > 0, -c[1], c[2]))
     chosen: list[tuple[int, str]] = []
     for _, _, number, text in candidates:

@@ -1,0 +1,207 @@
+"""Open questions about outcomes an article leaves pending, and the article's own casing.
+
+The rules in :mod:`.questions` read explicit uncertainty; these read what news leaves
+open by its structure:
+
+- a consequence stated as possible ("Altice could face up to 45 years in prison") asks
+  whether it will come about ("Will Altice face up to 45 years in prison?");
+- a sentence still to be passed ("when she is sentenced next month") asks what it will be;
+- an investigation under way ("police are investigating reports of a breach") asks what
+  it will find;
+- a plan or a threat stated by a named actor ("Waldron will petition to have the case
+  moved") asks whether it will be carried out;
+- an awaited response ("the Kremlin did not immediately respond", "declined to comment")
+  asks how the actor will respond.
+
+:func:`restore_names` gives every word of a question the capitals the article gives it,
+so "Will trump reverse ..." never happens: a word the article writes only capitalised
+is a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.extract.nlp import is_past
+from builder.extract.phrasing import (
+    AUX,
+    PREPOSITIONS,
+    Resolver,
+    bare,
+    cut_clause,
+    finish,
+    is_base_verb,
+    is_verb,
+    lower_first,
+    standalone_subject,
+)
+
+MAX_SUBJECT_WORDS = 8
+MAX_OBJECT_WORDS = 10
+_SAYING = re.compile(
+    r"^(?:.{0,80}?\b(?:said|says|told\s+[\w ]{2,30}?|added|warned|claimed|believes|"
+    r"according to [^,]{2,60},)(?:\s+(?:on|last|this)\s+[A-Za-z]+)?\s+(?:that\s+)?)",
+)
+_SUBJECT = (
+    r"(?P<subject>(?:(?:The|the|A|a|An|an|His|his|Her|her|Its|its|Their|their)\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:[a-z][\w'’-]*\s+){0,2}?[\w'’.-]+)"
+)
+_HYPOTHETICAL = re.compile(
+    rf"^{_SUBJECT}\s+(?:could|may|might)\s+(?:also\s+|now\s+|still\s+|yet\s+)?"
+    r"(?P<verb>[a-z]+)\b"
+    r"(?P<rest>[^;:]*)$"
+)
+_SENTENCING = re.compile(
+    rf"\b{_SUBJECT}\s+(?:is|are|will be|was|were)\s+(?:due|set|scheduled|expected|to be)?"
+    r"\s*(?:to\s+be\s+)?sentenced\b",
+)
+_INVESTIGATING = re.compile(
+    rf"^{_SUBJECT}\s+(?:is|are|was|were|has been|have been|had been)\s+(?:still\s+|now\s+|"
+    r"also\s+)?(?:investigating|probing|examining|looking into)\s+(?P<object>[^,;.]+)"
+)
+_PLAN = re.compile(
+    rf"^{_SUBJECT}\s+(?:will|plans to|intends to|is planning to|are planning to|"
+    r"has vowed to|vowed to|has threatened to|threatened to|is expected to|hopes to)\s+"
+    r"(?:also\s+|now\s+|soon\s+)?(?P<verb>[a-z]+)\b(?P<rest>[^;:]*)$"
+)
+_NO_RESPONSE = re.compile(
+    rf"^{_SUBJECT}\s+(?:did not|has not|have not|had not|could not be reached to|"
+    r"was not available to|were not available to)\s+(?:immediately\s+)?(?:respond|reply|"
+    r"comment|returned? (?:a |calls|requests))|"
+    r"^(?P<subject2>(?:(?:The|the)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[\w'’.-]+)\s+(?:declined|"
+    r"refused)\s+to\s+comment\b"
+)
+_PLAIN_VERBS = frozenset({"be", "have", "do", "make", "say", "tell", "go", "come", "take"})
+_CLAUSE_WORDS = frozenset(
+    {"that", "which", "who", "whom", "whose", "when", "where", "if", "whether", "why", "how"}
+)
+_NOT_ACTORS = frozenset({"he", "she", "they", "we", "i", "you", "it", "this", "that"})
+
+
+def _subject(words: str, resolve: Resolver) -> list[str] | None:
+    subject = lower_first(words.split())
+    if not subject or len(subject) > MAX_SUBJECT_WORDS:
+        return None
+    if any(
+        bare(w) in AUX | _CLAUSE_WORDS or (is_verb(w) and is_past(bare(w))) for w in subject
+    ):
+        return None  # "the report published" is no subject
+    return standalone_subject(subject, resolve)
+
+
+def _named(subject: list[str]) -> bool:
+    """Whether a subject names an actor (a capitalised name, or "the X" with a name)."""
+    return any(w[:1].isupper() for w in subject) and bare(subject[0]) not in _NOT_ACTORS
+
+
+def outcome_questions(text: str, resolve: Resolver) -> list[str]:
+    """The open questions about pending outcomes a sentence raises, best first."""
+    if text.startswith(('"', "“", "'", "‘")) or text.rstrip("\"”’'").endswith("?"):
+        return []
+    plain = _SAYING.sub("", text, count=1)
+    plain = plain[0].upper() + plain[1:] if plain else plain
+    found: list[str] = []
+    match = _SENTENCING.search(plain)
+    if match:
+        subject = _subject(match.group("subject"), resolve)
+        if subject and _named(subject):
+            found.append(finish(["what", "sentence", "will", *subject, "receive"]) or "")
+    match = _HYPOTHETICAL.match(plain)
+    if match and is_base_verb(match.group("verb")):
+        subject = _subject(match.group("subject"), resolve)
+        rest = cut_clause(match.group("rest")).split()
+        if subject and rest:
+            found.append(finish(["will", *subject, match.group("verb"), *rest]) or "")
+    match = _INVESTIGATING.match(plain)
+    if match:
+        subject = _subject(match.group("subject"), resolve)
+        what = lower_first(cut_clause(match.group("object")).split())
+        if subject and _named(subject) and 0 < len(what) <= MAX_OBJECT_WORDS:
+            question = finish(["what", "will", "the", "investigation", "into", *what, "find"])
+            found.append(question or "")
+    match = _PLAN.match(plain)
+    if match and is_base_verb(match.group("verb")) and match.group("verb") not in _PLAIN_VERBS:
+        subject = _subject(match.group("subject"), resolve)
+        rest = cut_clause(match.group("rest")).split()
+        if subject and _named(subject):
+            found.append(finish(["will", *subject, match.group("verb"), *rest]) or "")
+    match = _NO_RESPONSE.match(plain)
+    if match:
+        subject = _subject(match.group("subject") or match.group("subject2"), resolve)
+        if subject and _named(subject) and len(subject) <= 5:
+            found.append(finish(["how", "will", *subject, "respond"]) or "")
+    return [q for q in found if q]
+
+
+_CAPITALISED = re.compile(r"(?<=[a-z0-9,;] )([A-Z][a-z][\w'’-]*)")
+_LOWER = re.compile(r"(?<![.!?] )(?<![.!?][\"”’'] )\b([a-z][\w'’-]*)\b")
+
+
+def article_names(text: str) -> dict[str, str]:
+    """Words the article writes capitalised mid-sentence and never in lower case,
+    lower-cased form → the article's form ("trump" → "Trump")."""
+    lower = set(_LOWER.findall(text))
+    names: dict[str, str] = {}
+    for word in _CAPITALISED.findall(text):
+        key = word.lower()
+        if key not in lower:
+            names.setdefault(key, word)
+    return names
+
+
+def restore_names(question: str, names: dict[str, str]) -> str:
+    """A question with each word cased as the article cases it."""
+    words = question.split(" ")
+    for i in range(1, len(words)):
+        word = words[i]
+        core = re.sub(r"[^\w'’-]+$", "", word)
+        stem = re.sub(r"['’]s$", "", core)
+        if stem.islower() and stem in names:
+            words[i] = names[stem] + word[len(stem) :]
+    return " ".join(words)
+
+
+def is_run_on(question: str, names: dict[str, str]) -> bool:
+    """Whether a question swallowed the start of the next sentence or caption: it ends in
+    a capitalised word the article does not use as a name ("... fled Reports?"), or runs
+    two past verbs together ("had gone quickly swarmed")."""
+    words = question.rstrip("?").split()
+    last = words[-1] if len(words) > 1 else ""
+    if last[:1].isupper() and last.lower() not in names and not last.isupper():
+        return True
+    for i in range(1, len(words) - 1):
+        before, after = words[i], words[i + 2] if i + 2 < len(words) else words[i + 1]
+        between = bare(words[i + 1]).endswith("ly") and i + 2 < len(words)
+        nxt = after if between else words[i + 1]
+        if _past(before) and _past(nxt):
+            return True
+    return False
+
+
+def _past(word: str) -> bool:
+    """A past form of a verb that is not an auxiliary ("swarmed", not "been" or "had")."""
+    b = bare(word)
+    return b not in AUX | {"been", "being"} and is_verb(word) and is_past(b)
+
+
+_YES_NO = frozenset(AUX)
+
+
+def is_well_formed(question: str) -> bool:
+    """Whether a yes/no question opens with an auxiliary and then a subject (not a
+    preposition, a wh-word or a participle: "Will pictured ...", "Will which ..."), whose
+    verb does not follow a bare "and" ("Will San Diego and make ...")."""
+    words = question.rstrip("?").split()
+    if len(words) < 3:
+        return False
+    first, second = bare(words[0]), words[1]
+    if first not in _YES_NO:
+        return True
+    if bare(second) in _CLAUSE_WORDS | {"what"} | PREPOSITIONS or (
+        second.islower() and _past(second)
+    ):
+        return False
+    for i in range(2, len(words)):
+        if is_base_verb(bare(words[i])) and words[i].islower():
+            return bare(words[i - 1]) not in {"and", "or"}
+    return True

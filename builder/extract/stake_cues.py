@@ -1,0 +1,158 @@
+"""Stake cues: how strongly a sentence speaks of something to gain or lose.
+
+The cues are shapes of English sentences, not words of any one story: a consequence
+that has not happened yet (a modal before a verb: "could lead to", "may force", "would
+cost"), a risk or a warning ("warned that", "fears", "at stake", "threatens"), legal
+exposure ("faces up to ten years", "was charged with", "could be jailed"), a condition
+("if", "unless", "otherwise"), dependence and leverage ("hinges on", "needs ... to",
+"bargaining chip", "ultimatum"), money, jobs and people affected, and gains. Each kind of
+cue adds its weight once; a sentence that only reports what happened scores little.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_CONSEQUENCE_VERBS = (
+    r"lose|cost|destroy|damage|hurt|harm|jeopardi[sz]e|threaten|end|close|cut|shut|collapse|"
+    r"fall|rise|increase|reduce|delay|block|gain|benefit|boost|save|create|bring|face|force|"
+    r"impose|lead to|result in|undermine|weaken|strengthen|affect|wipe out|push|leave|"
+    r"trigger|spark|provoke|derail|halt|sink|bankrupt|expose|revive|exceed|shape|depend|"
+    r"survive|void|bar|freeze|trim|shrink|raise|require|prevent|stop|smother|kill|struggle|"
+    r"suffer|absorb|recover|disappear|win|fail|miss|owe|pay|drift|afford|receive|remove|"
+    r"replace|draw|drag|escalate|aid|help|hamper|hinder|erode|deepen|worsen|spread|"
+    r"overwhelm|unsettle|destabili[sz]e|endanger|ruin|cripple|jail|sue|ban|lift|unlock"
+)
+_BE_PASSIVES = (
+    r"fined|sued|forced|closed|lost|hit|penali[sz]ed|charged|banned|sanctioned|left|cut|"
+    r"scrapped|delayed|voided|barred|removed|blocked|weakened|smothered|harmed|exposed|"
+    r"jailed|imprisoned|deported|extradited|prosecuted|sentenced|killed|destroyed|"
+    r"threatened|ruled out|drawn into|dragged into|stripped|expelled|suspended|sacked|"
+    r"fired|evicted|recalled|overturned|reversed"
+)
+_MODAL = r"(?:could|might|may|would|will|can(?:not)?|can't|won't|wouldn't|couldn't)"
+_CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), weight)
+    for pattern, weight in (
+        # A consequence that has not happened yet, with a verb of gain or loss.
+        (
+            rf"\b(?:{_MODAL}|stands? to|threat(?:ens|ened)? to|risks?|set to|likely to|"
+            r"poised to|is to|are to)\s+(?:\w+\s+){0,2}?(?:not\s+|no longer\s+)?(?:"
+            + _CONSEQUENCE_VERBS
+            + r"|be (?:"
+            + _BE_PASSIVES
+            + r"))\w*\b",
+            2.0,
+        ),
+        # Any hypothetical: "could", "might" or "may" before a verb.
+        (
+            r"\b(?:could|might|may)\s+(?:well\s+|also\s+|even\s+|soon\s+|still\s+)?(?:not\s+)?"
+            r"[a-z]{3,}",
+            1.0,
+        ),
+        (r"\b(?:pushes|pushed|pushing) [\w $]{2,40}? back\b|\b(?:delays?|delayed) by\b", 2.0),
+        # A loss that has happened: "lost a quarter of its supply", "lost 300 jobs".
+        (
+            r"\b(?:lost|loses|losing|wasted|wastes|wasting)\s+(?:\w+\s+){0,3}?(?:of\b|jobs|"
+            r"money|customers|revenue|seats|[$£€]\d)",
+            2.0,
+        ),
+        # A remedy someone seeks: "asking the court to void the vote".
+        (
+            r"\b(?:ask(?:s|ed|ing)?|urg\w+|seek(?:s|ing)?|sought|petition\w*)\s+(?:\w+\s+){0,3}?"
+            r"to\s+(?:void|bar|block|overturn|halt|stop|cancel|annul|suspend|freeze|ban|reverse|"
+            r"lift|move|drop|recall|release)\b",
+            2.0,
+        ),
+        # Legal exposure: charges, a possible sentence, a lawsuit.
+        (
+            r"\b(?:faces?|facing|faced)\s+(?:a|an|the|up to|possible|potential)?\s*(?:\w+\s+){0,5}?"
+            r"(?:cuts?|fines?|loss|losses|charges?|counts?|ban|threat|risk|debt|bill|penalt|"
+            r"claim|lawsuit|prison|jail|years?|life|death|trial|sentence|extradition|"
+            r"deportation|prosecution|questions|pressure|backlash|calls)",
+            2.0,
+        ),
+        (
+            r"\b(?:charged|indicted|accused|convicted|sued|arrested)\s+(?:\w+\s+){0,3}?"
+            r"(?:with|of|for|over)\b",
+            1.5,
+        ),
+        (
+            r"\b(?:up to|a maximum of|at least|minimum of)\s+[\w-]+\s+(?:years?|months?)\b|"
+            r"\b(?:life|years?) (?:in|behind) (?:prison|jail|bars)\b",
+            2.0,
+        ),
+        (r"\b(?:at stake|at risk|in jeopardy|under threat|on the line|in the balance)\b", 2.0),
+        # Harm, risk, fear and warning.
+        (
+            r"\b(?:risks?|risked|risky|threats?|threaten\w*|danger\w*|fears?|feared|fearing|"
+            r"scared|afraid|terrified|frightened|stakes|"
+            r"warn(?:s|ed|ing)?|warnings?|alarm\w*|jeopardi[sz]\w*|peril\w*|"
+            r"vulnerab\w*|escalat\w*|retaliat\w*|backlash|crisis|chaos|turmoil)\b",
+            1.5,
+        ),
+        (
+            r"\b(?:concerns?|concerned|worr(?:y|ies|ied)|decline|harm|damage|deaths?|"
+            r"injur(?:y|ies|ed)|fraud|exposed|stolen|disrupt\w*|shortfall|contaminat\w*|"
+            r"liabilit(?:y|ies)|uncertainty|instability|consequences?|repercussions?|"
+            r"implications?|impact)\b",
+            1.0,
+        ),
+        # Penalties, claims and remedies.
+        (
+            r"\b(?:fined?|fines|penalt(?:y|ies)|damages|sanctions?|compensat\w*|lawsuit|"
+            r"sue[sd]?|class action|prosecut\w*|refund\w*|jail\w*|prison|sentenc\w*|"
+            r"extradit\w*|deport\w*|impeach\w*|resign\w*|sack\w*|recall\w*|punish\w*)\b|"
+            r"\b(?:possible|potential|additional|further|more|new|criminal) charges\b",
+            1.0,
+        ),
+        # Dependence and leverage.
+        (
+            r"\b(?:depends? on|depending on|dependent on|counting on|reli(?:es|ed) on|relying on|"
+            r"hinges? on|unless|otherwise|leverage|pressure|ultimatum|veto|deadline|at the mercy|"
+            r"bargaining chip|negotiating (?:position|stance|hand)|no (?:commitment|guarantee|"
+            r"promise))\b",
+            1.5,
+        ),
+        (
+            r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|bid|vow(?:s|ed)?|pledg(?:e|es|ed)|"
+            r"promis(?:e|es|ed)|determined|battl(?:e|es|ing)|fight(?:s|ing)?|struggl\w+)\s+"
+            r"(?:\w+\s+){0,2}?to\s+[a-z]+",
+            1.0,
+        ),
+        # Money, jobs and people affected.
+        (
+            r"[$£€]\s?\d|\b\d[\d,.]*\s?(?:%|per cent|percent)|\b(?:millions|billions) of "
+            r"(?:dollars|euros|pounds)\b|\b\d[\d,.]*\s?(?:million|billion|bn|m)\b",
+            1.0,
+        ),
+        (
+            r"\b(?:costs?|fund(?:s|ed|ing)?|grants?|budgets?|reserves|borrowing|subsid\w+|"
+            r"money|revenue|profits?|bills?|prices?|insur\w+|afford\w*|worth|tax\w*|debts?)\b",
+            0.5,
+        ),
+        # A condition with a bad outcome: "if their harvests failed", "if it cannot".
+        (
+            r"\b(?:if|unless|until)\b[^,.;]{0,60}?\b(?:fail\w*|lose|loses|lost|close[sd]?|"
+            r"collapse\w*|cannot|can't|not|no|never)\b",
+            1.0,
+        ),
+        (r"\b(?:if|unless|otherwise|or else)\b", 0.5),
+        (
+            r"\b(?:\d[\d,]*|hundreds of|thousands of|millions of)\s+(?:\w+\s+)?(?:jobs|people|"
+            r"patients|customers|homes|households|businesses|families|workers|residents|shops|"
+            r"farms|members|employees|children|students|voters|troops|soldiers|civilians|"
+            r"refugees|lives)\b|\b(?:jobs|livelihoods?|ratepayers|taxpayers)\b",
+            1.0,
+        ),
+        # Gains.
+        (r"\b(?:benefit|gain|boost|windfall|reward|safer|advantage|strengthen|win)\w*\b", 0.5),
+    )
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def stake_score(text: str) -> float:
+    """How strongly a text speaks of something to gain or lose."""
+    return sum(weight for pattern, weight in _CUES if pattern.search(text))
