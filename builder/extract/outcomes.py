@@ -82,9 +82,7 @@ def _subject(words: str, resolve: Resolver) -> list[str] | None:
     subject = lower_first(words.split())
     if not subject or len(subject) > MAX_SUBJECT_WORDS:
         return None
-    if any(
-        bare(w) in AUX | _CLAUSE_WORDS or (is_verb(w) and is_past(bare(w))) for w in subject
-    ):
+    if any(bare(w) in AUX | _CLAUSE_WORDS or (is_verb(w) and is_past(bare(w))) for w in subject):
         return None  # "the report published" is no subject
     return standalone_subject(subject, resolve)
 

@@ -178,10 +178,8 @@ def _shortest_stake(statement: str) -> str:
         versions.append(promoted)
     if len(statement.split()) > MAX_WORDS:
         for clause in _clauses(statement):
-            apposition = _CONSEQUENCE_APPOSITION.match(clause)
-            versions.append(
-                f"The {apposition.group('noun')} {apposition.group('rest')}" if apposition else clause
-            )
+            found = _CONSEQUENCE_APPOSITION.match(clause)
+            versions.append(f"The {found.group('noun')} {found.group('rest')}" if found else clause)
     versions = [v for v in versions if v]
     if not versions:
         return ""
