@@ -3,8 +3,10 @@
 The rules in :mod:`.questions` read explicit uncertainty; these read what news leaves
 open by its structure:
 
-- a consequence stated as possible ("Altice could face up to 45 years in prison") asks
-  whether it will come about ("Will Altice face up to 45 years in prison?");
+- a consequence stated as possible or a future stated or reported ("Altice could face up
+  to 45 years in prison", "he said the Eurogroup would not release further funds") asks
+  whether it will come about ("Will Altice face up to 45 years in prison?", "Will the
+  Eurogroup release further funds?");
 - a sentence still to be passed ("when she is sentenced next month") asks what it will be;
 - an investigation under way ("police are investigating reports of a breach") asks what
   it will find;
@@ -46,10 +48,17 @@ _SUBJECT = (
     r"(?P<subject>(?:(?:The|the|A|a|An|an|His|his|Her|her|Its|its|Their|their)\s+)?"
     r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:[a-z][\w'’-]*\s+){0,2}?[\w'’.-]+)"
 )
-_HYPOTHETICAL = re.compile(
-    rf"^{_SUBJECT}\s+(?:could|may|might)\s+(?:also\s+|now\s+|still\s+|yet\s+)?"
-    r"(?P<verb>[a-z]+)\b"
-    r"(?P<rest>[^;:]*)$"
+# A future or a possibility stated at the start of a sentence or of a reported clause:
+# "Greece will in fact make the payment", "he said the Eurogroup would not release ...".
+_FUTURE = re.compile(
+    r"(?:^|\b(?:that|said|says|warned|insisted|claimed|believes|predicted|expects|added|"
+    rf"argued|stressed)\s+){_SUBJECT}\s+(?:will|would|could|may|might)\s+(?:also\s+|now\s+|"
+    r"still\s+|soon\s+|yet\s+|in fact\s+|probably\s+|certainly\s+|eventually\s+)?"
+    r"(?:not\s+|never\s+|no longer\s+)?(?P<verb>[a-z]+)\b(?P<rest>[^;:]*)"
+)
+_SUBORDINATE = re.compile(
+    r"\s+(?:until|unless|because|when|once|after|before|while|if|as|since|although|though|"
+    r"only once|only if|only when)\s+"
 )
 _SENTENCING = re.compile(
     rf"\b{_SUBJECT}\s+(?:is|are|will be|was|were)\s+(?:due|set|scheduled|expected|to be)?"
@@ -75,6 +84,7 @@ _PLAIN_VERBS = frozenset({"be", "have", "do", "make", "say", "tell", "go", "come
 _CLAUSE_WORDS = frozenset(
     {"that", "which", "who", "whom", "whose", "when", "where", "if", "whether", "why", "how"}
 )
+_CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "nor"})
 _NOT_ACTORS = frozenset({"he", "she", "they", "we", "i", "you", "it", "this", "that"})
 
 
@@ -85,6 +95,19 @@ def _subject(words: str, resolve: Resolver) -> list[str] | None:
     if any(bare(w) in AUX | _CLAUSE_WORDS or (is_verb(w) and is_past(bare(w))) for w in subject):
         return None  # "the report published" is no subject
     return standalone_subject(subject, resolve)
+
+
+def _tense_clash(rest: list[str]) -> bool:
+    """Whether the rest of a "Will ...?" question holds a finite past verb of its own
+    ("... by January never came true"): the clause ran on into another."""
+    for i, word in enumerate(rest):
+        if i and _past(word) and bare(rest[i - 1]) not in _PARTICIPLE_BEFORE:
+            if not word.endswith("ed") or bare(rest[i - 1]) in {"never", "not", "also"}:
+                return True
+    return False
+
+
+_PARTICIPLE_BEFORE = AUX | {"been", "be", "being", "get", "got", "who", "that", "which"}
 
 
 def _named(subject: list[str]) -> bool:
@@ -104,12 +127,18 @@ def outcome_questions(text: str, resolve: Resolver) -> list[str]:
         subject = _subject(match.group("subject"), resolve)
         if subject and _named(subject):
             found.append(finish(["what", "sentence", "will", *subject, "receive"]) or "")
-    match = _HYPOTHETICAL.match(plain)
-    if match and is_base_verb(match.group("verb")):
+    for match in _FUTURE.finditer(plain):
+        verb = match.group("verb")
+        if not is_base_verb(verb) or verb in {"have", "do", "say", "like", "love"}:
+            continue
+        # A pronoun in reported speech may stand for the speaker or for someone else.
+        if bare(match.group("subject").split()[0]) in _NOT_ACTORS:
+            continue
         subject = _subject(match.group("subject"), resolve)
-        rest = cut_clause(match.group("rest")).split()
-        if subject and rest:
-            found.append(finish(["will", *subject, match.group("verb"), *rest]) or "")
+        rest = _SUBORDINATE.split(cut_clause(match.group("rest")))[0].split()
+        if subject and len(rest) >= (2 if verb == "be" else 1) and not _tense_clash(rest):
+            found.append(finish(["will", *subject, verb, *rest]) or "")
+            break
     match = _INVESTIGATING.match(plain)
     if match:
         subject = _subject(match.group("subject"), resolve)
@@ -195,7 +224,7 @@ def is_well_formed(question: str) -> bool:
     first, second = bare(words[0]), words[1]
     if first not in _YES_NO:
         return True
-    if bare(second) in _CLAUSE_WORDS | {"what"} | PREPOSITIONS or (
+    if bare(second) in _CLAUSE_WORDS | _CONJUNCTIONS | {"what"} | PREPOSITIONS or (
         second.islower() and _past(second)
     ):
         return False

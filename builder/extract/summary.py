@@ -47,8 +47,10 @@ _BOILERPLATE = re.compile(
     r"^(?:photo|picture|image|credit|source|video|watch|read more|click|scroll down|follow|"
     r"share|subscribe|sign up|advertisement|copyright|all rights reserved|by [A-Z][a-z]+ "
     r"[A-Z][a-z]+$|updated?|published|last modified|related|see also)\b|"
-    r"\((?:reuters|ap|afp|pa)\)|\b(?:getty images|shutterstock|file photo|pictured|"
-    r"click here|newsletter|cookies?)\b",
+    r"\((?:reuters|ap|afp|pa)\)|\b(?:getty images|shutterstock|file photo|click here|"
+    r"newsletter|cookies?)\b|^(?:pictured|above|below|left|right|top|inset)\b\s*[:,]|"
+    # A caption run into the sentence: "... on Monday Pictured: the mayor".
+    r"\s(?:Pictured|PICTURED)\s*:",
     re.IGNORECASE,
 )
 
