@@ -359,28 +359,29 @@ def _content(question: str) -> set[str]:
 def find_questions(article: Article, actors: Sequence[Actor] = ()) -> list[OpenQuestion]:
     """The article's best few open questions, in reading order, each with its sentence."""
     antecedents = Antecedents(article.sentences, actors)
-    candidates: list[tuple[int, int, int, str]] = []  # (rank, priority, sentence, text)
+    candidates: list[tuple[int, int, int, str, Resolver]] = []
     previous = ""
     for sentence in article.sentences:
         resolve = _resolver(antecedents, sentence.number)
         for rank, (priority, found) in enumerate(questions_for(sentence.text, resolve, previous)):
-            candidates.append(
-                (rank, priority, sentence.number, resolve_demonstratives(found, resolve))
-            )
+            candidates.append((rank, priority, sentence.number, found, resolve))
         previous = sentence.text
-    names = article_names(article.text)
-    candidates = [
-        (rank, priority, number, restore_names(text, names))
-        for rank, priority, number, text in candidates
-        if not is_run_on(restore_names(text, names), names) and is_well_formed(text)
-    ]
     candidates.sort(key=lambda c: (c[0] > 0, -c[1], c[2]))
+    names = article_names(article.text)
     chosen: list[tuple[int, str]] = []
-    for _, _, number, text in candidates:
+    seen: list[set[str]] = []
+    # Candidates are finished in order of preference, and only until enough are chosen.
+    for _, _, number, found, resolve in candidates:
+        if not is_well_formed(found):
+            continue
+        text = restore_names(resolve_demonstratives(found, resolve), names)
+        if is_run_on(text, names):
+            continue
         words = _content(text)
-        if any(len(words & _content(other)) > 0.7 * min(len(words), 8) for _, other in chosen):
+        if any(len(words & other) > 0.7 * min(len(words), 8) for other in seen):
             continue
         chosen.append((number, text))
+        seen.append(words)
         if len(chosen) == MAX_QUESTIONS:
             break
     chosen.sort(key=lambda item: item[0])
