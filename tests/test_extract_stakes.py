@@ -81,10 +81,21 @@ def test_plain_facts_do_not_score(sentence: str) -> None:
             "operator.",
             "Dunmore is counting on the ferry link to keep its tourist trade alive.",
         ),
+        # Whole, it says whose decision it is; "The decision could force ..." would not.
         (
             "The regulator on Friday rejected the operator's request to extend the licence of "
             "the old coal plant for another decade, a decision that could force the plant to "
             "close within two years.",
+            "The regulator on Friday rejected the operator's request to extend the licence of "
+            "the old coal plant for another decade, a decision that could force the plant to "
+            "close within two years.",
+        ),
+        # Too long to keep whole: the consequence in the apposition is the stake.
+        (
+            "The regulator on Friday rejected the operator's request to extend the licence of "
+            "the old coal plant at Harlow Point for another decade despite a petition signed "
+            "by 4,000 residents, a decision that could force the plant to close within two "
+            "years.",
             "The decision could force the plant to close within two years.",
         ),
         (

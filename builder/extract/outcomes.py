@@ -109,9 +109,11 @@ def _tense_clash(rest: list[str]) -> bool:
     """Whether the rest of a "Will ...?" question holds a finite past verb of its own
     ("... by January never came true"): the clause ran on into another."""
     for i, word in enumerate(rest):
-        if i and _past(word) and bare(rest[i - 1]) not in _PARTICIPLE_BEFORE:
-            if not word.endswith("ed") or bare(rest[i - 1]) in {"never", "not", "also"}:
-                return True
+        before = bare(rest[i - 1]) if i else ""
+        # "the plan announced last week" (a participle after a noun) is fine.
+        reduced = word.endswith("ed") and before not in {"never", "not", "also"}
+        if i and _past(word) and before not in _PARTICIPLE_BEFORE and not reduced:
+            return True
     return False
 
 

@@ -87,6 +87,8 @@ _DECIDE = re.compile(
     rf"(?:\s+(?!(?:{_WH})\b)[\w'’-]+){{0,7}}?\s+(?:on\s+)?({_WH_NOT_IF})\s+(.+)",
     re.IGNORECASE,
 )
+# A wh-word right after a noun starts a relative clause, not an embedded question.
+_RELATIVE = re.compile(r"\b(?:the|a|an|two|three|several|many|some)\s+(?:\w+\s+){0,2}\w+\s*$")
 _WH_FIRST = re.compile(
     r"^(how|whether|why|when|what|who|where|which)\s+(.+?)\s+(?:remains?|is|was|are|were)\s+"
     r"(?:still\s+|also\s+)?(?:unclear|uncertain|unknown|not (?:yet )?(?:clear|known|decided)|"
@@ -165,6 +167,13 @@ _REPORTING = re.compile(
 _BOILERPLATE = re.compile(
     r"\brequests? for comment\b|\bcomment(?:ed)? (?:on|for) this\b", re.IGNORECASE
 )
+# "..., but the judge denied the request": the article answers what was asked.
+_ANSWERED = re.compile(
+    r"\b(?:denied|rejected|refused|granted|approved|agreed|accepted|turned down|dismissed)\b"
+)
+_WEEKDAYS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
 _DULL_VERBS = frozenset(
     {"be", "have", "not", "comply", "continue", "remain", "do", "make", "love", "like", "comment"}
 )
@@ -199,6 +208,8 @@ def _uncertain(text: str, resolve: Resolver) -> Found:
         if not match:
             continue
         wh, clause = match.group(1), match.group(2)
+        if pattern is _DECIDE and _RELATIVE.search(text[: match.start(1)]):
+            continue  # "will hear from the women who were ...": a relative clause
         if re.match(r"asked\b", text[match.start() :], re.IGNORECASE):
             clause = clause.split(",")[0]  # "Asked whether X, he said ...": X alone
         subject = _main_subject(text[: match.start()]) if " to " in f" {clause}" else None
@@ -290,6 +301,8 @@ def _pending(text: str, resolve: Resolver) -> Found:
         if pattern is _PASSIVE:
             rest = f"{verb} {rest}"
             verb = "be"
+        if verb == "be" and rest.startswith("sentenced"):
+            continue  # what sentence, not whether, is open (see outcomes)
         question = will_question(subject, verb, rest, resolve)
         if question:
             found.append((PENDING, question))
@@ -303,8 +316,13 @@ def _pending(text: str, resolve: Resolver) -> Found:
         if question:
             found.append((PENDING, question))
     match = _REQUEST.search(text)
-    if match and is_base_verb(match.group("verb")) and match.group("verb") not in _DULL_VERBS:
-        who = match.group("who").split()
+    if (
+        match
+        and is_base_verb(match.group("verb"))
+        and match.group("verb") not in _DULL_VERBS
+        and not _ANSWERED.search(match.group("rest"))
+    ):
+        who = [w for w in match.group("who").split() if w not in _WEEKDAYS]
         question = will_question(who, match.group("verb"), match.group("rest"), resolve)
         if question:
             found.append((PENDING, question))

@@ -17,7 +17,8 @@ from collections.abc import Callable, Sequence
 
 from builder.article import Article
 from builder.extract.antecedents import Antecedents
-from builder.extract.phrasing import AUX, is_base_verb, is_verb, lower_first
+from builder.extract.nlp import is_common_word
+from builder.extract.phrasing import AUX, is_verb, lower_first
 from builder.extract.stake_cues import stake_score
 from builder.extract.summary import content_words, is_summary_candidate
 from builder.model import Actor, Stake
@@ -26,7 +27,8 @@ from builder.sentences import Sentence
 __all__ = ["MAX_STAKES", "MAX_WORDS", "find_stakes", "stake_score", "state_stake"]
 
 MAX_STAKES = 5
-MAX_WORDS = 30
+MAX_WORDS = 40  # a whole sentence up to this long reads better than a clipped one
+CUT_WORDS = 30  # what a longer one is cut to, at a comma or a clause boundary
 MIN_WORDS = 6
 MIN_SCORE = 1.5
 UNRESOLVED_FACTOR = 0.7  # what is unknown belongs to open questions first
@@ -73,7 +75,7 @@ _PREPOSITIONS = frozenset(
 )
 _BOUNDARY_WORDS = frozenset(
     {"which", "who", "where", "because", "after", "before", "while", "when", "amid"}
-    | {"until", "including", "but", "although", "though", "since", "as"}
+    | {"until", "including", "but", "although", "though", "since"}
 )
 _DANGLING = frozenset(
     {"and", "or", "but", "that", "which", "the", "a", "an", "of", "to", "its", "their", "his"}
@@ -82,11 +84,12 @@ _DANGLING = frozenset(
 
 
 def _cut(statement: str) -> str:
-    """A statement of at most MAX_WORDS words, cut at a comma or a clause boundary."""
+    """A statement of at most CUT_WORDS words, cut at a comma or a clause boundary (never
+    inside a phrase: no clean cut gives "")."""
     words = statement.split()
     if len(words) <= MAX_WORDS:
         return statement
-    limit = min(len(words), MAX_WORDS + 1)
+    limit = min(len(words), CUT_WORDS + 1)
     commas = [i for i in range(10, limit) if words[i - 1].endswith((",", ";", ":"))]
     boundaries = [
         i
@@ -94,13 +97,7 @@ def _cut(statement: str) -> str:
         if words[i].lower() in _BOUNDARY_WORDS
         or (words[i] == "and" and i + 1 < len(words) and _starts_clause(words[i + 1]))
     ]
-    prepositions = [
-        i
-        for i in range(12, limit)
-        if words[i].lower() in _PREPOSITIONS
-        or (words[i] == "to" and i + 1 < len(words) and not is_base_verb(words[i + 1]))
-    ]
-    cuts = commas or boundaries or prepositions
+    cuts = commas or boundaries
     if not cuts:
         return ""
     words = words[: cuts[-1]]
@@ -131,8 +128,12 @@ def reported(text: str) -> str:
     return text
 
 
+_SECOND_SENTENCE = re.compile(r"(?<=[a-z0-9%][.!?])\s+(?=[A-Z])")
+# A capitalised common word ending a sentence after a lower-case one, as in "... fraud
+# charges Swindle": a caption or a headline ran into the sentence.
+_RUN_ON_END = re.compile(r"\b[a-z]+\s+([A-Z][a-z]+)[.!]?$")
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|\s[–—-]\s|,)\s+")
-_SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"})
 
 
 def _clauses(statement: str) -> list[str]:
@@ -142,7 +143,7 @@ def _clauses(statement: str) -> list[str]:
     out = []
     for part in parts[1:]:
         words = part.split()
-        if len(words) < MIN_WORDS or len(words) > MAX_WORDS:
+        if len(words) < MIN_WORDS or len(words) > CUT_WORDS:
             continue
         first = words[0]
         if first.lower() in {"but", "and", "while", "although", "though"}:
@@ -201,7 +202,10 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
         if name:
             statement = name + statement[len(first) :]
     statement = _shortest_stake(statement).rstrip(" ,;:—-'’")
-    if len(statement.split()) < MIN_WORDS:
+    # Two sentences in one (a quotation's, or a caption run into it): the first alone.
+    statement = _SECOND_SENTENCE.split(statement, maxsplit=1)[0]
+    run_on = _RUN_ON_END.search(statement)
+    if len(statement.split()) < MIN_WORDS or (run_on and is_common_word(run_on.group(1))):
         return ""
     statement = statement[0].upper() + statement[1:]
     if statement[-1] not in ".!":
