@@ -78,7 +78,27 @@ _CAPTION_SUBJECT = re.compile(
 
 def ends_in_credit(text: str) -> bool:
     """Whether the text ends in a picture credit ("— Reuters", "(AFP)", "Photo: J. Doe")."""
-    return len(text.split()) <= 70 and bool(_CREDIT_END.search(text.rstrip()))
+    text = text.rstrip()
+    if len(text.split()) > 70 or not _may_end_in_credit(text):
+        return False
+    # A credit is short: searching only the end keeps a long sentence cheap (the pattern
+    # is anchored at the end, so the result is the same).
+    return bool(_CREDIT_END.search(text, max(0, len(text) - 240)))
+
+
+def _may_end_in_credit(text: str) -> bool:
+    """A quick test every credit passes: it ends in a bracket or a capitalised word (an
+    agency, a name), or has a "Photo:" label or an AP credit near the end. Most sentences
+    of a story end in a lower-case word and a full stop, and need no pattern search."""
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    if ")" in text[end:] or "]" in text[end:]:
+        return True
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] in "_.&'’"):
+        start -= 1
+    return text[start : start + 1].isupper() or ":" in text[-90:] or "AP Photo" in text[-130:]
 
 
 def is_caption(text: str, *, alone: bool = True) -> bool:

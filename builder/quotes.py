@@ -16,6 +16,7 @@ that kind is open.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 MAX_JOINED = 6  # sentences one quotation may span; beyond it a quote mark was probably lost
@@ -23,15 +24,15 @@ MAX_JOINED = 6  # sentences one quotation may span; beyond it a quote mark was p
 _OPENERS = {"“": "d", "‘": "s", "«": "g", "「": "c", "『": "w"}
 _CLOSERS = {"”": "d", "’": "s", "»": "g", "」": "c", "』": "w"}
 _BEFORE_OPENING = " \t\n([{—–-:/"
+_QUOTE_MARK = re.compile("[\"'“”‘’«»「」『』]")
 
 
 def open_quotes(text: str, state: frozenset[str] = frozenset()) -> frozenset[str]:
     """The kinds of quotation still open after ``text``, starting from ``state``."""
     opened = set(state)
     last = len(text) - 1
-    for i, ch in enumerate(text):
-        if ch not in "\"'“”‘’«»「」『』":
-            continue
+    for match in _QUOTE_MARK.finditer(text):
+        i, ch = match.start(), match.group()
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i < last else " "
         if ch == '"':

@@ -55,6 +55,12 @@ _NOTICE = re.compile(
     r"for (?:reprints?|licensing|permission to reprint)\b[^.]{0,60}\b(?:contact|visit|please)",
     re.I,
 )
+# Words every notice above contains: a cheap test of the whole page before the search.
+_NOTICE_WORDS = (
+    "commercial use", "presentation-ready", "use of this material", "not be published",
+    "not be reproduced", "not be republished", "not be redistributed", "not be rewritten",
+    "for reprint", "for licensing", "for permission to reprint",
+)  # fmt: skip
 _NOTICE_BLOCKS = frozenset(("p", "div", "section", "aside", "blockquote", "li", "td", "span"))
 _SHORTCODE = re.compile(r"^\[\w+(?:\s[^\]]*)?\].*\[/\w+\]$")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -72,7 +78,8 @@ def html_to_article(text: str, source: str, segmentation: int = SEGMENTATION) ->
     tree = _parse(text, source)
     meta = page_metadata(tree)
     _drop_inert(tree)
-    if segmentation >= 2 and _NOTICE.search(text):
+    lowered = text.lower()
+    if segmentation >= 2 and any(word in lowered for word in _NOTICE_WORDS):
         _drop_notices(tree)
     paragraphs = [
         p
