@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from builder.errors import BriefingError, shown_path
 from builder.known_articles import KnownArticles
 from builder.library import SOURCES_DIR
+from builder.locks import folder_lock
 from builder.model import SLUG_PATTERN, Brief
 from builder.store import write_atomic
 from builder.yaml_io import YamlSyntaxError, parse_yaml
@@ -37,7 +38,18 @@ class Renamed:
 
 
 def rename_brief(root: Path, old: str, new: str) -> Renamed:
-    """Rename brief ``old`` to ``new`` in the briefings folder ``root``."""
+    """Rename brief ``old`` to ``new`` in the briefings folder ``root``.
+
+    The collection is locked meanwhile, as ``add`` locks it, so an ``add`` running at the
+    same time cannot claim ``new`` or read a half-renamed collection.
+    """
+    if not root.is_dir():
+        raise BriefingError(f"no brief has the id '{old}' in {shown_path(root)}")
+    with folder_lock(root):
+        return _rename_locked(root, old, new)
+
+
+def _rename_locked(root: Path, old: str, new: str) -> Renamed:
     if not re.match(SLUG_PATTERN, new) or len(new) > 120:
         raise BriefingError(
             f"'{new}' is not a valid id: use lower-case letters, digits and single hyphens "
