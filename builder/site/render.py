@@ -32,6 +32,7 @@ from builder.site.collection import (
     month_title,
     story_title,
 )
+from builder.site.questions import QuestionGroup, group_questions
 from builder.templating import template_environment, template_failure, typographic
 
 PAGE_TEMPLATES = "pages"
@@ -292,7 +293,7 @@ class SiteRenderer:
                     dict,
                     story=story,
                     timeline=timeline,
-                    questions=questions_by_story.get(story, []),
+                    questions=_open_first(group_questions(questions_by_story.get(story, []))),
                 ),
             )
             for story, timeline in collection.stories.items()
@@ -373,7 +374,10 @@ def _home_context(collection: Collection, latest: int) -> dict[str, object]:
         "more_stories": len(collection.stories) > len(stories),
         "recent": recent,
         "shown": min(len(briefs), latest + 1),
-        "open_count": sum(1 for q in collection.questions if q.answered_in is None),
+        # The questions page's count: a question raised by three briefs is one question.
+        "open_count": sum(
+            1 for _, _, groups in question_sections(collection) for g in groups if g.is_open
+        ),
     }
 
 
@@ -389,20 +393,28 @@ def _archive_context(collection: Collection) -> dict[str, object]:
     return {"years": list(years.items()), "undated": undated}
 
 
-def _questions_context(collection: Collection) -> dict[str, object]:
-    by_story = _questions_by_story(collection)
-    groups = [
-        (story_title(story), story, _open_first(items))
-        for story, items in by_story.items()
-        if story
+def question_sections(collection: Collection) -> list[tuple[str, str, list[QuestionGroup]]]:
+    """The questions page's sections: (heading, story slug, groups), open groups first.
+
+    Story sections come in story order, "Other briefs" last. Within a story, near repeats
+    join; among briefs outside any story, only exact repeats do.
+    """
+    sections = [
+        (story_title(story) if story else "Other briefs", story, _open_first(group_questions(items, near=bool(story))))
+        for story, items in _questions_by_story(collection).items()
     ]
-    if "" in by_story:
-        groups.append(("Other briefs", "", _open_first(by_story[""])))
-    open_count = sum(1 for q in collection.questions if q.answered_in is None)
+    return sorted(sections, key=lambda section: section[1] == "")
+
+
+def _questions_context(collection: Collection) -> dict[str, object]:
+    sections = question_sections(collection)
+    groups = [group for _, _, items in sections for group in items]
+    open_count = sum(1 for group in groups if group.is_open)
     return {
-        "groups": groups,
+        "sections": sections,
         "open_count": open_count,
-        "answered_count": len(collection.questions) - open_count,
+        "answered_count": len(groups) - open_count,
+        "repeated": sum(1 for group in groups if len(group.raised) > 1),
     }
 
 
@@ -423,5 +435,5 @@ def _questions_by_story(collection: Collection) -> dict[str, list[Question]]:
     return {story: items for story, items in groups.items() if items}
 
 
-def _open_first(items: list[Question]) -> list[Question]:
-    return sorted(items, key=lambda q: q.answered_in is not None)
+def _open_first(groups: list[QuestionGroup]) -> list[QuestionGroup]:
+    return sorted(groups, key=lambda group: not group.is_open)
