@@ -18,7 +18,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import BuildError, PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
@@ -32,6 +32,7 @@ from builder.settings import CACHE_DIR
 from builder.site import pipeline
 from builder.site.collection import Collection, build_collection
 from builder.site.feed import FEED_PATH, render_feed
+from builder.site.fonts import SITE_FONTS_CSS, site_font_files, site_fonts_css
 from builder.site.generated_pages import (
     Converted,
     GeneratedFile,
@@ -166,6 +167,7 @@ class BriefingPlugin(BasePlugin[_MkDocsConfig]):  # type: ignore[no-untyped-call
                 lang=str(config.theme.get("language") or "en"),
                 directory_urls=config.use_directory_urls,
             )
+        self._add_fonts(files, config)
         self.job = RenderJob(renderer, renderer.plan(self.collection), search)
         # MkDocs only needs the pages' paths now: they render from on_nav on, when every
         # plugin has added its files, and MkDocs reads them through GeneratedPage.
@@ -188,6 +190,13 @@ class BriefingPlugin(BasePlugin[_MkDocsConfig]):  # type: ignore[no-untyped-call
                 waits=waits,
             )
         return files
+
+    def _add_fonts(self, files: Files, config: MkDocsConfig) -> None:
+        """The bundled fonts and their @font-face rules, served from the site itself."""
+        for src_uri, path in site_font_files(self.templates_dir):
+            files.append(File.generated(config, src_uri, abs_src_path=str(path)))
+        css = site_fonts_css(self.templates_dir)
+        files.append(File.generated(config, SITE_FONTS_CSS, content=css))
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         if self.job is not None:
