@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 # Debian packages: installed by the set-up when running as root; otherwise the set-up
 # prints the exact apt-get line. SITE_PACKAGES serve `make site` (and PDFs);
 # TEST_PACKAGES the browser and PDF tests, which skip with a reason when they are missing.
@@ -18,7 +19,7 @@ site: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/briefing serve
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	@$(MAKE) --no-print-directory system-deps PACKAGES="$(SITE_PACKAGES) $(TEST_PACKAGES)"
 	$(BIN)/ruff check builder tests bench
 	$(BIN)/ruff format --check builder tests bench
@@ -60,6 +61,12 @@ system-deps:
 	    [ -z "$(REQUIRED)" ] || exit 1; \
 	  fi; \
 	fi
+
+# Test tools from the npm registry (axe-core for the accessibility test), as locked.
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || $(MAKE) --no-print-directory system-deps PACKAGES=npm REQUIRED=1
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $(NODE_STAMP)
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	@$(MAKE) --no-print-directory python-check
