@@ -8,7 +8,6 @@ reason; without axe-core it fails, saying how to install it.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
