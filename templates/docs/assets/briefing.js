@@ -85,3 +85,23 @@
     });
   }
 })();
+
+// "/" (as in Material's own search) puts the cursor in the search box: the search page's
+// own box there, the header's anywhere else (opening it first on a phone).
+(function () {
+  "use strict";
+
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target;
+    if (target instanceof HTMLElement && (target.isContentEditable ||
+        ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
+    const box = document.getElementById("briefing-search-input") ||
+      document.querySelector(".md-search__input");
+    if (!box) return;
+    event.preventDefault();
+    const toggle = document.getElementById("__search");
+    if (toggle && box.classList.contains("md-search__input")) toggle.checked = true;
+    box.focus();
+  }, true);
+})();

@@ -11,6 +11,7 @@
   const status = document.getElementById("briefing-search-status");
   const list = document.getElementById("briefing-search-results");
   const sort = document.getElementById("briefing-sort");
+  const clear = document.getElementById("briefing-search-clear");
   const selects = Array.from(root.querySelectorAll("select[data-filter]"));
   const PAGE = 20;
   let pagefind = null;
@@ -77,6 +78,13 @@
     input.value = params.get("q") || "";
   }
 
+  function markedWords(html) {
+    // The words Pagefind highlighted, without the punctuation it highlights with them.
+    return Array.from(html.matchAll(/<mark>(.*?)<\/mark>/g), (m) =>
+      m[1].toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""),
+    ).filter(Boolean);
+  }
+
   function renderResult(data) {
     const item = document.createElement("li");
     item.className = "briefing-search-result";
@@ -91,10 +99,41 @@
     link.className = "briefing-search-title";
     link.href = data.url;
     link.textContent = data.meta.title || data.url;
-    const excerpt = document.createElement("p");
-    excerpt.className = "briefing-search-excerpt";
-    excerpt.append(excerptNodes(data.excerpt || ""));
-    item.append(meta, link, excerpt);
+    item.append(meta, link);
+    // The brief's own summary first; the matching passage too when the match is elsewhere
+    // (in an actor's role, a stake, a question), so the reader sees why it was found.
+    const summary = data.meta.summary || "";
+    if (summary) {
+      const text = document.createElement("p");
+      text.className = "briefing-search-summary";
+      text.textContent = summary;
+      item.appendChild(text);
+    }
+    const excerpt = data.excerpt || "";
+    const lower = summary.toLowerCase();
+    const words = markedWords(excerpt);
+    if (excerpt && (!summary || (words.length && !words.some((w) => lower.includes(w))))) {
+      const match = document.createElement("p");
+      match.className = "briefing-search-excerpt";
+      match.append("… ", excerptNodes(excerpt), " …");
+      item.appendChild(match);
+    }
+    return item;
+  }
+
+  function emptyState(term, filters) {
+    const item = document.createElement("li");
+    item.className = "briefing-search-empty";
+    const what = document.createElement("p");
+    const filtered = Object.keys(filters).length > 0;
+    what.textContent = term
+      ? "No brief matches “" + term + "”" + (filtered ? " with these filters." : ".")
+      : "No brief matches these filters.";
+    const tips = document.createElement("p");
+    tips.textContent = filtered
+      ? "Clear the filters, or try fewer or other words: a name, a place, a topic."
+      : "Try fewer or other words, or check the spelling: a name, a place, a topic.";
+    item.append(what, tips);
     return item;
   }
 
@@ -104,6 +143,7 @@
     const filters = currentFilters();
     syncUrl(term, filters);
     if (!term && Object.keys(filters).length === 0) {
+      clear.hidden = true;
       list.replaceChildren();
       status.textContent = "Type a name, place or topic, or pick a filter.";
       return;
@@ -113,10 +153,12 @@
     const search = await pagefind.search(term || null, options);
     if (mine !== generation || !search) return;  // a newer query has started
     const results = search.results;
+    clear.hidden = Object.keys(filters).length === 0;
     status.textContent = results.length === 1 ? "1 brief found." : results.length + " briefs found.";
     const shown = await Promise.all(results.slice(0, PAGE).map((r) => r.data()));
     if (mine !== generation) return;
     list.replaceChildren(...shown.map(renderResult));
+    if (results.length === 0) list.appendChild(emptyState(term, filters));
     if (results.length > PAGE) {
       const more = document.createElement("li");
       more.className = "briefing-search-more";
@@ -149,6 +191,11 @@
       timer = setTimeout(run, 150);
     });
     for (const select of [...selects, sort]) select.addEventListener("change", run);
+    clear.addEventListener("click", () => {
+      for (const select of selects) select.value = "";
+      run();
+      input.focus();
+    });
     root.dataset.ready = "true";
     await run();
     input.focus();
