@@ -8,7 +8,7 @@ NODE_STAMP := node_modules/.installed
 # prints the exact apt-get line. SITE_PACKAGES serve `make site` (and PDFs);
 # TEST_PACKAGES the browser and PDF tests, which skip with a reason when they are missing.
 SITE_PACKAGES := ca-certificates libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
-TEST_PACKAGES := chromium
+TEST_PACKAGES := chromium poppler-utils
 
 .PHONY: site serve test lint golden bench clean system-deps python-check
 

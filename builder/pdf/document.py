@@ -43,6 +43,10 @@ _CAPACITY: dict[Density, int] = {"regular": 3300, "compact": 4700, "dense": 5800
 _PAPER_FACTOR: dict[Paper, float] = {"a4": 1.0, "letter": 0.95}
 
 RUNNING_TITLE_MAX = 90
+# What a digest's cover lists: its first briefs and the questions still open (the
+# contents page has every brief).
+COVER_BRIEFS = 8
+COVER_QUESTIONS = 8
 
 # Endnote columns at each density, and the characters a note costs beyond its text (its
 # number and the space between notes).
@@ -80,6 +84,7 @@ class PrintBrief:
     notes: tuple[Note, ...]
     answers: Mapping[str, Answer]
     density: Density
+    as_of: dt.date | None = None  # the day the PDF was made: what it says holds as of then
 
     def cites(self, sentences: Sequence[int]) -> list[tuple[int, int]]:
         """Evidence references as runs of consecutive sentences: [1, 2, 3, 7] → (1, 3), (7, 7).
@@ -113,12 +118,37 @@ class PrintBrief:
 
 
 @dataclass(frozen=True)
+class RemainingQuestion:
+    """A question still open at the end of a digest, with the brief that last raised it."""
+
+    text: str
+    raised_in: Brief
+
+
+@dataclass(frozen=True)
 class Digest:
     """What a digest's cover says about its selection."""
 
     title: str
     kicker: str
     briefs: tuple[PrintBrief, ...]
+    as_of: dt.date | None = None
+
+    @property
+    def open_questions(self) -> list[RemainingQuestion]:
+        """The questions of these briefs nobody has answered yet, newest raising first.
+
+        A question repeated word for word by later briefs is listed once.
+        """
+        seen: set[str] = set()
+        remaining: list[RemainingQuestion] = []
+        for pb in reversed(self.briefs):  # briefs are oldest first
+            for question in pb.brief.open_questions:
+                key = " ".join(question.text.casefold().split())
+                if question.status == "open" and not question.answered_by and key not in seen:
+                    seen.add(key)
+                    remaining.append(RemainingQuestion(question.text, pb.brief))
+        return remaining
 
     @property
     def date_range(self) -> str:
@@ -209,6 +239,7 @@ def prepare(
     density: Density,
     briefs: Mapping[str, Brief],
     included: frozenset[str] = frozenset(),
+    as_of: dt.date | None = None,
 ) -> PrintBrief:
     """Collect a brief's evidence as endnotes, in article order, and resolve its answers.
 
@@ -226,7 +257,7 @@ def prepare(
             answers[target] = Answer(
                 answer.title, answer.published, anchor_for(target) if target in included else None
             )
-    return PrintBrief(brief, anchor_for(brief.id), notes, answers, density)
+    return PrintBrief(brief, anchor_for(brief.id), notes, answers, density, as_of)
 
 
 def make_print_environment(templates_dir: Path) -> Environment:
@@ -247,4 +278,9 @@ class PrintTemplates:
         return self.env.get_template("brief.html.j2").render(pb=pb, paper=paper)
 
     def digest_html(self, digest: Digest, *, paper: Paper) -> str:
-        return self.env.get_template("digest.html.j2").render(digest=digest, paper=paper)
+        return self.env.get_template("digest.html.j2").render(
+            digest=digest,
+            paper=paper,
+            cover_briefs=COVER_BRIEFS,
+            cover_questions=COVER_QUESTIONS,
+        )

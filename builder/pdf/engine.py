@@ -138,7 +138,7 @@ class PdfEngine:
         metadata) the same input gives the same bytes.
         """
         with collector_paused():
-            pdf: bytes = rendered.document.write_pdf()
+            pdf: bytes = rendered.document.write_pdf(pdf_tags=True)
         return pdf
 
 

@@ -9,6 +9,7 @@ so its contents page can give real page numbers.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from builder.pdf.document import (
     Density,
     Digest,
     Paper,
+    PrintBrief,
     PrintTemplates,
     initial_density,
     prepare,
@@ -136,26 +138,51 @@ def select(items: Sequence[LoadedBrief], selection: Selection) -> list[LoadedBri
     return chosen
 
 
+def made_on() -> dt.date:
+    """The day a PDF is made: today, or the day of ``SOURCE_DATE_EPOCH`` when it is set.
+
+    PDFs say "as of" this day. ``SOURCE_DATE_EPOCH`` (the reproducible-builds convention)
+    pins it, so the same briefs give the same bytes on any day.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+    return dt.datetime.now(tz=dt.UTC).date()
+
+
 class PdfExporter:
     """Renders briefs and digests to PDF bytes with one engine and one set of templates."""
 
     def __init__(
-        self, templates_dir: Path, *, paper: Paper, briefs: Mapping[str, Brief] | None = None
+        self,
+        templates_dir: Path,
+        *,
+        paper: Paper,
+        briefs: Mapping[str, Brief] | None = None,
+        as_of: dt.date | None = None,
     ) -> None:
         self.engine: PdfEngine = engine_for(templates_dir)
         self.templates = PrintTemplates(templates_dir)
         self.paper: Paper = paper
         self.briefs: Mapping[str, Brief] = briefs or {}
+        self.as_of = as_of or made_on()
 
-    def brief_pdf(self, item: LoadedBrief) -> tuple[bytes, int]:
-        """One brief as a PDF (bytes, page count), as tight as it must be to fit one page."""
+    def _prepare(
+        self, item: LoadedBrief, density: Density, included: frozenset[str] = frozenset()
+    ) -> PrintBrief:
+        return prepare(
+            item, density=density, briefs=self.briefs, included=included, as_of=self.as_of
+        )
+
+    def _fit(self, item: LoadedBrief) -> tuple[Rendered, Density]:
+        """The brief alone, laid out as tight as it must be to fit one page."""
         start = DENSITIES.index(initial_density(item, self.paper))
         best: Rendered | None = None
         best_density: Density = DENSITIES[start]
         for density in DENSITIES[start:]:
-            pb = prepare(item, density=density, briefs=self.briefs)
             rendered = self.engine.render(
-                self.templates.brief_html(pb, paper=self.paper), paper=self.paper
+                self.templates.brief_html(self._prepare(item, density), paper=self.paper),
+                paper=self.paper,
             )
             if best is None or rendered.pages < best.pages:
                 best, best_density = rendered, density
@@ -164,31 +191,63 @@ class PdfExporter:
         assert best is not None
         if best.pages > 1 and best_density != "compact" and "compact" in DENSITIES[start:]:
             # Two pages anyway: a looser setting reads better if it needs no more paper.
-            pb = prepare(item, density="compact", briefs=self.briefs)
             looser = self.engine.render(
-                self.templates.brief_html(pb, paper=self.paper), paper=self.paper
+                self.templates.brief_html(self._prepare(item, "compact"), paper=self.paper),
+                paper=self.paper,
             )
             if looser.pages <= best.pages:
-                best = looser
+                return looser, "compact"
+        return best, best_density
+
+    def brief_pdf(self, item: LoadedBrief) -> tuple[bytes, int]:
+        """One brief as a PDF (bytes, page count), as tight as it must be to fit one page."""
+        best, _ = self._fit(item)
         return self.engine.write(best), best.pages
 
     def digest_pdf(
         self, items: Sequence[LoadedBrief], *, title: str, kicker: str
     ) -> tuple[bytes, int]:
-        """Several briefs as one PDF with a cover and a contents page (bytes, page count)."""
+        """Several briefs as one PDF with a cover and a contents page (bytes, page count).
+
+        Each brief starts on a new page at the density its size suggests. A brief that
+        then runs onto a second page is fitted alone, as its own PDF would be, and the
+        digest is laid out again with it at that density: a brief that fits one page
+        never leaves its evidence on a half-empty second one.
+        """
         included = frozenset(item.brief.id for item in items)
-        prepared = tuple(
-            prepare(
-                item,
-                density=initial_density(item, self.paper),
-                briefs=self.briefs,
-                included=included,
+        densities = {item.brief.id: initial_density(item, self.paper) for item in items}
+
+        def render() -> tuple[Rendered, tuple[PrintBrief, ...]]:
+            prepared = tuple(
+                self._prepare(item, densities[item.brief.id], included) for item in items
             )
-            for item in items
-        )
-        html = self.templates.digest_html(Digest(title, kicker, prepared), paper=self.paper)
-        rendered = self.engine.render(html, paper=self.paper)
+            digest = Digest(title, kicker, prepared, self.as_of)
+            html = self.templates.digest_html(digest, paper=self.paper)
+            return self.engine.render(html, paper=self.paper), prepared
+
+        rendered, prepared = render()
+        spans = brief_page_spans(rendered, [pb.anchor for pb in prepared])
+        changed = False
+        for item, pages in zip(items, spans, strict=True):
+            if pages > 1:
+                alone, density = self._fit(item)
+                if alone.pages == 1 and density != densities[item.brief.id]:
+                    densities[item.brief.id] = density
+                    changed = True
+        if changed:
+            rendered, _ = render()
         return self.engine.write(rendered), rendered.pages
+
+
+def brief_page_spans(rendered: Rendered, anchors: Sequence[str]) -> list[int]:
+    """How many pages each brief of a digest takes, from the pages its anchors are on."""
+    first_page: dict[str, int] = {}
+    for number, page in enumerate(rendered.document.pages):
+        for anchor in page.anchors:
+            first_page.setdefault(anchor, number)
+    starts = [first_page[anchor] for anchor in anchors]
+    ends = [*starts[1:], rendered.pages]
+    return [end - start for start, end in zip(starts, ends, strict=True)]
 
 
 def write_brief_pdfs(
