@@ -25,6 +25,8 @@ _DYNAMIC = re.compile(
     r"::?(?:before|after|marker|placeholder|selection|-webkit-[\w-]+)"
     r"|:(?:hover|focus-visible|focus-within|focus|active|visited|link|target|checked)"
     r"|\[aria-expanded=true\]"
+    # The dark scheme: Material sets it on <body> in the browser, from the reader's choice.
+    r"|\[data-md-color-scheme=\"slate\"\]"
 )
 _CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 # Classes of states the fixture briefs do not show, each with the template emitting it.
@@ -40,7 +42,7 @@ def css_selectors(css: str) -> list[str]:
         if char == "{":
             head = css[start:i].strip()
             if not head.startswith("@"):
-                selectors += [s.strip() for s in head.split(",") if s.strip()]
+                selectors += [s.strip() for s in _top_level_split(head) if s.strip()]
             depth += 1
             start = i + 1
         elif char == "}":
@@ -49,6 +51,17 @@ def css_selectors(css: str) -> list[str]:
         elif char == ";" and depth == 0:
             start = i + 1  # @import and other statements at the top level
     return selectors
+
+
+def _top_level_split(selector_list: str) -> list[str]:
+    """A selector list cut at its commas, but not those inside :is(...) or :not(...)."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(selector_list):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "," and depth == 0:
+            parts.append(selector_list[start:i])
+            start = i + 1
+    return [*parts, selector_list[start:]]
 
 
 def script_classes() -> set[str]:
@@ -65,6 +78,7 @@ def script_classes() -> set[str]:
 def test_the_parser_sees_media_rules_and_lists() -> None:
     css = "@import url(x.css);\n/* a { } */ .a, .b > p { x: 1 }\n@media print { .c:hover { } }"
     assert css_selectors(css) == [".a", ".b > p", ".c:hover"]
+    assert css_selectors(":is(p, li) > a, .d { }") == [":is(p, li) > a", ".d"]
 
 
 @pytest.mark.slow

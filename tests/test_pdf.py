@@ -176,7 +176,7 @@ def test_brief_pdf_has_evidence_as_numbered_endnotes(
     # the brief's YAML and web page. The eight notes stand in two columns, so notes 1 and 5
     # start the same line.
     assert notes.startswith(
-        "EVIDENCE — the article's sentences, by number "
+        "EVIDENCE — the article’s sentences, by number "
         "1. Ashford city council on Wednesday postponed a vote on the 5. Opponents, led by"
     )
     text = _text(brief_pdfs[FIRST])
