@@ -174,9 +174,17 @@ def test_hostile_brief_runs_nothing(page: Any, base_url: str) -> None:
     assert "<script>alert(1)</script>" in page.inner_text(".brief-actors")
     _search(page, base_url, "?q=mayor")
     page.wait_for_selector(".briefing-search-result")
-    assert page.locator(".briefing-search-excerpt img").count() == 0
+    assert page.locator(".briefing-search-result img").count() == 0
+    # A match in the summary: the result shows the summary, the article's text as written.
+    summary = page.inner_text(".briefing-search-summary")
+    assert "<img src=x onerror=alert(1)>" in summary
+    assert "&lt;" not in summary and "&amp;" not in summary
+    # A match elsewhere (a stake) shows the matching passage too, with its highlights.
+    _search(page, base_url, "?q=iframe")
+    page.wait_for_selector(".briefing-search-excerpt")
+    assert page.locator(".briefing-search-result iframe").count() == 0
     excerpt = page.inner_text(".briefing-search-excerpt")
-    assert "<img src=x onerror=alert(1)>" in excerpt  # the article's text, read as written
+    assert "<iframe src=javascript:alert(1)></iframe>" in excerpt  # read as written
     assert "&lt;" not in excerpt and "&amp;" not in excerpt
     assert page.locator(".briefing-search-excerpt mark").count() >= 1
     assert page.errors == []
