@@ -42,9 +42,9 @@ clean:
 	rm -rf site .pytest_cache .mypy_cache .ruff_cache
 
 python-check:
-	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11, 5))' || \
-	  { echo "Briefing needs Python 3.11.5 or newer (pinned packages such as pymdown-extensions require it);" \
-	    "$(PYTHON) is $$($(PYTHON) --version 2>&1). Run make with a newer one: make site PYTHON=python3.12"; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "Briefing needs Python 3.11 or newer; $(PYTHON) is $$($(PYTHON) --version 2>&1)." \
+	    "Run make with a newer one: make site PYTHON=python3.12"; exit 1; }
 	@if ! $(PYTHON) -c 'import ensurepip, venv' >/dev/null 2>&1; then \
 	  $(MAKE) --no-print-directory system-deps PACKAGES=python3-venv REQUIRED=1; fi
 
