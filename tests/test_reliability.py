@@ -771,20 +771,34 @@ def test_mixed_utf8_and_latin1_is_read_per_byte_with_a_warning(
     )
 
 
-@pytest.mark.slow
-def test_two_builds_at_once_both_succeed(example: Path) -> None:
-    builds = [
-        subprocess.Popen(
-            [sys.executable, "-m", "builder", "build"],
-            cwd=example,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
+def _builds_at_once(example: Path, count: int = 2, stagger: float = 0.0) -> None:
+    builds = []
+    for _ in range(count):
+        builds.append(
+            subprocess.Popen(
+                [sys.executable, "-m", "builder", "build"],
+                cwd=example,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
         )
-        for _ in range(2)
-    ]
+        time.sleep(stagger)
     outputs = [build.communicate(timeout=300) for build in builds]
-    assert [build.returncode for build in builds] == [0, 0], outputs
+    assert [build.returncode for build in builds] == [0] * count, outputs
     assert (example / "site" / "index.html").exists()
     assert (example / "site" / "pagefind" / "pagefind.js").exists()
+
+
+@pytest.mark.slow
+def test_two_builds_at_once_both_succeed(example: Path) -> None:
+    _builds_at_once(example)
+    _wait_until_gone(example, f"{OLD_SITE_PREFIX}*")
+
+
+@pytest.mark.stress
+def test_stress_builds_at_once(example: Path) -> None:
+    """Pairs of builds of one site, started together or staggered, ten times over."""
+    for round_ in range(10):
+        _builds_at_once(example, stagger=0.25 * (round_ % 4))
     _wait_until_gone(example, f"{OLD_SITE_PREFIX}*")
