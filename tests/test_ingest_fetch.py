@@ -47,6 +47,7 @@ class _Handler(BaseHTTPRequestHandler):
             "/big-unannounced": self._stream_big,
             "/slow": self._slow,
             "/drip": self._drip,
+            "/drip-headers": self._drip_headers,
         }
         routes.get(self.path, lambda: self._send(404, "text/html", b""))()
 
@@ -81,6 +82,17 @@ class _Handler(BaseHTTPRequestHandler):
         for _ in range(100):
             try:
                 self.wfile.write(b"x")
+                self.wfile.flush()
+            except OSError:
+                return  # the client gave up, as it should
+            time.sleep(0.05)
+
+    def _drip_headers(self) -> None:
+        # The headers themselves a byte at a time: httpx is inside one read all along.
+        header = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Padding: " + b"p" * 100
+        for byte in header:
+            try:
+                self.wfile.write(bytes([byte]))
                 self.wfile.flush()
             except OSError:
                 return  # the client gave up, as it should
@@ -163,6 +175,14 @@ def test_a_page_dripping_under_the_read_timeout_hits_the_total_deadline(server: 
         f"{server}/drip: timed out: the page took longer than 0.5 seconds"
     )
     assert time.monotonic() - started < 2.5  # the drip alone lasts 5 seconds
+
+
+def test_headers_dripping_under_the_read_timeout_hit_the_total_deadline(server: str) -> None:
+    started = time.monotonic()
+    assert _error(f"{server}/drip-headers", read_timeout=1, total_timeout=0.5) == (
+        f"{server}/drip-headers: timed out: the page took longer than 0.5 seconds"
+    )
+    assert time.monotonic() - started < 2.5  # the headers alone take about 6 seconds
 
 
 def test_connection_refused() -> None:

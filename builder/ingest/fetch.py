@@ -6,8 +6,12 @@ nothing from the HTTP exchange other than the final URL affects the brief.
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 
@@ -59,26 +63,82 @@ def fetch_page(
         max_redirects=MAX_REDIRECTS,
         headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml"},
     )
+    watchdog = _Watchdog(total_timeout)
     try:
-        with http.stream("GET", url, timeout=timeout) as response:
+        with http.stream(
+            "GET", url, timeout=timeout, extensions={"trace": watchdog.trace}
+        ) as response:
             _check_response(url, response, max_bytes)
             data = _read_capped(url, response, max_bytes, deadline, total_timeout)
             return FetchedPage(str(response.url), data)
-    except httpx.TooManyRedirects as exc:
-        raise InputError(url, f"too many redirects (more than {MAX_REDIRECTS})") from exc
-    except httpx.ConnectTimeout as exc:
-        raise InputError(url, f"could not connect within {connect_timeout:g} seconds") from exc
-    except httpx.TimeoutException as exc:
-        raise InputError(url, f"timed out: no response within {read_timeout:g} seconds") from exc
-    except httpx.ConnectError as exc:
-        raise InputError(url, f"could not connect ({_reason(exc)})") from exc
-    except httpx.InvalidURL as exc:
-        raise InputError(url, f"is not a valid URL ({exc})") from exc
-    except httpx.HTTPError as exc:
-        raise InputError(url, f"network error ({_reason(exc)})") from exc
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        if watchdog.fired:
+            message = f"timed out: the page took longer than {total_timeout:g} seconds"
+            raise InputError(url, message) from exc
+        raise _input_error(url, exc, connect_timeout, read_timeout) from exc
     finally:
+        watchdog.cancel()
         if own:
             http.close()
+
+
+def _input_error(
+    url: str, exc: httpx.HTTPError | httpx.InvalidURL, connect_timeout: float, read_timeout: float
+) -> InputError:
+    if isinstance(exc, httpx.TooManyRedirects):
+        return InputError(url, f"too many redirects (more than {MAX_REDIRECTS})")
+    if isinstance(exc, httpx.ConnectTimeout):
+        return InputError(url, f"could not connect within {connect_timeout:g} seconds")
+    if isinstance(exc, httpx.TimeoutException):
+        return InputError(url, f"timed out: no response within {read_timeout:g} seconds")
+    if isinstance(exc, httpx.ConnectError):
+        return InputError(url, f"could not connect ({_reason(exc)})")
+    if isinstance(exc, httpx.InvalidURL):
+        return InputError(url, f"is not a valid URL ({exc})")
+    return InputError(url, f"network error ({_reason(exc)})")
+
+
+class _Watchdog:
+    """Shuts the page's sockets down once the total deadline passes.
+
+    Checking the clock between chunks cannot stop a server that drips its *headers* a byte
+    at a time under the read timeout: httpx is still inside one read. Shutting the socket
+    down from a timer wakes that read at once, wherever it is blocked.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.fired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def trace(self, event: str, info: dict[str, Any]) -> None:
+        if event not in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if not isinstance(sock, socket.socket):
+            return
+        with self._lock:
+            self._sockets.append(sock)
+            if self.fired:
+                _shut(sock)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):  # already closed: nothing left to wake
+        sock.shutdown(socket.SHUT_RDWR)
 
 
 def _check_response(url: str, response: httpx.Response, max_bytes: int) -> None:
