@@ -98,6 +98,11 @@ class BriefingOptions(_Options):
     pdf: bool = Field(
         default=False, description="Also print every brief as site/pdf/<id>.pdf (build --pdf)."
     )
+    originals: bool = Field(
+        default=True,
+        description="Publish each brief's stored article, byte for byte, as plain text at "
+        "originals/<id>.txt, linked from its page's Source box.",
+    )
     engine: EngineName = Field(
         default="builtin",
         description="The extraction engine of `briefing add` and `briefing extract`.",

@@ -309,3 +309,40 @@ def test_search_index_can_be_turned_off(project: Path, run: Run) -> None:
     assert run("build").exit_code == 0
     assert (project / "site/briefs/2026-01-15-council-delays-tram-vote/index.html").exists()
     assert not (project / "site/pagefind").exists()
+
+
+def test_each_stored_article_is_published_as_plain_text(built_fixture_site: Path) -> None:
+    sources = Path(__file__).parent / "fixtures/project/briefings/sources"
+    for stored in sorted(sources.iterdir()):
+        published = built_fixture_site / "originals" / f"{stored.stem}.txt"
+        assert published.read_bytes() == stored.read_bytes(), stored.name
+        page = built_fixture_site / "briefs" / stored.stem / "index.html"
+        link = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find(
+            "a", string="The article as added (plain text)"
+        )
+        assert isinstance(link, Tag)
+        assert link["href"] == f"../../originals/{stored.stem}.txt"
+
+
+@pytest.mark.slow
+def test_a_saved_web_page_is_published_as_text_and_originals_can_be_off(
+    project: Path, run: Run
+) -> None:
+    hostile = Path(__file__).parent / "fixtures/articles/hostile.html"
+    assert run("add", str(hostile)).exit_code == 0
+    stored = next((project / "briefings/sources").glob("*.html"))
+    assert run("build").exit_code == 0
+    # As text, never as a page of the site: its markup cannot run from the site's address.
+    assert (project / "site/originals" / f"{stored.stem}.txt").read_bytes() == stored.read_bytes()
+    assert not list((project / "site/originals").glob("*.html"))
+
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("      latest: 12\n", "      latest: 12\n      originals: false\n"),
+        encoding="utf-8",
+    )
+    assert run("build").exit_code == 0
+    assert not (project / "site/originals").exists()
+    page = project / "site/briefs" / stored.stem / "index.html"
+    assert "The article as added" not in page.read_text(encoding="utf-8")

@@ -54,6 +54,7 @@ from builder.site.site_dir import protected_folders, unsafe_site_dir
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
+ORIGINALS_DIR = "originals"  # the stored articles in the site, as plain text
 SEARCH_PREFIX = "briefing-search-"  # the scratch folders of search records, in /tmp
 
 
@@ -157,6 +158,7 @@ class BriefingPlugin(BasePlugin[_MkDocsConfig]):  # type: ignore[no-untyped-call
             latest=self.options.latest,
             site_name=config.site_name,
             pdf=self.options.pdf,
+            originals=self.options.originals,
         )
         self._discard()  # a previous `mkdocs serve` build that failed midway
         search: SearchRecords | None = None
@@ -168,6 +170,8 @@ class BriefingPlugin(BasePlugin[_MkDocsConfig]):  # type: ignore[no-untyped-call
                 directory_urls=config.use_directory_urls,
             )
         self._add_fonts(files, config)
+        if self.options.originals:
+            self._add_originals(files, config, library)
         self.job = RenderJob(renderer, renderer.plan(self.collection), search)
         # MkDocs only needs the pages' paths now: they render from on_nav on, when every
         # plugin has added its files, and MkDocs reads them through GeneratedPage.
@@ -190,6 +194,17 @@ class BriefingPlugin(BasePlugin[_MkDocsConfig]):  # type: ignore[no-untyped-call
                 waits=waits,
             )
         return files
+
+    def _add_originals(self, files: Files, config: MkDocsConfig, library: Library) -> None:
+        """Each stored article, byte for byte, as ``originals/<id>.txt``.
+
+        Always as plain text, whatever the original was: a saved web page served from the
+        site's own address as HTML could run its scripts there; as text it is only read.
+        """
+        for item in library.briefs:
+            stored = self.briefings_dir / item.brief.source.file
+            src_uri = f"{ORIGINALS_DIR}/{item.brief.id}.txt"
+            files.append(File.generated(config, src_uri, abs_src_path=str(stored)))
 
     def _add_fonts(self, files: Files, config: MkDocsConfig) -> None:
         """The bundled fonts and their @font-face rules, served from the site itself."""

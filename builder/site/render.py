@@ -168,9 +168,11 @@ class SiteRenderer:
         latest: int = 12,
         site_name: str = "Briefing",
         pdf: bool = False,
+        originals: bool = False,
     ):
         self.env = make_environment(templates_dir)
         self.pdf = pdf  # brief pages link to pdf/<id>.pdf (`briefing build --pdf`)
+        self.originals = originals  # brief pages link to originals/<id>.txt
         self.site_name = site_name
         self.directory_urls = directory_urls
         self.latest = latest
@@ -348,6 +350,7 @@ class SiteRenderer:
             "next": following,
             "related": collection.related(brief),
             "pdf": self.pdf,
+            "original": self.originals,
         }
 
 
