@@ -70,16 +70,21 @@ def fetch_page(
         ) as response:
             _check_response(url, response, max_bytes)
             data = _read_capped(url, response, max_bytes, deadline, total_timeout)
+            if watchdog.fired:  # the shut-down socket read as the end of a short page
+                raise InputError(url, _too_slow(total_timeout))
             return FetchedPage(str(response.url), data)
     except (httpx.HTTPError, httpx.InvalidURL) as exc:
         if watchdog.fired:
-            message = f"timed out: the page took longer than {total_timeout:g} seconds"
-            raise InputError(url, message) from exc
+            raise InputError(url, _too_slow(total_timeout)) from exc
         raise _input_error(url, exc, connect_timeout, read_timeout) from exc
     finally:
         watchdog.cancel()
         if own:
             http.close()
+
+
+def _too_slow(total: float) -> str:
+    return f"timed out: the page took longer than {total:g} seconds"
 
 
 def _input_error(
@@ -163,7 +168,7 @@ def _read_capped(
     size = 0
     for chunk in response.iter_bytes():
         if time.monotonic() > deadline:
-            raise InputError(url, f"timed out: the page took longer than {total:g} seconds")
+            raise InputError(url, _too_slow(total))
         size += len(chunk)
         if size > max_bytes:
             raise InputError(url, decode.too_large(None, max_bytes))
