@@ -460,34 +460,16 @@ def _read_source(
             raise UnsafeFileError("is a symbolic link to outside the briefings folder")
         data = read_bounded(stored, decode.MAX_BYTES)
     except UnsafeFileError as exc:
-        problems.append(
-            Problem(
-                item.shown,
-                item.line(("source", "file")),
-                "source.file",
-                f"stored article '{source.file}' {exc.reason}; not read",
-            )
-        )
-        return None
+        reason = f"{exc.reason}; not read"
     except FileNotFoundError:
-        problems.append(
-            Problem(
-                item.shown,
-                item.line(("source", "file")),
-                "source.file",
-                f"stored article '{source.file}' does not exist",
-            )
-        )
-        return None
+        reason = "does not exist"
     except OSError as exc:
-        problems.append(
-            Problem(
-                item.shown,
-                item.line(("source", "file")),
-                "source.file",
-                f"stored article '{source.file}' cannot be read ({exc.strerror})",
-            )
-        )
+        reason = f"cannot be read ({exc.strerror})"
+    else:
+        reason = ""
+    if reason:
+        message = f"stored article '{source.file}' {reason}"
+        problems.append(Problem(item.shown, item.line(("source", "file")), "source.file", message))
         return None
     digest = hashlib.sha256(data).hexdigest()
     if digest != source.sha256:

@@ -98,12 +98,8 @@ def check_yaml_shape(text: str) -> None:
                     )
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise YamlSyntaxError(line, column, _describe(exc)) from exc
     except yaml.YAMLError as exc:
-        raise YamlSyntaxError(1, 1, str(exc).splitlines()[0]) from exc
+        raise _syntax_error(exc) from exc
     finally:
         loader.dispose()
 
@@ -143,12 +139,8 @@ def parse_yaml(text: str) -> LoadedYaml:
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise YamlSyntaxError(line, column, _describe(exc)) from exc
     except yaml.YAMLError as exc:
-        raise YamlSyntaxError(1, 1, str(exc).splitlines()[0]) from exc
+        raise _syntax_error(exc) from exc
     finally:
         loader.dispose()
     return LoadedYaml(data, node)
@@ -218,3 +210,12 @@ def dump_yaml(data: Any) -> str:
         indent=2,
     )
     return text
+
+
+def _syntax_error(exc: yaml.YAMLError) -> YamlSyntaxError:
+    """PyYAML's error as ``line:column: message``, at 1:1 when it carries no position."""
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return YamlSyntaxError(line, column, _describe(exc))
+    return YamlSyntaxError(1, 1, str(exc).splitlines()[0])
