@@ -235,6 +235,35 @@ def test_no_page_prints_undated_to_undated(project: Path) -> None:
     assert re.search(r"In \d+ briefs?, Undated</p>", actor)
 
 
+def test_an_undated_brief_has_no_empty_time_element(project: Path) -> None:
+    stems = [p.stem for p in (project / "briefings").glob("*.yaml")]
+    _undate(project, stems[0])
+    pages = _pages(project)
+    # An empty datetime is invalid HTML and reads as a date of nothing to machines.
+    assert not [uri for uri, text in pages.items() if 'datetime=""' in text]
+    assert '<span class="brief-undated">Undated</span>' in pages[f"briefs/{stems[0]}.md"]
+
+
+def _infer(project: Path, stem: str, fields: str) -> None:
+    path = project / "briefings" / f"{stem}.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^  inferred: .*\n", "", text)
+    text = re.sub(r"(?m)^(  sha256: .*)$", rf"\1\n  inferred: [{fields}]", text, count=1)
+    path.write_text(text, encoding="utf-8")
+
+
+def test_a_guessed_date_and_outlet_are_marked_on_the_brief_page(project: Path) -> None:
+    stem = "2026-01-15-council-delays-tram-vote"
+    page = _pages(project)[f"briefs/{stem}.md"]
+    assert "(date inferred)" not in page and "(from the address)" not in page
+    _infer(project, stem, "published, outlet")
+    page = _pages(project)[f"briefs/{stem}.md"]
+    meta = re.search(r'<p class="brief-meta">(.*?)</p>', page)
+    assert meta
+    assert '<time datetime="2026-01-15">15 January 2026</time>' in meta.group(1)
+    assert "(date inferred)" in meta.group(1) and "(from the address)" in meta.group(1)
+
+
 def test_an_actor_page_spans_its_dated_briefs(project: Path) -> None:
     pages = _pages(project)
     spans = [
