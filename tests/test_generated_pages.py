@@ -240,3 +240,13 @@ def test_a_worker_that_dies_is_one_line_and_exit_1(
     assert result.exit_code == 1
     assert "Error: site build failed: a page worker stopped unexpectedly" in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_build_log_names_the_site_folder_not_the_staging_one(
+    project: Path, run: Callable[..., Result], caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        assert run("build", "--site-dir", "public").exit_code == 0
+    messages = [record.getMessage() for record in caplog.records]
+    assert f"Building documentation to directory: {project / 'public'}" in messages
+    assert not [m for m in messages if ".briefing-new-" in m]

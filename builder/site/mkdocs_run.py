@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import shutil
 import signal
 import socket
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -67,7 +69,7 @@ def build_site(
         site = Path(config.site_dir)
         check_site_dir(site, _protected(settings, Path(config.docs_dir)))
         # The new site is built beside the old one, which stays until the build is done.
-        with staged_site(site) as staged:
+        with staged_site(site) as staged, _logged_as(staged.staging, site):
             config.site_dir = str(staged.staging)
             build(config)
     except BriefsInvalidError as exc:
@@ -76,6 +78,31 @@ def build_site(
         # MkDocs logs a plugin's error and then aborts with a generic message.
         reason = plugin.failure if plugin is not None and plugin.failure else exc
         raise BriefingError(f"site build failed: {reason}") from exc
+
+
+class _NamedAsSite(logging.Filter):
+    """MkDocs names the folder it writes to; the reader cares where the site will be."""
+
+    def __init__(self, staging: Path, site: Path) -> None:
+        super().__init__()
+        self.staging, self.site = str(staging), str(site)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.staging in message:
+            record.msg, record.args = message.replace(self.staging, self.site), ()
+        return True
+
+
+@contextmanager
+def _logged_as(staging: Path, site: Path) -> Iterator[None]:
+    logger = logging.getLogger("mkdocs.commands.build")
+    named = _NamedAsSite(staging, site)
+    logger.addFilter(named)
+    try:
+        yield
+    finally:
+        logger.removeFilter(named)
 
 
 def _protected(settings: Settings, docs_dir: Path | None = None) -> dict[str, Path]:
