@@ -89,3 +89,25 @@ def test_serve_stopped_while_building_leaves_nothing_behind(project: Path, tmp_p
         server.terminate()
         server.wait(timeout=20)
     assert list(scratch.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_plain_mkdocs_serve_stopped_by_sigterm_leaves_nothing_behind(
+    project: Path, tmp_path: Path
+) -> None:
+    port = _free_port()
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "TMPDIR": str(scratch)},
+    )
+    try:
+        _wait_for(f"http://127.0.0.1:{port}/", "Ashford approves tram extension")
+        assert any(scratch.glob("mkdocs_*"))  # MkDocs' own build folder, while serving
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    assert list(scratch.iterdir()) == []

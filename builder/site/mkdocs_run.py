@@ -9,10 +9,9 @@ import shutil
 import signal
 import socket
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 from mkdocs.commands.build import build
@@ -26,6 +25,7 @@ from builder.library import Library
 from builder.settings import Settings
 from builder.site.plugin import BriefingPlugin, BriefsInvalidError
 from builder.site.site_dir import OLD_SITE_PREFIX, check_site_dir, protected_folders, staged_site
+from builder.site.stop_signal import stop_like_ctrl_c
 
 __all__ = ["OLD_SITE_PREFIX", "build_site", "serve_site"]
 
@@ -127,7 +127,7 @@ def serve_site(settings: Settings, *, dev_addr: str, open_browser: bool) -> None
     _port_must_be_free(host, port, dev_addr)
     own = Path(tempfile.mkdtemp(prefix="briefing-serve-"))
     previous_tempdir = tempfile.tempdir
-    previous_handler = signal.signal(signal.SIGTERM, _stop_like_ctrl_c(os.getpid()))
+    previous_handler = signal.signal(signal.SIGTERM, stop_like_ctrl_c(os.getpid()))
     tempfile.tempdir = str(own)
     try:
         serve(
@@ -148,20 +148,6 @@ def serve_site(settings: Settings, *, dev_addr: str, open_browser: bool) -> None
         tempfile.tempdir = previous_tempdir
         signal.signal(signal.SIGTERM, previous_handler)
         shutil.rmtree(own, ignore_errors=True)
-
-
-def _stop_like_ctrl_c(serving_pid: int) -> Callable[[int, FrameType | None], None]:
-    """A SIGTERM handler that stops the server as Ctrl+C does, so its cleanup runs."""
-
-    def handler(signum: int, frame: FrameType | None) -> None:
-        if os.getpid() != serving_pid:
-            # A worker forked while loading briefs inherits the handler: it ends as usual.
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            os.kill(os.getpid(), signal.SIGTERM)
-            return
-        raise KeyboardInterrupt
-
-    return handler
 
 
 def _host_and_port(dev_addr: str) -> tuple[str, int]:

@@ -51,6 +51,7 @@ from builder.site.pipeline import (
 from builder.site.render import SiteRenderer
 from builder.site.search_index import install_bundle
 from builder.site.site_dir import protected_folders, unsafe_site_dir
+from builder.site.stop_signal import Handler, give_back_sigterm, take_sigterm_if_default
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -89,6 +90,7 @@ class BriefingPlugin(BasePlugin[_MkDocsConfig]):  # type: ignore[no-untyped-call
         self.forked = False  # pages render (and convert) in worker processes
         self.failure: str | None = None  # the message of the error that stopped the build
         self.serving = False  # `mkdocs serve` builds again and again in one process
+        self.sigterm: Handler | None = None  # the handler plain `mkdocs serve` had before
 
     def load_config(
         self, options: dict[str, Any], config_file_path: str | None = None
@@ -112,6 +114,9 @@ class BriefingPlugin(BasePlugin[_MkDocsConfig]):  # type: ignore[no-untyped-call
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        if self.serving:
+            # Plain `mkdocs serve` stopped by SIGTERM would leave its build folder behind.
+            self.sigterm = take_sigterm_if_default()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.failure = None
@@ -269,6 +274,8 @@ class BriefingPlugin(BasePlugin[_MkDocsConfig]):  # type: ignore[no-untyped-call
 
     def on_shutdown(self) -> None:
         self._discard()
+        give_back_sigterm(self.sigterm)
+        self.sigterm = None
 
     def _discard(self) -> None:
         """Stop the page workers and delete the search records, if a build left any."""
