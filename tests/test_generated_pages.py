@@ -8,6 +8,7 @@ import logging
 import os
 import shutil
 from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -236,6 +237,20 @@ def test_a_worker_that_dies_is_one_line_and_exit_1(
     project: Path, run: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pipeline, "_render_range", _worker_dies)
+    result = run("build")
+    assert result.exit_code == 1
+    assert "Error: site build failed: a page worker stopped unexpectedly" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_worker_that_dies_while_work_is_handed_out_is_one_line_and_exit_1(
+    project: Path, run: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The race the test above can hit: a worker dies before every chunk is submitted.
+    def broken(*args: object, **kwargs: object) -> None:
+        raise BrokenProcessPool("A child process terminated abruptly")
+
+    monkeypatch.setattr(plugin, "start_rendering", broken)
     result = run("build")
     assert result.exit_code == 1
     assert "Error: site build failed: a page worker stopped unexpectedly" in result.output

@@ -222,7 +222,10 @@ class BriefingPlugin(BasePlugin[_MkDocsConfig]):  # type: ignore[no-untyped-call
         if self.job is not None:
             self.files = files
             converter = MarkdownConverter(config, files)
-            self.pages = start_rendering(self.job, converter, fork=self.forked)
+            try:
+                self.pages = start_rendering(self.job, converter, fork=self.forked)
+            except BrokenProcessPool as exc:  # a worker died while the chunks were handed out
+                raise _worker_stopped() from exc
         return nav
 
     def _rendered(self, index: int) -> RenderedPage[Converted]:
@@ -232,9 +235,7 @@ class BriefingPlugin(BasePlugin[_MkDocsConfig]):  # type: ignore[no-untyped-call
         except BriefingError as exc:  # a template that does not compile or render
             raise PluginError(str(exc)) from exc
         except BrokenProcessPool as exc:
-            raise PluginError(
-                "a page worker stopped unexpectedly (out of memory?); build again"
-            ) from exc
+            raise _worker_stopped() from exc
 
     @event_priority(100)  # before any other plugin sees the page (Material's search)
     def on_page_context(
@@ -312,3 +313,7 @@ class BriefingPlugin(BasePlugin[_MkDocsConfig]):  # type: ignore[no-untyped-call
         server.watch(str(self.briefings_dir))
         server.watch(str(self.templates_dir))
         return server
+
+
+def _worker_stopped() -> PluginError:
+    return PluginError("a page worker stopped unexpectedly (out of memory?); build again")
