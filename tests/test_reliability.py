@@ -603,16 +603,18 @@ def test_deep_nesting_is_refused_without_a_crash(example: Path, depth: int) -> N
 
 def test_oversized_fields_and_lists_are_refused_with_their_lines(example: Path, run: Run) -> None:
     brief = example / "briefings" / f"{EXAMPLE_ID}.yaml"
-    _edit(brief, "tags: [", "tags: [" + ", ".join(f"t{i}" for i in range(40_000)) + ", ")
+    _edit(brief, "tags: [", "tags: [" + ", ".join(f"t{i}" for i in range(100_000)) + ", ")
     _edit(brief, "summary: >-\n", f"summary: {'word ' * (MAX_TEXT // 5 + 1)}\nsummary_was: >-\n")
     data = brief.read_text(encoding="utf-8").replace("summary_was: >-\n", "comment: |-\n")
     brief.write_text(data, encoding="utf-8")
     started = time.monotonic()
     result = run("check")
-    assert time.monotonic() - started < 10  # before: 12.7 s for the tags alone
+    # A wide margin for a loaded machine: the quadratic check took 12.7 s for 40,000 tags,
+    # so over a minute for these.
+    assert time.monotonic() - started < 20
     _refused(
         result,
-        f"briefings/{EXAMPLE_ID}.yaml:15: tags: has 40,003 items; the limit is {MAX_ITEMS:,}",
+        f"briefings/{EXAMPLE_ID}.yaml:15: tags: has 100,003 items; the limit is {MAX_ITEMS:,}",
         f"briefings/{EXAMPLE_ID}.yaml:16: summary: is {MAX_TEXT + 4:,} characters long; the "
         f"limit is {MAX_TEXT:,}",
     )
@@ -635,7 +637,7 @@ def test_tag_uniqueness_is_checked_in_linear_time() -> None:
     started = time.monotonic()
     with pytest.raises(ValueError, match="duplicate tag 't0'"):
         Brief._tags_unique([*tags * 50, "t0"])  # type: ignore[operator]
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 5  # quadratic: over a billion comparisons
 
 
 # 12. Smaller failures, each one line -----------------------------------------------------
