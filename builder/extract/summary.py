@@ -6,8 +6,8 @@ for its position, for how many of its content words the *other* sentences repeat
 repetitions do not count, so a long sentence is not central for being long), and for the
 names it carries (news summaries are dense in who and where). Captions, credits, bylines
 and boilerplate are skipped, and so is a sentence with a caption or another sentence run
-into it (no full stop between them); a quotation is marked down. A sentence that mostly repeats one already
-chosen is dropped, and the summary stops at about 75 words. Sentences are quoted whole
+into it (no full stop between them); a quotation is marked down. A sentence that mostly
+repeats one already chosen is dropped, and the summary stops at about 75 words. Sentences are quoted whole
 (never rewritten), so each one is its own evidence.
 """
 
@@ -121,7 +121,7 @@ def _quoted_words(text: str, quote: str) -> int:
 def has_run_on(text: str) -> bool:
     """Whether a caption or another sentence runs into ``text`` without punctuation."""
     for match in _GLUE.finditer(text):
-        before = text[: match.start()].split()[-1]
+        before = text[: match.start()].rsplit(maxsplit=1)[-1]
         if before.lower().strip(",;:") in _LEADS_INTO_NAME:
             continue
         quote, word = match.group(1), match.group(2)
