@@ -7,8 +7,8 @@ repetitions do not count, so a long sentence is not central for being long), and
 names it carries (news summaries are dense in who and where). Captions, credits, bylines
 and boilerplate are skipped, and so is a sentence with a caption or another sentence run
 into it (no full stop between them); a quotation is marked down. A sentence that mostly
-repeats one already chosen is dropped, and the summary stops at about 75 words. Sentences are quoted whole
-(never rewritten), so each one is its own evidence.
+repeats one already chosen is dropped, and the summary stops at about 75 words. Sentences
+are quoted whole (never rewritten), so each one is its own evidence.
 """
 
 from __future__ import annotations
