@@ -144,9 +144,7 @@ def _score(sentence: Sentence, rank: int, counts: Counter[str]) -> float:
     own = Counter(words)
     elsewhere = [counts[w] - own[w] for w in distinct]
     support = sum(1 for n in elsewhere if n > 0) / len(distinct)
-    repetition = sum(min(n, REPETITION_CAP) for n in elsewhere) / (
-        len(distinct) * REPETITION_CAP
-    )
+    repetition = sum(min(n, REPETITION_CAP) for n in elsewhere) / (len(distinct) * REPETITION_CAP)
     names = len(_NAME.findall(sentence.text[1:])) / len(sentence.text.split())
     score = (
         1.0 / math.sqrt(1 + rank)
