@@ -32,9 +32,15 @@ _BE_PASSIVES = (
     r"fired|evicted|recalled|overturned|reversed"
 )
 _MODAL = r"(?:could|might|may|would|will|can(?:not)?|can't|won't|wouldn't|couldn't)"
-_CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), weight)
-    for pattern, weight in (
+# A cue of something still to come or still open (a consequence, a risk, a warning, an
+# exposure, a condition, leverage), as against one that only sizes what happened (money,
+# people, harm done, gains): position lifts a sentence only for the first kind, or the
+# opening report of what happened would outrank the stakes it leads to.
+FORWARD = True
+SETTLED = False
+_CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), weight, forward)
+    for pattern, weight, forward in (
         # A consequence that has not happened yet, with a verb of gain or loss.
         (
             rf"\b(?:{_MODAL}|stands? to|threat(?:ens|ened)? to|risks?|set to|likely to|"
@@ -44,19 +50,26 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             + _BE_PASSIVES
             + r"))\w*\b",
             2.0,
+            FORWARD,
         ),
         # Any hypothetical: "could", "might" or "may" before a verb.
         (
             r"\b(?:could|might|may)\s+(?:well\s+|also\s+|even\s+|soon\s+|still\s+)?(?:not\s+)?"
             r"[a-z]{3,}",
             1.0,
+            FORWARD,
         ),
-        (r"\b(?:pushes|pushed|pushing) [\w $]{2,40}? back\b|\b(?:delays?|delayed) by\b", 2.0),
+        (
+            r"\b(?:pushes|pushed|pushing) [\w $]{2,40}? back\b|\b(?:delays?|delayed) by\b",
+            2.0,
+            FORWARD,
+        ),
         # A loss that has happened: "lost a quarter of its supply", "lost 300 jobs".
         (
             r"\b(?:lost|loses|losing|wasted|wastes|wasting)\s+(?:\w+\s+){0,3}?(?:of\b|jobs|"
             r"money|customers|revenue|seats|[$£€]\d)",
             2.0,
+            SETTLED,
         ),
         # A remedy someone seeks: "asking the court to void the vote".
         (
@@ -64,6 +77,7 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"to\s+(?:void|bar|block|overturn|halt|stop|cancel|annul|suspend|freeze|ban|reverse|"
             r"lift|move|drop|recall|release)\b",
             2.0,
+            FORWARD,
         ),
         # Legal exposure: charges, a possible sentence, a lawsuit.
         (
@@ -72,18 +86,25 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"claim|lawsuit|prison|jail|years?|life|death|trial|sentence|extradition|"
             r"deportation|prosecution|questions|pressure|backlash|calls)",
             2.0,
+            FORWARD,
         ),
         (
             r"\b(?:charged|indicted|accused|convicted|sued|arrested)\s+(?:\w+\s+){0,3}?"
             r"(?:with|of|for|over)\b",
             1.5,
+            FORWARD,
         ),
         (
             r"\b(?:up to|a maximum of|at least|minimum of)\s+[\w-]+\s+(?:years?|months?)\b|"
             r"\b(?:life|years?) (?:in|behind) (?:prison|jail|bars)\b",
             2.0,
+            FORWARD,
         ),
-        (r"\b(?:at stake|at risk|in jeopardy|under threat|on the line|in the balance)\b", 2.0),
+        (
+            r"\b(?:at stake|at risk|in jeopardy|under threat|on the line|in the balance)\b",
+            2.0,
+            FORWARD,
+        ),
         # Harm, risk, fear and warning.
         (
             r"\b(?:risks?|risked|risky|threats?|threaten\w*|danger\w*|fears?|feared|fearing|"
@@ -91,6 +112,7 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"warn(?:s|ed|ing)?|warnings?|alarm\w*|jeopardi[sz]\w*|peril\w*|"
             r"vulnerab\w*|escalat\w*|retaliat\w*|backlash|crisis|chaos|turmoil)\b",
             1.5,
+            FORWARD,
         ),
         (
             r"\b(?:concerns?|concerned|worr(?:y|ies|ied)|decline|harm|damage|deaths?|"
@@ -98,14 +120,41 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"liabilit(?:y|ies)|uncertainty|instability|consequences?|repercussions?|"
             r"implications?|impact)\b",
             1.0,
+            SETTLED,
+        ),
+        # Any consequence still to come, or a need: "will need", "would give", "must find".
+        (
+            r"\b(?:will|would|can|must|should|shall)\s+(?:not\s+|also\s+|still\s+|now\s+)?"
+            r"(?!be\b|have\b|say\b|tell\b)[a-z]{3,}\b|"
+            r"\b(?:needs?|needed|has|have|had) to\s+[a-z]{3,}",
+            0.5,
+            FORWARD,
+        ),
+        # Harm done to people: the loss an analyst states first.
+        (
+            r"\b(?:killed|killing|died|dead|deaths?|murder\w*|stabb\w*|shot|shooting|behead\w*|"
+            r"execut(?:ed|ion|ions)|attack\w*|abus\w*|assault\w*|rap(?:e|ed|ist)|victims?|"
+            r"injur\w*|wounded|kidnap\w*|grooming|groomed|tortur\w*|missing)\b",
+            1.0,
+            SETTLED,
+        ),
+        # A legal process under way, whose outcome someone faces.
+        (
+            r"\b(?:alleg\w+|accus\w+|arrest\w*|charg(?:e|es|ed|ing)|investigat\w+|probe|"
+            r"inquiry|inquest|trial|guilty|misconduct|hearing|verdict|jury|convict\w*|"
+            r"plead\w*|pleaded|indict\w*|warrant|custody|bail|lawsuits?|tribunal)\b",
+            1.0,
+            FORWARD,
         ),
         # Penalties, claims and remedies.
         (
             r"\b(?:fined?|fines|penalt(?:y|ies)|damages|sanctions?|compensat\w*|lawsuit|"
             r"sue[sd]?|class action|prosecut\w*|refund\w*|jail\w*|prison|sentenc\w*|"
-            r"extradit\w*|deport\w*|impeach\w*|resign\w*|sack\w*|recall\w*|punish\w*)\b|"
+            r"extradit\w*|deport\w*|impeach\w*|resign\w*|sack\w*|recall\w*|punish\w*|"
+            r"ban|bans|banned|forfeit\w*|suspen\w*|disciplin\w*)\b|"
             r"\b(?:possible|potential|additional|further|more|new|criminal) charges\b",
             1.0,
+            FORWARD,
         ),
         # Dependence and leverage.
         (
@@ -114,40 +163,50 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
             r"bargaining chip|negotiating (?:position|stance|hand)|no (?:commitment|guarantee|"
             r"promise))\b",
             1.5,
+            FORWARD,
         ),
         (
             r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|bid|vow(?:s|ed)?|pledg(?:e|es|ed)|"
             r"promis(?:e|es|ed)|determined|battl(?:e|es|ing)|fight(?:s|ing)?|struggl\w+)\s+"
             r"(?:\w+\s+){0,2}?to\s+[a-z]+",
             1.0,
+            FORWARD,
         ),
         # Money, jobs and people affected.
         (
             r"[$£€]\s?\d|\b\d[\d,.]*\s?(?:%|per cent|percent)|\b(?:millions|billions) of "
             r"(?:dollars|euros|pounds)\b|\b\d[\d,.]*\s?(?:million|billion|bn|m)\b",
             1.0,
+            SETTLED,
         ),
         (
             r"\b(?:costs?|fund(?:s|ed|ing)?|grants?|budgets?|reserves|borrowing|subsid\w+|"
             r"money|revenue|profits?|bills?|prices?|insur\w+|afford\w*|worth|tax\w*|debts?)\b",
             0.5,
+            SETTLED,
         ),
         # A condition with a bad outcome: "if their harvests failed", "if it cannot".
         (
             r"\b(?:if|unless|until)\b[^,.;]{0,60}?\b(?:fail\w*|lose|loses|lost|close[sd]?|"
             r"collapse\w*|cannot|can't|not|no|never)\b",
             1.0,
+            FORWARD,
         ),
-        (r"\b(?:if|unless|otherwise|or else)\b", 0.5),
+        (r"\b(?:if|unless|otherwise|or else)\b", 0.5, FORWARD),
         (
             r"\b(?:\d[\d,]*|hundreds of|thousands of|millions of)\s+(?:\w+\s+)?(?:jobs|people|"
             r"patients|customers|homes|households|businesses|families|workers|residents|shops|"
             r"farms|members|employees|children|students|voters|troops|soldiers|civilians|"
             r"refugees|lives)\b|\b(?:jobs|livelihoods?|ratepayers|taxpayers)\b",
             1.0,
+            SETTLED,
         ),
         # Gains.
-        (r"\b(?:benefit|gain|boost|windfall|reward|safer|advantage|strengthen|win)\w*\b", 0.5),
+        (
+            r"\b(?:benefit|gain|boost|windfall|reward|safer|advantage|strengthen|win)\w*\b",
+            0.5,
+            SETTLED,
+        ),
     )
 )
 
@@ -155,4 +214,11 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
 @functools.lru_cache(maxsize=8192)
 def stake_score(text: str) -> float:
     """How strongly a text speaks of something to gain or lose."""
-    return sum(weight for pattern, weight in _CUES if pattern.search(text))
+    return sum(weight for pattern, weight, _ in _CUES if pattern.search(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def looks_ahead(text: str) -> bool:
+    """Whether a text speaks of something still to come or still open (not only of the
+    size of what happened)."""
+    return any(forward and pattern.search(text) for pattern, _, forward in _CUES)

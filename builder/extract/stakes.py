@@ -19,7 +19,7 @@ from builder.article import Article
 from builder.extract.antecedents import Antecedents
 from builder.extract.nlp import is_common_word
 from builder.extract.phrasing import AUX, is_verb, lower_first
-from builder.extract.stake_cues import stake_score
+from builder.extract.stake_cues import looks_ahead, stake_score
 from builder.extract.summary import content_words, is_summary_candidate
 from builder.model import Actor, Stake
 from builder.sentences import Sentence
@@ -30,7 +30,8 @@ MAX_STAKES = 5
 MAX_WORDS = 40  # a whole sentence up to this long reads better than a clipped one
 CUT_WORDS = 30  # what a longer one is cut to, at a comma or a clause boundary
 MIN_WORDS = 6
-MIN_SCORE = 1.5
+MIN_SCORE = 1.0
+RELATIVE_FLOOR = 0.3  # of the strongest sentence's cues: a much weaker one is a fact, not a stake
 UNRESOLVED_FACTOR = 0.7  # what is unknown belongs to open questions first
 DANGLING_FACTOR = 0.6  # a pronoun nobody can name leaves the stake hanging
 LEAD_BONUS = (2.0, 1.5, 1.0, 0.5)
@@ -243,7 +244,7 @@ def find_stakes(article: Article, actors: Sequence[Actor] = ()) -> list[Stake]:
             return antecedents.name_for(pronoun, sentence.number, at)
 
         score = stake_score(sentence.text)
-        if rank < len(LEAD_BONUS) and score > 0:
+        if rank < len(LEAD_BONUS) and looks_ahead(sentence.text):
             score += LEAD_BONUS[rank]
         rank += 1
         if _UNKNOWN.match(sentence.text):
@@ -261,8 +262,10 @@ def find_stakes(article: Article, actors: Sequence[Actor] = ()) -> list[Stake]:
     scored.sort(key=lambda item: (-item[0], item[1].number))
     stakes: list[tuple[int, Stake]] = []
     seen: list[set[str]] = []
+    strongest = max((stake_score(sentence.text) for _, sentence, _ in scored), default=0.0)
+    floor = max(MIN_SCORE, RELATIVE_FLOOR * strongest)
     for score, sentence, statement in scored:
-        if score < MIN_SCORE:
+        if score < floor:
             break
         words = set(content_words(statement))
         if any(len(words & other) > REDUNDANT * min(len(words), len(other)) for other in seen):
