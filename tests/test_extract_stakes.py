@@ -17,6 +17,7 @@ import yaml
 from builder.article import Article
 from builder.extract import Analysis, analyze_articles
 from builder.extract.antecedents import Antecedents, sentence_subject
+from builder.extract.stake_cues import looks_ahead
 from builder.extract.stakes import MAX_STAKES, MAX_WORDS, find_stakes, stake_score, state_stake
 from builder.ingest import read_article
 from builder.model import Actor
@@ -54,6 +55,54 @@ def test_sentences_that_state_a_stake_score_high(sentence: str) -> None:
 )
 def test_plain_facts_do_not_score(sentence: str) -> None:
     assert stake_score(sentence) < 2.0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two men were charged with arson after the fire at the depot.",
+        "The club was hit with a stadium ban and fined for the crowd trouble.",
+        "Three climbers were killed and four injured when the ridge collapsed.",
+        "The region will need outside help for many months ahead.",
+    ],
+)
+def test_harm_legal_process_penalty_and_need_are_cues(sentence: str) -> None:
+    assert stake_score(sentence) >= 1.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ahead"),
+    [
+        ("The council postponed the vote after the cost doubled to $3 million.", False),
+        ("About 300 people lost their homes in the floods.", False),
+        ("The delay could cost the town $3 million.", True),
+        ("The mayor warned that the plant would close.", True),
+        ("She was charged with fraud on Friday.", True),
+    ],
+)
+def test_only_what_is_still_to_come_or_open_looks_ahead(sentence: str, ahead: bool) -> None:
+    assert looks_ahead(sentence) is ahead
+
+
+def test_the_opening_report_does_not_outrank_the_stakes_it_leads_to() -> None:
+    article = Article(
+        title="",
+        text=(
+            "The Vell council on Monday postponed a vote on the $40 million ring road after "
+            "the estimated cost rose by a quarter.\n\n"
+            "Shops on the high street say the delay could force some of them to close.\n\n"
+            "The road was first proposed in 2011.\n\n"
+            "Hauliers warned that lorries would keep using the narrow streets of the old town "
+            "if the road is not built.\n\n"
+            "Residents who fear more traffic at night have threatened to sue the council.\n\n"
+            "The regional transport board said it may withdraw its grant unless work starts "
+            "by June.\n\n"
+            "Without the road, the planned business park could lose its two largest tenants."
+        ),
+    )
+    stakes = find_stakes(article)
+    assert len(stakes) == MAX_STAKES
+    assert [s.evidence for s in stakes] == [[2], [4], [5], [6], [7]]
 
 
 @pytest.mark.parametrize(

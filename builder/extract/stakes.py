@@ -133,6 +133,12 @@ _SECOND_SENTENCE = re.compile(r"(?<=[a-z0-9%][.!?])\s+(?=[A-Z])")
 # A capitalised common word ending a sentence after a lower-case one, as in "... fraud
 # charges Swindle": a caption or a headline ran into the sentence.
 _RUN_ON_END = re.compile(r"\b[a-z]+\s+([A-Z][a-z]+)[.!]?$")
+# Months and weekdays are names even where they are also words ("by June", "in May").
+_CALENDAR = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August"}
+    | {"September", "October", "November", "December", "Monday", "Tuesday", "Wednesday"}
+    | {"Thursday", "Friday", "Saturday", "Sunday"}
+)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|\s[–—-]\s|,)\s+")
 _SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"})
 
@@ -206,7 +212,10 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
     # Two sentences in one (a quotation's, or a caption run into it): the first alone.
     statement = _SECOND_SENTENCE.split(statement, maxsplit=1)[0]
     run_on = _RUN_ON_END.search(statement)
-    if len(statement.split()) < MIN_WORDS or (run_on and is_common_word(run_on.group(1))):
+    run_on_word = run_on.group(1) if run_on else ""
+    if len(statement.split()) < MIN_WORDS or (
+        run_on_word not in _CALENDAR and is_common_word(run_on_word)
+    ):
         return ""
     statement = statement[0].upper() + statement[1:]
     if statement[-1] not in ".!":

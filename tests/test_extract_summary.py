@@ -1,0 +1,94 @@
+"""Summary: sentences the rest of the article supports, never a caption run into a sentence.
+
+The articles and sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.article import Article
+from builder.extract.summary import MAX_WORDS, has_run_on, summarize
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The artist painted the models so they vanish into the woodland In many of the "
+        "pictures the paint makes it hard to see where the trees end.",
+        "Morgan will be named head coach of the club on Friday ‘I’d be thrilled to get the "
+        "job after all these months,’ she said.",
+        "The ferry was moored at the quay overnight The crew said the engine had failed "
+        "twice before.",
+    ],
+)
+def test_a_caption_or_sentence_run_into_another_is_found(text: str) -> None:
+    assert has_run_on(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The escape was later immortalised in The Great Escape, starring a Hollywood cast.",
+        "The film is already being dubbed ‘The First Great Escape’ by the studio.",
+        "She will present an award at the Grammys On The Hill dinner in Washington.",
+        "He said: ‘We will not give up on this town, whatever the council decides.’",
+        "The board told her 'you can keep the post until March' in a letter.",
+        "Police said the suspect, who is 34, was arrested in Leeds on Monday.",
+    ],
+)
+def test_names_titles_and_ordinary_quotations_are_not_run_ons(text: str) -> None:
+    assert not has_run_on(text)
+
+
+RUN_ON_ARTICLE = """\
+The county closed the Alder Street bridge to all traffic on Monday after engineers found \
+deep cracks in two of its steel supports.
+
+The bridge will stay shut to all traffic until the steel supports are repaired ‘We \
+cannot take any risk with a bridge this old,’ the county engineer said.
+
+About 14,000 vehicles cross the bridge each day, and drivers now face a detour of \
+almost six miles through the town centre.
+
+Engineers said the supports could be repaired within eight weeks if the steel can be \
+sourced locally.
+
+The county has asked the state for emergency funds to pay for the repair of the bridge.
+"""
+
+
+def test_a_sentence_with_a_caption_run_into_it_is_never_in_the_summary() -> None:
+    article = Article(title="Alder Street bridge closed", text=RUN_ON_ARTICLE)
+    text, evidence = summarize(article)
+    assert 2 not in evidence
+    assert "repaired ‘We" not in text
+    assert len(text.split()) <= MAX_WORDS
+    assert text == " ".join(article.sentences[n - 1].text for n in evidence)
+
+
+SUPPORT_ARTICLE = """\
+Rain, more rain and then still more rain: the wettest spring on record, and the rain \
+has not stopped.
+
+The Harlow water board voted on Tuesday to raise household water bills by 12 per cent \
+to pay for the replacement of the town's ageing pipes.
+
+The board said the pipes, some laid in the 1890s, leak about a fifth of the town's \
+water.
+
+Households will see the higher water bills from April, the board said.
+
+The pipes will be replaced street by street over six years, and the board will publish \
+a timetable for each street in March.
+
+Consumer groups said the water board should have replaced the pipes years ago.
+"""
+
+
+def test_the_sentence_the_rest_of_the_article_repeats_leads_the_summary() -> None:
+    article = Article(title="", text=SUPPORT_ARTICLE)
+    _, evidence = summarize(article)
+    assert 2 in evidence
+    # It opens the article and repeats its own words, but nothing after it returns to them.
+    assert 1 not in evidence
