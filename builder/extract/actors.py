@@ -33,6 +33,7 @@ from builder.extract.names import extend_given_name, person_cue, split_mention
 from builder.extract.nlp import Mention, is_common_word, is_past
 from builder.extract.roles import find_role
 from builder.extract.syntax import acts
+from builder.extract.tables import Tables, find_tables
 from builder.model import Actor, ActorType
 
 MAX_ACTORS = 12
@@ -269,7 +270,12 @@ def _add_unlabelled_mentions(
 
 
 def _choose_type(
-    text: str, cluster: _Cluster, labels: Counter[str], name: str, sports: bool
+    text: str,
+    cluster: _Cluster,
+    labels: Counter[str],
+    name: str,
+    sports: bool,
+    entry: bool = False,
 ) -> ActorType:
     """The type from the strongest clue: gazetteer, title, name shape, context, then tags."""
     tokens = name.split()
@@ -292,9 +298,18 @@ def _choose_type(
         return "person"
     if is_player(text, cluster.mentions):
         return "person"
+    tagged_person = 2 * labels.get("PERSON", 0) >= sum(labels.values())
+    if (
+        entry
+        and sports
+        and not lexicon.is_place(name)
+        and not (tagged_person and _person_shaped(name))
+    ):
+        # A row of a results table names a competitor: "AT Dorrow" in the fixtures under
+        # it is where the match is played, not a place the team is.
+        return "organization"
     located = is_located(text, cluster.mentions)
     team = not located and is_team(text, cluster.mentions)
-    tagged_person = 2 * labels.get("PERSON", 0) >= sum(labels.values())
     # In a sport report a name with a team's context is a club even if it looks like a
     # person's ("Vask Rovers 1", "Tarvo Kessler 2"); a player's is found by the cues above.
     if (
@@ -430,12 +445,33 @@ def _credit_only(text: str, cluster: _Cluster) -> bool:
     return True
 
 
+def _with_table_rows(
+    article: Article, mentions: Sequence[Mention], tables: Tables
+) -> list[Mention]:
+    """The tagger's mentions without a table's headings, and with the names heading its
+    rows that the tagger missed (labelled as the rows it did tag, else as organisations)."""
+    kept = [m for m in mentions if not tables.in_heading(m.start, m.end)]
+    if not tables.rows:
+        return kept
+    row_labels = Counter(m.label for m in kept if tables.heads_row(m.start, m.end))
+    label = row_labels.most_common(1)[0][0] if row_labels else "ORG"
+    starts = [s.start for s in article.sentences]
+    added = []
+    for start, end in tables.rows:
+        if not starts or any(m.start < end and start < m.end for m in kept):
+            continue
+        sentence = max(bisect.bisect_right(starts, start) - 1, 0) + 1
+        added.append(Mention(article.text[start:end], label, start, end, sentence))
+    return sorted([*kept, *added], key=lambda m: m.start)
+
+
 def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     """Merge, type, filter and rank the actors of one article."""
     text = article.text
     by_key: dict[str, _Cluster] = {}
     labels: dict[str, Counter[str]] = {}
-    names = (extend_given_name(text, tagged) for tagged in mentions)
+    tables = find_tables(text)
+    names = (extend_given_name(text, tagged) for tagged in _with_table_rows(article, mentions, tables))
     for mention in (part for tagged in names for part in split_mention(tagged)):
         name, titled = clean_name(mention.text)
         if not _plausible(name, mention.label):
@@ -469,8 +505,10 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         key = lexicon.normalise(name)
         if key in authors or (key in lexicon.NEWS_AGENCIES and _credit_only(text, cluster)):
             continue
+        in_row = any(tables.heads_row(m.start, m.end) for m in cluster.mentions)
         if (
             " " not in name
+            and not in_row
             and _common_noun(name)
             and (name.isupper() or re.search(rf"\b{re.escape(name.lower())}\b", text))
         ):
@@ -482,7 +520,7 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             continue  # the outlet that reports the story, or one it quotes
         if _byline(text, cluster) or _product(text, cluster):
             continue
-        kind = _choose_type(text, cluster, labels[cluster.key], name, sports)
+        kind = _choose_type(text, cluster, labels[cluster.key], name, sports, in_row)
         if kind == "group" and len(cluster.mentions) < 2:
             continue
         setting = kind == "place" and not sports and not _acting(article, cluster)
