@@ -275,6 +275,7 @@ def _choose_type(
     labels: Counter[str],
     name: str,
     sports: bool,
+    *,
     entry: bool = False,
 ) -> ActorType:
     """The type from the strongest clue: gazetteer, title, name shape, context, then tags."""
@@ -471,7 +472,8 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     by_key: dict[str, _Cluster] = {}
     labels: dict[str, Counter[str]] = {}
     tables = find_tables(text)
-    names = (extend_given_name(text, tagged) for tagged in _with_table_rows(article, mentions, tables))
+    tagged_mentions = _with_table_rows(article, mentions, tables)
+    names = (extend_given_name(text, tagged) for tagged in tagged_mentions)
     for mention in (part for tagged in names for part in split_mention(tagged)):
         name, titled = clean_name(mention.text)
         if not _plausible(name, mention.label):
@@ -520,7 +522,7 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             continue  # the outlet that reports the story, or one it quotes
         if _byline(text, cluster) or _product(text, cluster):
             continue
-        kind = _choose_type(text, cluster, labels[cluster.key], name, sports, in_row)
+        kind = _choose_type(text, cluster, labels[cluster.key], name, sports, entry=in_row)
         if kind == "group" and len(cluster.mentions) < 2:
             continue
         setting = kind == "place" and not sports and not _acting(article, cluster)

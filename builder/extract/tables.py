@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from builder.extract.lexicon import terms
+
 MIN_ROWS = 3
 MAX_NAME_WORDS = 5
 MIN_LABELS = 3
@@ -32,13 +34,14 @@ _CAPITALISED = re.compile(r"^[A-Z][\w.'’&-]*$")
 _LABEL = re.compile(r"^[A-Z]{1,4}\.?$")
 _TOKEN = re.compile(r"\S+")
 # Rows headed by a date or a period are a series of figures, not entries that act.
-_PERIODS = frozenset(
+_PERIODS = terms(
     """
-    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june
-    july august september october november december mon tue wed thu fri sat sun monday
-    tuesday wednesday thursday friday saturday sunday week month year quarter q1 q2 q3 q4
-    h1 h2 fy total totals average
-    """.split()
+    jan, feb, mar, apr, may, jun, jul, aug, sep, sept, oct, nov, dec, january, february,
+    march, april, june, july, august, september, october, november, december, mon, tue,
+    wed, thu, fri, sat, sun, monday, tuesday, wednesday, thursday, friday, saturday,
+    sunday, week, month, year, quarter, q1, q2, q3, q4, h1, h2, fy, total, totals,
+    average
+    """
 )
 
 
