@@ -155,6 +155,26 @@ def _common_noun(word: str) -> bool:
     )
 
 
+_CAPS_WORD = re.compile(r"^[A-Z]{2,}[\W]*$")
+
+
+def _shouted(text: str, cluster: _Cluster) -> bool:
+    """Whether a word in capitals is set in capitals for emphasis, not as an acronym:
+    beside other words in capitals ("POLICE CLAIM TEEN") or as a label ("CLAIM: ..."),
+    where "the USDA said" is an acronym among ordinary words."""
+    for mention in cluster.mentions:
+        before = text[max(0, mention.start - 30) : mention.start].split()
+        after = text[mention.end : mention.end + 30]
+        if after.startswith(":"):
+            return True
+        following = after.split()
+        if (before and _CAPS_WORD.match(before[-1])) or (
+            following and _CAPS_WORD.match(following[0])
+        ):
+            return True
+    return False
+
+
 def _titled_before(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 25) : mention.start].split()
     return bool(before) and before[-1].lower().rstrip(".,") in _TITLE_WORDS
@@ -446,6 +466,26 @@ def _credit_only(text: str, cluster: _Cluster) -> bool:
     return True
 
 
+# A short form in capitals names the actor when the article uses it this many times as
+# often as the full name, and at least MIN_SHORT_FORM_USES times ("ODS" for "Civic
+# Democratic Party (ODS)" spelled out once): the name a reader meets in the story.
+SHORT_FORM_RATIO = 2
+MIN_SHORT_FORM_USES = 3
+
+
+def _display_name(cluster: _Cluster) -> str:
+    """The longest form (a full name over a surname), unless the article mostly uses a
+    short form in capitals for it."""
+    name = max(cluster.forms, key=lambda f: (len(f.split()), cluster.forms[f], f))
+    shorts = [f for f in cluster.forms if f.isupper() and " " not in f and f != name]
+    if shorts and not name.isupper():
+        short = max(shorts, key=lambda f: (cluster.forms[f], f))
+        uses = cluster.forms[short]
+        if uses >= MIN_SHORT_FORM_USES and uses >= SHORT_FORM_RATIO * cluster.forms[name]:
+            return short
+    return name
+
+
 def _with_table_rows(
     article: Article, mentions: Sequence[Mention], tables: Tables
 ) -> list[Mention]:
@@ -503,7 +543,7 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     scored: list[tuple[float, int, str, Actor]] = []
     settings: list[tuple[float, int, str, Actor]] = []  # places only where things happen
     for cluster in clusters:
-        name = max(cluster.forms, key=lambda f: (len(f.split()), cluster.forms[f], f))
+        name = _display_name(cluster)
         key = lexicon.normalise(name)
         if key in authors or (key in lexicon.NEWS_AGENCIES and _credit_only(text, cluster)):
             continue
@@ -512,7 +552,10 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             " " not in name
             and not in_row
             and _common_noun(name)
-            and (name.isupper() or re.search(rf"\b{re.escape(name.lower())}\b", text))
+            and (
+                re.search(rf"\b{re.escape(name.lower())}\b", text)
+                or (name.isupper() and _shouted(text, cluster))
+            )
         ):
             continue  # "Election", "CLAIM": an ordinary word the article also writes plainly
         outlet = gazetteer.is_outlet(name) or _reporting_only(text, cluster)

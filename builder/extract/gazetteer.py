@@ -239,6 +239,7 @@ def country_display_names() -> dict[str, str]:
     names.update({"PRK": "North Korea", "TWN": "Taiwan", "VNM": "Vietnam", "GBR": "Britain"})
     names.update({"USA": "United States", "VEN": "Venezuela", "BOL": "Bolivia"})
     names.update({"TZA": "Tanzania", "MDA": "Moldova", "LAO": "Laos", "TUR": "Turkey"})
+    names.update({"CZE": "Czech Republic"})
     return names
 
 

@@ -143,6 +143,8 @@ def person_cue(name: str) -> bool:
     last = words[-1]
     if not _CAPITALISED.match(last) or len(last.rstrip(".")) < 2 or _INITIAL.match(last):
         return False
+    if lexicon.is_place(last):
+        return False  # "N. Ireland", "St. Lucia": an abbreviated place, not a person
     first = words[0]
     if _INITIAL.match(first):
         return True
