@@ -232,6 +232,16 @@ def _merge(clusters: list[_Cluster], labels: dict[str, Counter[str]]) -> list[_C
     return kept
 
 
+# Organisation words that also end the names of places ("New York City", "Arts Centre").
+_PLACE_LIKE_ORG_WORDS = lexicon.terms("city, county, centre, center, international, united")
+
+
+def _institution(name: str) -> bool:
+    """Whether a name is an institution's ("Calder University") however it is placed."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return any(w in lexicon.ORG_WORDS and w not in _PLACE_LIKE_ORG_WORDS for w in words)
+
+
 def _plural_noun(word: str) -> bool:
     """ "Harriers", "Builders": team and company names end in plural nouns, surnames
     rarely do (so a name tagged as a person keeps its type whatever its last word)."""
@@ -349,7 +359,8 @@ def _choose_type(
         tagged_place = labels.get("GPE", 0) + labels.get("LOC", 0)
         if lexicon.is_place(name) or place_words or 2 * tagged_place > sum(labels.values()):
             return "organization"
-    if lexicon.is_place(name) or place_words or located:
+    # "at Calder University": a named organisation is where things happen, and still acts.
+    if lexicon.is_place(name) or place_words or (located and not _institution(name)):
         return "place"
     if lexicon.has_org_word(name):
         return "organization"
