@@ -237,9 +237,10 @@ _PLACE_LIKE_ORG_WORDS = lexicon.terms("city, county, centre, center, internation
 
 
 def _institution(name: str) -> bool:
-    """Whether a name is an institution's ("Calder University") however it is placed."""
+    """Whether a name is an institution's however it is placed: its head, the last word
+    of an English name, is an organisation word ("Calder University", "Census Bureau")."""
     words = re.findall(r"[a-z]+", name.lower())
-    return any(w in lexicon.ORG_WORDS and w not in _PLACE_LIKE_ORG_WORDS for w in words)
+    return bool(words) and words[-1] in lexicon.ORG_WORDS - _PLACE_LIKE_ORG_WORDS
 
 
 def _plural_noun(word: str) -> bool:
