@@ -12,6 +12,7 @@ from pathlib import Path
 from builder.article import Article
 from builder.errors import InputError
 from builder.ingest.decode import decode_html, decode_text
+from builder.ingest.headline import sentences_only
 from builder.ingest.language import detect_language
 from builder.ingest.plaintext import text_to_article
 from builder.sentences import SEGMENTATION, Sentence
@@ -43,8 +44,9 @@ def article_sentences(
     data: bytes, name: str, suffix: str, segmentation: int = SEGMENTATION
 ) -> tuple[Sentence, ...]:
     """The sentences of article bytes, exactly as :func:`bytes_to_article` numbers them
-    (it skips only what does not change them, such as guessing the language)."""
-    return _read(data, name, suffix.lower(), segmentation).sentences
+    (it skips only what does not change them: guessing the language, writing a title)."""
+    with sentences_only():
+        return _read(data, name, suffix.lower(), segmentation).sentences
 
 
 def _read(data: bytes, name: str, suffix: str, segmentation: int) -> Article:

@@ -14,7 +14,9 @@ middle of a phrase.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from builder.sentences import Sentence
 
@@ -107,12 +109,54 @@ _NEEDS_OBJECT = _words("based bound set due according including such like")
 _TRAILING = " ,;:-–—'\"“”‘’"
 
 
+LEAD_SENTENCES = 3
+
+
+# Off while only an article's sentences are wanted (checking evidence, building the site):
+# the headline needs the parser, which those readers must not have to load.
+_WRITING = ContextVar("briefing_write_headlines", default=True)
+
+
+@contextmanager
+def sentences_only() -> Iterator[None]:
+    """Within the block, an article without a headline is read with an empty title."""
+    token = _WRITING.set(False)
+    try:
+        yield
+    finally:
+        _WRITING.reset(token)
+
+
 def write_headline(sentences: Sequence[Sentence]) -> str:
     """A headline from the article's lead: its first sentence of news, compressed."""
-    lead = next((s.text for s in sentences if len(s.text.split()) >= MIN_WORDS), None)
-    if lead is None:
-        lead = sentences[0].text if sentences else ""
-    return compress(lead)
+    if not _WRITING.get():
+        return ""
+    lead = [_opening(s.text) for s in sentences if len(s.text.split()) >= MIN_WORDS]
+    if not lead:
+        return compress(sentences[0].text) if sentences else ""
+    written = _from_parse(lead[:LEAD_SENTENCES], " ".join(s.text for s in sentences))
+    return written if written is not None else compress(lead[0])
+
+
+def _from_parse(lead: list[str], article: str) -> str | None:
+    """The headline the dependency parse gives, or None without a parser installed."""
+    from builder.extract.nlp import ModelMissingError
+    from builder.ingest.headline_tree import headline_of
+
+    try:
+        return headline_of(lead, article)
+    except ModelMissingError:
+        return None
+
+
+def _opening(sentence: str) -> str:
+    """The sentence without the dateline, byline or label a wire story opens with."""
+    text = " ".join(sentence.split())
+    for pattern in (_DATELINE, _BYLINE, _LABEL):
+        stripped = pattern.sub("", text, count=1)
+        if len(stripped.split()) >= MIN_WORDS:
+            text = stripped
+    return text
 
 
 def compress(sentence: str) -> str:

@@ -1,0 +1,563 @@
+"""A headline built from the dependency parse of a lead sentence.
+
+A headline keeps the skeleton of the news clause and little else: who (the subject's
+head noun with the words that name it), the main verb in the headline present ("has
+denied" → "denies", "was charged" → "charged"), what it acts on, and the one or two
+complements that say what the story is about. Everything a sub-editor strikes goes:
+articles, time words, adverbs, relative and subordinate clauses, asides, appositions,
+attributions. The parse gives those pieces by their grammatical role, so no word list of
+topics is needed; the few lists here are closed classes of general English (articles,
+reporting verbs, words of time).
+
+The sentence is parsed by :func:`builder.extract.nlp.parse` (cached). Pieces are kept in
+order of importance while the headline stays within :data:`MAX_WORDS`, then written in
+the sentence's own word order, so the result is a compression of the sentence, never a
+rewording of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from builder.extract.nlp import parse, verb_base
+
+MAX_WORDS = 14
+MIN_WORDS = 3
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJECTS = frozenset({"dobj", "dative", "attr", "oprd", "acomp"})
+_ARTICLES = frozenset({"a", "an", "the"})
+# Function words a headline cannot end on (it would stop mid-phrase).
+DANGLING = _words(
+    """a an the of to and or but nor in on at by for from with into onto over under about
+    after before until than that which who whom whose when where while if because so as
+    its his her their our my your this these those is are was were be been being has have
+    had do does did will would could can may might must should shall not no also very per
+    via among between against during without within across toward towards upon including
+    like said says told"""
+)
+# Reporting verbs: when the report comes after what is reported ("X happened, police
+# said"), the news is the reported clause.
+_REPORTING = _words(
+    """say tell claim report announce confirm reveal state add insist allege warn admit
+    suggest indicate write note explain emerge"""
+)
+# Words of time: a headline does not say when ("on Thursday", "last night").
+_TIME = _words(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    tomorrow morning afternoon evening night overnight week weekend month year day hour
+    hours days weeks months years ago earlier later recently now currently january
+    february march april may june july august september october november december
+    weekday"""
+)
+_PRONOUNS = _words("i you he she it we they this that these those there here one someone who what")
+_IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
+_NEGATIONS = frozenset({"not", "never", "n't"})
+_CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+_KEY_LETTERS = 6
+_MODALS = _words("will would can could may might must shall should")
+
+
+@dataclass
+class _Piece:
+    """Tokens kept or dropped together.
+
+    A piece is kept only if its parent is, and only with the pieces it ``needs`` (a verb
+    without its object, or "saying" without what was said, would leave a fragment).
+    """
+
+    tokens: list[int]
+    rank: float
+    parent: int | None = None
+    index: int = 0
+    kept: bool = False
+    needs: list[int] = field(default_factory=list)
+    clause: bool = False
+    argument: bool = False
+
+
+def headline_of(sentences: Sequence[str], article: str = "") -> str | None:
+    """A headline from the first sentence of the lead that carries the news, else None.
+
+    ``sentences`` are the lead's first few sentences. A sentence that only sets the
+    scene (a question, a quotation, a clause with no subject) is passed over for the
+    next one; when none qualifies the caller falls back to plain compression.
+    """
+    counts = _counts(article or " ".join(sentences))
+    candidates = _candidates(sentences)
+    # The first sentence again, scene or not, when no sentence of the lead names an actor.
+    tries = [(text, i == 0, True) for i, text in enumerate(candidates)] + [
+        (candidates[0], True, False)
+    ]
+    for text, first, strict in tries if candidates else []:
+        doc: Any = parse(text)
+        clause = _news_clause(doc, first=first, strict=strict)
+        if clause is None:
+            continue
+        headline = _compress(doc, clause, counts)
+        if headline and len(headline.split()) >= MIN_WORDS:
+            return headline
+    return None
+
+
+def _candidates(sentences: Sequence[str]) -> list[str]:
+    """The sentences, each followed by what comes after its colon ("It was a call to
+    action: within hours, India began ...") when that is a sentence of its own."""
+    out: list[str] = []
+    for text in sentences:
+        out.append(text)
+        head, colon, tail = text.partition(": ")
+        if colon and len(tail.split()) >= 6 and len(head.split()) <= 8:
+            out.append(tail[:1].upper() + tail[1:])
+    return out
+
+
+def _news_clause(doc: Any, *, first: bool, strict: bool = True) -> Any | None:
+    """The verb of the clause that states the news, or None if the sentence has none."""
+    text = doc.text.strip()
+    if not text or text.endswith("?") or text[0] in "\"“‘'":
+        return None  # a question or a quotation opens a feature, it does not state news
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if not roots:
+        return None
+    verb = roots[0]
+    quoted = _quoted(doc)
+    for _ in range(3):
+        # A quotation ("'I want her gone,' it emerged") or a report that follows what it
+        # reports ("Three men were executed, the group claimed"): the news is the clause
+        # reported, outside the quotation marks.
+        reported = [
+            c for c in verb.children if c.dep_ == "ccomp" and c.i not in quoted and c.i != verb.i
+        ]
+        after_report = _base(verb) in _REPORTING and reported and reported[0].i < verb.i
+        if reported and (verb.i in quoted or after_report):
+            verb = reported[0]
+        else:
+            break
+    subject = _subject(verb)
+    # "This is the moment a man was caught ...": the news is the clause about the moment.
+    if _base(verb) == "be":
+        attributes = [c for c in verb.children if c.dep_ == "attr"]
+        clauses = [c for a in attributes for c in a.children if c.dep_ in {"relcl", "acl"}]
+        if subject is not None and subject.lower_ in _PRONOUNS and clauses:
+            verb = clauses[0]
+            subject = _subject(verb)
+    if verb.pos_ not in {"VERB", "AUX"} or subject is None:
+        return None
+    if subject.lower_ in _PRONOUNS and strict:
+        return None  # "It was a call to action": no actor to head the story
+    if first and strict and _sets_scene(verb, subject):
+        return None
+    return verb
+
+
+def _quoted(doc: Any) -> set[int]:
+    """Indexes of the tokens inside quotation marks."""
+    inside: set[int] = set()
+    depth = 0
+    for token in doc:
+        if token.tag_ == "``":
+            depth += 1
+        elif token.tag_ == "''":
+            depth = max(depth - 1, 0)
+        elif depth:
+            inside.add(token.i)
+    return inside
+
+
+def _has_object(verb: Any) -> bool:
+    return any(
+        c.dep_ in _OBJECTS | {"ccomp", "xcomp", "prt"} or _infinitive(c) for c in verb.children
+    )
+
+
+def _infinitive(token: Any) -> bool:
+    """An infinitive the parser hung on the verb as an adverbial ("tipped him to win")."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
+def _names(token: Any) -> bool:
+    """Whether a phrase names someone (a proper noun in it, not only inside a clause)."""
+    return any(t.pos_ == "PROPN" for t in token.subtree if t.dep_ not in {"relcl", "acl"})
+
+
+def _sets_scene(verb: Any, subject: Any) -> bool:
+    """A first sentence that opens on a subordinate clause ("As the earth shook ...") and
+    names no one as its subject sets a scene; the news comes in a later sentence."""
+    opening = [
+        c for c in verb.children if c.dep_ == "advcl" and c.i < subject.i and c.left_edge.i == 0
+    ]
+    return bool(opening) and not _names(subject)
+
+
+def _subject(verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+
+
+def _base(token: Any) -> str:
+    return verb_base(token.lower_) or token.lower_
+
+
+def _counts(text: str) -> Counter[str]:
+    """How often the article uses each word (by its first letters, so that "charge",
+    "charges" and "charged" count together)."""
+    return Counter(_key(w) for w in re.findall(r"[^\W_]+", text.lower()))
+
+
+def _key(word: str) -> str:
+    return word.lower()[:_KEY_LETTERS]
+
+
+def _repeated(doc: Any, tokens: set[int], counts: Counter[str]) -> bool:
+    """Whether a piece says something the story is about: a name, a figure, or a content
+    word the article uses again (a one-off "furious" or "in the abdomen" is colour)."""
+    for i in tokens:
+        token = doc[i]
+        if token.pos_ in {"PROPN", "NUM"} or token.tag_ == "$":
+            return True  # a name or a figure is news wherever it stands
+        content = token.pos_ in _CONTENT and token.lower_ not in DANGLING and len(token.text) > 2
+        if content and counts[_key(token.text)] >= 2:
+            return True
+    return False
+
+
+def _compress(doc: Any, verb: Any, counts: Counter[str]) -> str:
+    pieces: list[_Piece] = []
+    _add_clause(doc, verb, pieces, rank=0.0, parent=None)
+    kept = _choose(doc, pieces, counts)
+    return _write(doc, verb, kept)
+
+
+def _piece(
+    pieces: list[_Piece],
+    tokens: list[int],
+    rank: float,
+    parent: int | None,
+    *,
+    clause: bool = False,
+) -> int:
+    index = len(pieces)
+    pieces.append(_Piece(tokens=tokens, rank=rank, parent=parent, index=index, clause=clause))
+    return index
+
+
+# How far down the list each kind of piece comes: the arguments first, then what the
+# verb's phrases add, then what the nouns' phrases add, and last the clauses about them.
+_OBJECT_RANK = 0.5
+_COMPLEMENT_RANK = 1.0
+_MODIFIER_RANK = 0.8
+_PHRASE_RANK = 1.5
+_NOUN_CLAUSE_RANK = 4.0
+_ADVERBIAL_RANK = 5.0
+
+
+def _add_clause(doc: Any, verb: Any, pieces: list[_Piece], rank: float, parent: int | None) -> int:
+    """The verb (with its auxiliaries, negation and particle) and its arguments."""
+    core = [verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "prt"}]
+    if _base(verb) == "be" and not any(c.dep_ in _OBJECTS for c in verb.children):
+        core += [c.i for c in verb.children if c.dep_ == "advmod" and c.i > verb.i]  # "is over"
+    me = _piece(pieces, core, rank, parent, clause=True)
+    needed = False
+    preps = 0
+    for child in verb.children:
+        dep = child.dep_
+        if child.i < verb.i and dep not in _SUBJECTS:
+            continue  # what comes before the subject and verb is a setting
+        if dep in _SUBJECTS:
+            pieces[me].needs.append(_add_noun(doc, child, pieces, rank, me))
+        elif dep in _OBJECTS:
+            index = _add_noun(doc, child, pieces, rank + _OBJECT_RANK, me)
+            pieces[index].argument = True
+            if not needed:
+                pieces[me].needs.append(index)
+                needed = True
+        elif (dep in {"xcomp", "ccomp"} or _infinitive(child)) and child.pos_ in {"VERB", "AUX"}:
+            index = _add_clause(doc, child, pieces, rank + _COMPLEMENT_RANK, me)
+            pieces[index].argument = True
+            if not needed:
+                pieces[me].needs.append(index)
+                needed = True
+        elif dep in {"prep", "agent"} and not _is_time(child):
+            phrase = _add_phrase(doc, child, pieces, rank + _PHRASE_RANK + preps, me)
+            if phrase is not None:
+                preps += 1
+                if not needed and (parent is not None or not _has_object(verb)):
+                    # "accused" needs "of spying", "ended" its "in tragedy".
+                    pieces[me].needs.append(phrase)
+                    needed = True
+        elif dep == "advcl" and child.pos_ in {"VERB", "AUX"}:
+            marks = [c.i for c in child.children if c.dep_ in {"mark", "advmod"} and c.i < child.i]
+            index = _add_clause(doc, child, pieces, rank + _ADVERBIAL_RANK, me)
+            pieces[index].tokens[1:1] = marks
+    return me
+
+
+def _add_phrase(doc: Any, prep: Any, pieces: list[_Piece], rank: float, parent: int) -> int | None:
+    """A prepositional phrase: the preposition kept with its object."""
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if not objects:
+        return None
+    target = objects[0]
+    if target.pos_ in {"VERB", "AUX"}:
+        index = _add_clause(doc, target, pieces, rank, parent)
+        pieces[index].tokens.append(prep.i)
+        return index
+    return _add_noun(doc, target, pieces, rank, parent, lead=prep.i)
+
+
+def _add_noun(
+    doc: Any,
+    noun: Any,
+    pieces: list[_Piece],
+    rank: float,
+    parent: int,
+    *,
+    lead: int | None = None,
+) -> int:
+    """A noun phrase: its head with the words that name it, then its other modifiers,
+    its phrases ("of ...") and the clauses about it."""
+    if noun.pos_ in {"VERB", "AUX"}:
+        index = _add_clause(doc, noun, pieces, rank, parent)
+        if lead is not None:
+            pieces[index].tokens.append(lead)
+        return index
+    tokens = [noun.i] + ([lead] if lead is not None else [])
+    me = _piece(pieces, tokens, rank, parent)
+    modifiers: list[int] = []
+    for child in noun.children:
+        dep = child.dep_
+        if child.i > noun.i and dep not in {"conj", "cc", "prep", "acl", "relcl"}:
+            continue
+        if dep in {"compound", "nummod", "poss", "nmod", "quantmod", "case", "amod"}:
+            modifiers += [t.i for t in child.subtree if not _is_article(t) and not t.is_punct]
+        elif dep == "neg" or (dep == "advmod" and child.lower_ in _NEGATIONS):
+            pieces[me].tokens.append(child.i)  # "not guilty" never loses its "not"
+        elif dep == "det" and child.lower_ in {"no", "all", "every", "each", "both", "some"}:
+            pieces[me].tokens.append(child.i)
+    conjoined = [c for c in noun.children if c.dep_ == "conj"]
+    if conjoined:
+        cc = [c.i for c in noun.children if c.dep_ == "cc"]
+        pieces[me].tokens += [*cc, conjoined[0].i]
+        for child in conjoined[0].children:
+            if child.dep_ in {"compound", "poss", "case", "nummod"}:
+                pieces[me].tokens += [t.i for t in child.subtree if not t.is_punct]
+    # The words that name the thing travel with it ("Tory MP", "Six Minnesota men").
+    # So do a number's comparison ("four fewer crossings") and a superlative ("largest").
+    names = [
+        i
+        for i in modifiers
+        if doc[i].pos_ in {"PROPN", "NUM"}
+        or doc[i].dep_ in {"case", "compound"}
+        or (doc[i].dep_ == "poss" and doc[i].pos_ == "PRON")
+        or doc[i].tag_ in {"JJR", "JJS"}
+    ]
+    pieces[me].tokens += names
+    rest = [i for i in modifiers if i not in names]
+    if rest:
+        _piece(pieces, rest, rank + _MODIFIER_RANK, me)
+    preps = 0
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if _in_name(noun, child):
+            pieces[me].tokens += [t.i for t in child.subtree if not t.is_punct]
+        elif child.dep_ == "prep" and not _is_time(child):
+            extra = _COMPLEMENT_RANK if child.lower_ == "of" else _PHRASE_RANK + 0.5
+            if _add_phrase(doc, child, pieces, rank + extra + preps, me) is not None:
+                preps += 1
+        elif child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"}:
+            _add_clause(doc, child, pieces, rank + _NOUN_CLAUSE_RANK, me)
+    return me
+
+
+def _in_name(noun: Any, prep: Any) -> bool:
+    """Whether an "of" phrase is part of a name ("Royal Bank of Scotland")."""
+    if noun.pos_ != "PROPN" or prep.dep_ != "prep" or prep.lower_ != "of":
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(t.pos_ == "PROPN" or _is_article(t) for t in objects[0].subtree)
+
+
+def _is_article(token: Any) -> bool:
+    return token.dep_ == "det" and token.lower_ in _ARTICLES
+
+
+def _is_time(prep: Any) -> bool:
+    """A phrase that says when ("on Thursday", "in August 2013", "for the first time")."""
+    words = [
+        t.lower_ for t in prep.subtree if t.i != prep.i and not _is_article(t) and not t.is_punct
+    ]
+    return (
+        bool(words)
+        and any(w in _TIME for w in words)
+        and all(
+            w in _TIME
+            or w.isdigit()
+            or w in {"last", "next", "this", "that", "same", "early", "late"}
+            or w.endswith(("st", "nd", "rd", "th"))
+            for w in words
+        )
+    )
+
+
+def _choose(doc: Any, pieces: list[_Piece], counts: Counter[str]) -> list[int]:
+    """The tokens of the most important pieces that fit in the headline; a piece that
+    is not needed is kept only when the story repeats what it says."""
+    needed = {n for p in pieces for n in p.needs}
+    kept: set[int] = set()
+    for piece in sorted(pieces, key=lambda p: (p.rank, p.index)):
+        if piece.kept or (piece.parent is not None and not pieces[piece.parent].kept):
+            continue
+        group = _with_needs(pieces, piece.index)
+        tokens = {i for p in group for i in _whole_words(doc, pieces[p].tokens)}
+        if piece.rank > 0 and _count_words(doc, sorted(kept | tokens)) > MAX_WORDS:
+            continue  # the subject and the verb stay, whatever their length
+        optional = piece.index not in needed and not piece.argument
+        below = {i for p in _descendants(pieces, piece.index) for i in pieces[p].tokens}
+        if piece.rank > 0 and optional and not _repeated(doc, tokens | below, counts):
+            continue
+        kept |= tokens
+        for p in group:
+            pieces[p].kept = True
+    return sorted(kept)
+
+
+def _descendants(pieces: list[_Piece], index: int) -> list[int]:
+    """The pieces under a piece: "from the rubble" is news if "of the warehouse" is."""
+    out: list[int] = []
+    for piece in pieces:
+        ancestor = piece.parent
+        while ancestor is not None and ancestor != index:
+            ancestor = pieces[ancestor].parent
+        if ancestor == index:
+            out.append(piece.index)
+    return out
+
+
+def _with_needs(pieces: list[_Piece], index: int) -> list[int]:
+    group = [index]
+    for need in pieces[index].needs:
+        group += _with_needs(pieces, need)
+    return group
+
+
+def _whole_words(doc: Any, tokens: list[int]) -> list[int]:
+    """Tokens with the tokens written onto them ("multi", "-", "million"; "U.S.")."""
+    out = set(tokens)
+    for i in tokens:
+        j = i
+        while j > 0 and not doc[j - 1].whitespace_ and not _is_quote(doc[j - 1]):
+            j -= 1
+            out.add(j)
+        j = i
+        while j + 1 < len(doc) and not doc[j].whitespace_ and not _is_quote(doc[j + 1]):
+            if doc[j + 1].is_punct and doc[j + 1].text in {",", ".", ";", ":", "!", "?", ")"}:
+                break
+            j += 1
+            out.add(j)
+    return sorted(out)
+
+
+def _is_quote(token: Any) -> bool:
+    return bool(token.is_quote) or token.text in {"'", "’", "‘", "“", "”", '"'}
+
+
+def _count_words(doc: Any, tokens: list[int]) -> int:
+    return len(_join(doc, tokens).split())
+
+
+def _join(doc: Any, tokens: list[int], forms: dict[int, str] | None = None) -> str:
+    out = ""
+    previous: int | None = None
+    for i in tokens:
+        token = doc[i]
+        if _is_quote(token) or (token.is_punct and token.text in {",", ";", ":", "(", ")"}):
+            continue
+        text = (forms or {}).get(i, token.text)
+        if not text:
+            continue
+        adjacent = previous is not None and previous == i - 1 and not doc[previous].whitespace_
+        attached = token.dep_ == "case" or token.text.lower() in {"'s", "’s", "n't", "%"}
+        out += text if (adjacent or attached or not out) else " " + text
+        previous = i
+    return out
+
+
+def _write(doc: Any, verb: Any, tokens: list[int]) -> str:
+    """The kept tokens in sentence order, the news verb in the headline present (the
+    clauses under it keep their own tense: "... before he was ruled unfit")."""
+    forms = _present_forms(verb)
+    while len(tokens) > MIN_WORDS and _dangles(doc[tokens[-1]]):
+        tokens = tokens[:-1]
+    headline = _join(doc, tokens, forms)
+    return headline[:1].upper() + headline[1:]
+
+
+def _dangles(token: Any) -> bool:
+    """Whether a headline ending on the token would stop mid-phrase."""
+    if token.is_punct or _is_quote(token):
+        return True
+    if token.pos_ in {"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON"}:
+        return token.dep_ not in {"prt", "dobj", "pobj", "nsubj", "advmod", "acomp", "neg"}
+    return token.lower_ in DANGLING and token.pos_ not in {"NOUN", "PROPN", "ADV", "ADJ"}
+
+
+def _present_forms(verb: Any) -> dict[int, str]:
+    """Headline tense: "has denied" → "denies", "was shot" → "shot", "is investigating"
+    → "investigates"; a modal ("will re-enter"), an infinitive, a participle and a
+    negation are kept as they are."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if any(a.lower_ in _MODALS or a.lower_ == "to" for a in auxiliaries):
+        return {}
+    if verb.dep_ in {"acl", "relcl", "advcl", "pcomp", "xcomp"} and not auxiliaries:
+        return {}  # "saying", "accused of", "to avoid": not a finite verb
+    subject = _subject(verb)
+    plural = subject is not None and _is_plural(subject)
+    if any(c.dep_ == "neg" for c in verb.children):
+        if auxiliaries and auxiliaries[0].lower_ == "did":
+            return {auxiliaries[0].i: "do" if plural else "does"}
+        return {}
+    forms = {a.i: "" for a in auxiliaries}
+    passive = any(
+        a.dep_ == "auxpass" or (_base(a) == "be" and verb.tag_ == "VBN") for a in auxiliaries
+    )
+    if passive:
+        return forms  # "was charged" → "charged"
+    if verb.tag_ == "VBD" or (verb.tag_ in {"VBN", "VBG"} and auxiliaries):
+        forms[verb.i] = _present(verb, plural)
+    return forms
+
+
+def _is_plural(subject: Any) -> bool:
+    if any(c.dep_ == "conj" for c in subject.children):
+        return True
+    if subject.lower_ in {"i", "you", "we", "they"}:
+        return True
+    return subject.tag_ in {"NNS", "NNPS"}
+
+
+def _present(verb: Any, plural: bool) -> str:
+    base = verb_base(verb.lower_) or verb.lower_
+    if base in _IRREGULAR_PRESENT:
+        singular, many = _IRREGULAR_PRESENT[base]
+        form = many if plural else singular
+    elif plural:
+        form = base
+    elif base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        form = base + "es"
+    elif base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
+        form = base[:-1] + "ies"
+    else:
+        form = base + "s"
+    return form[:1].upper() + form[1:] if verb.text[:1].isupper() else form
