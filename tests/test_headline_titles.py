@@ -20,7 +20,7 @@ TITLES = {
     # The first sentence only sets the scene: the news is in the second.
     "scene": "Merrion council declares state of emergency in Calder",
     # The relative clause, "yesterday" and "which heard that ..." go; the verb is headline tense.
-    "long": "Finance director of Calder Building Society jailed for six years",
+    "long": "Former finance director of Calder Building Society jailed for six years",
     # "This is the moment" goes; the clause about the moment is the news.
     "moment": "Delivery driver rescued from roof after flash floods swept through Linden",
     # The caption and its credit are not the title; the attribution "the company said" goes.

@@ -9,6 +9,11 @@ attribution ("police said", "according to ...") and the asides between commas go
 denied" becomes "denies" and "was charged" becomes "charged"; and a sentence still too
 long is cut where a new clause starts ("after ...", "as ...", "which ..."), never in the
 middle of a phrase.
+
+That compression is done on the sentence's dependency parse
+(:mod:`builder.ingest.headline_tree`), which also passes over a first sentence that only
+sets the scene. The patterns below are the fallback when no spaCy pipeline is installed,
+and strip the dateline, byline or label before the sentence is parsed.
 """
 
 from __future__ import annotations

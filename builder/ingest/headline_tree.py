@@ -61,6 +61,8 @@ _TIME = _words(
 )
 _PRONOUNS = _words("i you he she it we they this that these those there here one someone who what")
 _IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
+# Adjectives that change who is meant ("former director", "alleged gunman"): never colour.
+_STATUS = _words("former ex late alleged suspected acting interim would-be self-styled so-called")
 _NEGATIONS = frozenset({"not", "never", "n't"})
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 _KEY_LETTERS = 6
@@ -339,6 +341,8 @@ def _add_noun(
         dep = child.dep_
         if child.i > noun.i and dep not in {"conj", "cc", "prep", "acl", "relcl"}:
             continue
+        if _is_age(child):
+            continue  # "a 26-year-old instructor": a headline names the person, not the age
         if dep in {"compound", "nummod", "poss", "nmod", "quantmod", "case", "amod"}:
             modifiers += [t.i for t in child.subtree if not _is_article(t) and not t.is_punct]
         elif dep == "neg" or (dep == "advmod" and child.lower_ in _NEGATIONS):
@@ -361,6 +365,7 @@ def _add_noun(
         or doc[i].dep_ in {"case", "compound"}
         or (doc[i].dep_ == "poss" and doc[i].pos_ == "PRON")
         or doc[i].tag_ in {"JJR", "JJS"}
+        or doc[i].lower_ in _STATUS
     ]
     pieces[me].tokens += names
     rest = [i for i in modifiers if i not in names]
@@ -379,6 +384,22 @@ def _add_noun(
         elif child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"}:
             _add_clause(doc, child, pieces, rank + _NOUN_CLAUSE_RANK, me)
     return me
+
+
+def _is_age(modifier: Any) -> bool:
+    """An age written before a noun: "14-year-old", "six-month-old"."""
+    words = [t.lower_ for t in modifier.subtree if not t.is_punct]
+    return (
+        len(words) >= 3
+        and words[-1] == "old"
+        and words[-2].rstrip("s")
+        in {
+            "year",
+            "month",
+            "week",
+            "day",
+        }
+    )
 
 
 def _in_name(noun: Any, prep: Any) -> bool:
