@@ -63,6 +63,12 @@ _PRONOUNS = _words("i you he she it we they this that these those there here one
 _IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
 # Adjectives that change who is meant ("former director", "alleged gunman"): never colour.
 _STATUS = _words("former ex late alleged suspected acting interim would-be self-styled so-called")
+# Nouns that only measure out what their "of" phrase names.
+_PARTS = _words(
+    "set series number group part lot lots range couple pair handful dozens hundreds "
+    "thousands millions majority minority half third quarter rest kind sort type"
+)
+_DOUBLE_QUOTES = str.maketrans("", "", '"“”')
 _NEGATIONS = frozenset({"not", "never", "n't"})
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 _KEY_LETTERS = 6
@@ -176,6 +182,10 @@ def _quoted(doc: Any) -> set[int]:
     return inside
 
 
+def _has_dative(verb: Any) -> bool:
+    return any(c.dep_ == "dative" for c in verb.children)
+
+
 def _has_object(verb: Any) -> bool:
     return any(
         c.dep_ in _OBJECTS | {"ccomp", "xcomp", "prt"} or _infinitive(c) for c in verb.children
@@ -267,11 +277,28 @@ _ADVERBIAL_RANK = 5.0
 def _add_clause(doc: Any, verb: Any, pieces: list[_Piece], rank: float, parent: int | None) -> int:
     """The verb (with its auxiliaries, negation and particle) and its arguments."""
     core = [verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "prt"}]
+    if verb.dep_ == "relcl":
+        # The relative word that is not the subject: "a point where all ...".
+        core += [c.i for c in verb.children if c.tag_ == "WRB" and c.i < verb.i]
     if _base(verb) == "be" and not any(c.dep_ in _OBJECTS for c in verb.children):
         core += [c.i for c in verb.children if c.dep_ == "advmod" and c.i > verb.i]  # "is over"
     me = _piece(pieces, core, rank, parent, clause=True)
     needed = False
+    weak = False  # the object is a pronoun: "left her" needs "with no choice"
+    objects = 0
     preps = 0
+    if not _has_object(verb):
+        # "can make or break a manager": the object belongs to both verbs.
+        shared = [
+            c
+            for c in verb.children
+            if c.dep_ == "conj" and c.i == verb.i + 2 and doc[verb.i + 1].dep_ == "cc"
+        ]
+        if shared and shared[0].pos_ in {"VERB", "AUX"} and _has_object(shared[0]):
+            index = _add_clause(doc, shared[0], pieces, rank, me)
+            pieces[index].tokens.append(verb.i + 1)
+            pieces[me].needs.append(index)
+            needed = True
     for child in verb.children:
         dep = child.dep_
         if child.i < verb.i and dep not in _SUBJECTS:
@@ -279,11 +306,15 @@ def _add_clause(doc: Any, verb: Any, pieces: list[_Piece], rank: float, parent: 
         if dep in _SUBJECTS:
             pieces[me].needs.append(_add_noun(doc, child, pieces, rank, me))
         elif dep in _OBJECTS:
+            objects += dep == "dobj"
+            if objects > 1 and dep == "dobj":
+                continue  # a second object is the parser's misreading of a list or a colon
             index = _add_noun(doc, child, pieces, rank + _OBJECT_RANK, me)
             pieces[index].argument = True
-            if not needed:
-                pieces[me].needs.append(index)
+            if not needed or (dep == "dobj" and _has_dative(verb)):
+                pieces[me].needs.append(index)  # "gave students a quiz": both objects
                 needed = True
+                weak = child.tag_ == "PRP"
         elif (dep in {"xcomp", "ccomp"} or _infinitive(child)) and child.pos_ in {"VERB", "AUX"}:
             index = _add_clause(doc, child, pieces, rank + _COMPLEMENT_RANK, me)
             pieces[index].argument = True
@@ -294,14 +325,20 @@ def _add_clause(doc: Any, verb: Any, pieces: list[_Piece], rank: float, parent: 
             phrase = _add_phrase(doc, child, pieces, rank + _PHRASE_RANK + preps, me)
             if phrase is not None:
                 preps += 1
-                if not needed and (parent is not None or not _has_object(verb)):
+                if weak or (not needed and (parent is not None or not _has_object(verb))):
                     # "accused" needs "of spying", "ended" its "in tragedy".
                     pieces[me].needs.append(phrase)
                     needed = True
+                    weak = False
         elif dep == "advcl" and child.pos_ in {"VERB", "AUX"}:
             marks = [c.i for c in child.children if c.dep_ in {"mark", "advmod"} and c.i < child.i]
+            if not marks and child.tag_ == "VBG":
+                continue  # "..., sobbing as she ...": a trailing participle dangles
             index = _add_clause(doc, child, pieces, rank + _ADVERBIAL_RANK, me)
             pieces[index].tokens[1:1] = marks
+            # A subordinate clause is kept whole or not at all ("as he labelled their
+            # clash" without what he labelled it is a fragment).
+            pieces[index].needs = _descendants(pieces, index)
     return me
 
 
@@ -379,11 +416,25 @@ def _add_noun(
             pieces[me].tokens += [t.i for t in child.subtree if not t.is_punct]
         elif child.dep_ == "prep" and not _is_time(child):
             extra = _COMPLEMENT_RANK if child.lower_ == "of" else _PHRASE_RANK + 0.5
-            if _add_phrase(doc, child, pieces, rank + extra + preps, me) is not None:
+            phrase = _add_phrase(doc, child, pieces, rank + extra + preps, me)
+            if phrase is not None:
                 preps += 1
+                if child.lower_ == "of" and preps == 1 and _partitive(noun):
+                    pieces[me].needs.append(phrase)  # "one of her first endorsements"
         elif child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"}:
-            _add_clause(doc, child, pieces, rank + _NOUN_CLAUSE_RANK, me)
+            clause = _add_clause(doc, child, pieces, rank + _NOUN_CLAUSE_RANK, me)
+            if _infinitive_of(child) and child.left_edge.i == noun.i + 1:
+                pieces[me].needs.append(clause)  # "work to do", "plans to build"
     return me
+
+
+def _partitive(noun: Any) -> bool:
+    """A head that says only how much of something: "one of", "a set of", "most of"."""
+    return noun.pos_ in {"NUM", "PRON", "DET"} or noun.lower_ in _PARTS
+
+
+def _infinitive_of(clause: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _is_age(modifier: Any) -> bool:
@@ -506,6 +557,7 @@ def _join(doc: Any, tokens: list[int], forms: dict[int, str] | None = None) -> s
         if _is_quote(token) or (token.is_punct and token.text in {",", ";", ":", "(", ")"}):
             continue
         text = (forms or {}).get(i, token.text)
+        text = text.translate(_DOUBLE_QUOTES)  # 'Star Trek"-type' loses its stray mark
         if not text:
             continue
         adjacent = previous is not None and previous == i - 1 and not doc[previous].whitespace_
@@ -519,19 +571,28 @@ def _write(doc: Any, verb: Any, tokens: list[int]) -> str:
     """The kept tokens in sentence order, the news verb in the headline present (the
     clauses under it keep their own tense: "... before he was ruled unfit")."""
     forms = _present_forms(verb)
-    while len(tokens) > MIN_WORDS and _dangles(doc[tokens[-1]]):
+    while len(tokens) > MIN_WORDS and _dangles(doc[tokens[-1]], tokens):
         tokens = tokens[:-1]
     headline = _join(doc, tokens, forms)
     return headline[:1].upper() + headline[1:]
 
 
-def _dangles(token: Any) -> bool:
-    """Whether a headline ending on the token would stop mid-phrase."""
+def _dangles(token: Any, tokens: list[int]) -> bool:
+    """Whether a headline ending on the token would stop mid-phrase: a function word,
+    or a participle whose own words were left out ("embryos created", "set of inspiring")."""
+    if (
+        token.tag_ in {"VBG", "VBN"}
+        and token.dep_ in {"acl", "pcomp"}
+        and any(c.i > token.i and c.i not in tokens and not c.is_punct for c in token.children)
+    ):
+        return True
     if token.is_punct or _is_quote(token):
         return True
-    if token.pos_ in {"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "PRON"}:
+    if token.pos_ == "AUX":
+        return token.dep_ in {"aux", "auxpass"}  # "work to do" ends on a verb of its own
+    if token.pos_ in {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON"}:
         return token.dep_ not in {"prt", "dobj", "pobj", "nsubj", "advmod", "acomp", "neg"}
-    return token.lower_ in DANGLING and token.pos_ not in {"NOUN", "PROPN", "ADV", "ADJ"}
+    return token.lower_ in DANGLING and token.pos_ not in {"NOUN", "PROPN", "ADV", "ADJ", "VERB"}
 
 
 def _present_forms(verb: Any) -> dict[int, str]:
@@ -549,6 +610,10 @@ def _present_forms(verb: Any) -> dict[int, str]:
         if auxiliaries and auxiliaries[0].lower_ == "did":
             return {auxiliaries[0].i: "do" if plural else "does"}
         return {}
+    if _base(verb) == "be" and any(
+        c.dep_ in {"acomp", "attr"} and c.tag_ == "VBN" for c in verb.children
+    ):
+        return {verb.i: ""}  # "was gang-raped", parsed as "was" + adjective: "gang-raped"
     forms = {a.i: "" for a in auxiliaries}
     passive = any(
         a.dep_ == "auxpass" or (_base(a) == "be" and verb.tag_ == "VBN") for a in auxiliaries
