@@ -214,3 +214,70 @@ def test_long_question_loses_its_trailing_adjunct() -> None:
     assert question == (
         "Did the hospital network break the state's consumer protection and data security laws?"
     )
+
+
+@pytest.mark.parametrize(
+    ("words", "lowered"),
+    [
+        (["A", "ferry", "operator"], ["a", "ferry", "operator"]),
+        (["Officials", "from", "both", "sides"], ["officials", "from", "both", "sides"]),
+        (["UN", "inspectors"], ["UN", "inspectors"]),
+        (["Harbour", "Lines"], ["Harbour", "Lines"]),
+    ],
+)
+def test_lower_first_lowers_articles_and_plurals_not_names(
+    words: list[str], lowered: list[str]
+) -> None:
+    from builder.extract.phrasing import lower_first
+
+    assert lower_first(words) == lowered
+
+
+def test_a_subject_holding_a_verb_gives_no_will_question() -> None:
+    from builder.extract.phrasing import will_question
+
+    subject = ["the", "department", "is", "contacting", "passengers", "and"]
+    assert will_question(subject, "say", "on Monday", no_antecedent) is None
+
+
+def test_that_after_true_is_a_conjunction() -> None:
+    question = "Is it true that six of the contracts were signed in one week?"
+    assert resolve_demonstratives(question, no_antecedent) == question
+
+
+def test_a_long_question_drops_an_aside_with_its_adjunct() -> None:
+    from builder.extract.phrasing import finish
+
+    words = [
+        "is",
+        "it",
+        "true",
+        "that",
+        "the",
+        "depth",
+        "and",
+        "the",
+        "timetable",
+        "of",
+        "the",
+        "dredging",
+        "were",
+        "agreed",
+        "at",
+        "the",
+        "private",
+        "meeting,",
+        "ten",
+        "days",
+        "before",
+        "the",
+        "public",
+        "vote",
+        "on",
+        "the",
+        "plan",
+    ]
+    assert finish(words) == (
+        "Is it true that the depth and the timetable of the dredging were agreed at the "
+        "private meeting?"
+    )

@@ -81,11 +81,16 @@ def cut_clause(text: str) -> str:
 
 def lower_first(words: list[str]) -> list[str]:
     """Lower-case a sentence's first word when it is not a name ("Financial terms")."""
-    if not words or not words[0][0].isupper() or words[0] == "I" or words[0].isupper():
+    first = words[0] if words else ""
+    # A capital-only word is an acronym ("UN"), but "A" opens a sentence.
+    if not first or not first[0].isupper() or first == "I" or (first.isupper() and len(first) > 1):
         return words
-    first = words[0]
+    # A plural the lemma tables know only in the singular ("Officials", "Taxpayers").
+    common = is_common_word(first) or (
+        first.endswith("s") and not first.endswith("ss") and is_common_word(first[:-1])
+    )
     if first.lower() in _LOWER_FIRST or (
-        is_common_word(first) and not (len(words) > 1 and words[1][:1].isupper())
+        common and not (len(words) > 1 and words[1][:1].isupper())
     ):
         return [first.lower(), *words[1:]]
     return words
@@ -129,11 +134,15 @@ def finish(words: list[str]) -> str | None:
         if not cuts:
             return None
         words = words[: cuts[-1]]
+        # "... at the meeting, ten days [before the vote]": the aside goes with its adjunct.
+        aside = [j for j in range(max(6, len(words) - 3), len(words)) if words[j].endswith(",")]
+        if aside:
+            words = words[: aside[0] + 1]
         while words and bare(words[-1]) in _ADJUNCT_START | {"and", "or"}:
             words = words[:-1]
     if len(words) < 3:
         return None
-    text = " ".join(words).rstrip(" ,;:.")
+    text = " ".join(words).rstrip(" ,;:.-–—")
     text = re.sub(r"\s+,", ",", text)
     text = text[0].upper() + text[1:]
     # A wh-question may end in its preposition ("How will it be paid for?"); others not.
@@ -252,6 +261,8 @@ def will_question(subject: list[str], verb: str, rest: str, resolve: Resolver) -
     fixed = standalone_subject(lower_first(subject), resolve)
     if not fixed or len(fixed) > MAX_SUBJECT_WORDS:
         return None
+    if any(bare(w) in AUX for w in fixed):
+        return None  # "the department is contacting ...": a clause, not a subject
     return finish(["will", *fixed, verb, *cut_clause(rest).split()])
 
 
@@ -267,6 +278,8 @@ def _is_determiner(words: list[str], i: int) -> bool:
         or head in AUX | SUBJECT_START | PREPOSITIONS | {"who", "which", "whom"}
     ):
         return False
+    if word == "that" and bare(words[i - 1]) in {"true", "claim", "claims", "believe", "say"}:
+        return False  # "Is it true that six ...": a conjunction
     if word in {"those", "these"}:
         return True
     if i == 1 and bare(words[0]) in AUX:

@@ -11,7 +11,9 @@ Each rule finds one way an article leaves something open and phrases it (with
   yet been funded", "the investigation is still under way" (what will it find?);
 - requests and stated intentions: "asked the council to build ...", "said she would
   introduce legislation ...";
-- contested claims: "denied that ...".
+- contested claims: "denied that ...";
+- unsettled cases (:mod:`.case_questions`): charges and pleas, appeals, allegations and
+  claims, possibilities, awaited results, people not yet named, stated aims.
 
 Rules are ranked (uncertainty first, intentions last); an article keeps its best five
 questions, one per sentence before any second one, in reading order.
@@ -24,6 +26,7 @@ from collections.abc import Callable, Sequence
 
 from builder.article import Article
 from builder.extract.antecedents import Antecedents, possessive
+from builder.extract.case_questions import case_questions, strip_attribution
 from builder.extract.outcomes import (
     article_names,
     is_run_on,
@@ -254,13 +257,15 @@ def _noun_phrase(words: list[str], resolve: Resolver) -> list[str]:
 
 
 def _undisclosed(text: str, resolve: Resolver) -> Found:
-    match = _UNDISCLOSED.match(text)
-    if match:
+    match = _UNDISCLOSED.match(strip_attribution(text))
+    if match and not _REPORTING.match(match.group(1)):
         plural = bool(re.search(r"\b(?:were|have)\s+not\b", match.group(0)))
         words = lower_first(match.group(1).split())
         if words[0] not in {"the", "its", "their"}:
             words = ["the", *words]
-        question = finish(["what", "are" if plural else "is", *_noun_phrase(words, resolve)])
+        # A person not yet named or identified is a who; terms not disclosed are a what.
+        asker = "who" if re.search(r"\b(?:named|identified)$", match.group(0)) else "what"
+        question = finish([asker, "are" if plural else "is", *_noun_phrase(words, resolve)])
         return [(UNCERTAIN, question)] if question else []
     match = _DECLINED_NOUN.search(text)
     if not match:
@@ -345,8 +350,12 @@ def _intended(text: str, resolve: Resolver) -> Found:
     return [(INTENDED, question)] if question else []
 
 
-def questions_for(text: str, resolve: Resolver, previous: str = "") -> Found:
-    """The open questions a sentence raises, each with its rule's priority, best first."""
+def questions_for(
+    text: str, resolve: Resolver, previous: str = "", article_text: str = ""
+) -> Found:
+    """The open questions a sentence raises, each with its rule's priority, best first.
+
+    ``article_text`` lets a rule see what the rest of the article settles (a verdict)."""
     if _BOILERPLATE.search(text) or text.strip().startswith(('"', "“", "'", "‘")):
         return []
     found = [
@@ -356,6 +365,7 @@ def questions_for(text: str, resolve: Resolver, previous: str = "") -> Found:
         *_pending(text, resolve),
         *_intended(text, resolve),
         *((FOLLOW_UP, q) for q in outcome_questions(text, resolve)),
+        *((PENDING, q) for q in case_questions(text, resolve, article_text)),
     ]
     unique: Found = []
     for priority, question in sorted(found, key=lambda item: -item[0]):
@@ -381,7 +391,8 @@ def find_questions(article: Article, actors: Sequence[Actor] = ()) -> list[OpenQ
     previous = ""
     for sentence in article.sentences:
         resolve = _resolver(antecedents, sentence.number)
-        for rank, (priority, found) in enumerate(questions_for(sentence.text, resolve, previous)):
+        found_here = questions_for(sentence.text, resolve, previous, article.text)
+        for rank, (priority, found) in enumerate(found_here):
             candidates.append((rank, priority, sentence.number, found, resolve))
         previous = sentence.text
     candidates.sort(key=lambda c: (c[0] > 0, -c[1], c[2]))
