@@ -320,3 +320,19 @@ def test_example_output_is_short_and_grammatical(
         for question in analysis.open_questions:
             assert is_grammatical_question(question.text), question.text
             assert len(question.text.split()) <= 20, question.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In court: Dara Quinn, pictured at a hearing in May, could face ten years in prison.",
+        "In March, an independent inquiry into what went wrong at the Kelso plant.",
+    ],
+)
+def test_a_caption_or_a_fragment_is_never_a_stake(sentence: str) -> None:
+    assert state_stake(sentence) == ""
+
+
+def test_a_plural_subject_with_a_present_verb_is_a_whole_sentence() -> None:
+    sentence = "Older people with heart disease face the greatest risk of complications."
+    assert state_stake(sentence) == sentence

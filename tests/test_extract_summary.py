@@ -92,3 +92,22 @@ def test_the_sentence_the_rest_of_the_article_repeats_leads_the_summary() -> Non
     assert 2 in evidence
     # It opens the article and repeats its own words, but nothing after it returns to them.
     assert 1 not in evidence
+
+
+def test_a_quotation_after_a_colon_and_a_pronoun_opener_are_marked_down() -> None:
+    from collections import Counter
+
+    from builder.extract.summary import _score, content_words
+    from builder.sentences import Sentence
+
+    texts = {
+        "plain": "The harbour master said the ferry has failed its safety checks four times.",
+        "quoted": "The harbour master said: ‘The ferry has failed its safety checks four times.’",
+        "pronoun": "It has failed its safety checks four times, the harbour master said.",
+    }
+    counts = Counter(content_words(" ".join(texts.values()) * 2))
+    scores = {
+        kind: _score(Sentence(2, text, 0, len(text), 1), 1, counts) for kind, text in texts.items()
+    }
+    assert scores["quoted"] < scores["plain"]
+    assert scores["pronoun"] < scores["plain"]

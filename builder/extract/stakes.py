@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from builder.article import Article
 from builder.extract.antecedents import Antecedents
 from builder.extract.nlp import is_common_word
-from builder.extract.phrasing import AUX, is_verb, lower_first
+from builder.extract.phrasing import AUX, bare, is_base_verb, is_verb, lower_first
 from builder.extract.stake_cues import looks_ahead, stake_score
 from builder.extract.summary import content_words, is_summary_candidate
 from builder.model import Actor, Stake
@@ -217,10 +217,44 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
         run_on_word not in _CALENDAR and is_common_word(run_on_word)
     ):
         return ""
+    if not _has_main_verb(statement) or (_LABEL.match(text) and _PICTURED.search(text)):
+        return ""  # a fragment, or a photo caption ("In court: Altice, pictured at ...")
     statement = statement[0].upper() + statement[1:]
     if statement[-1] not in ".!":
         statement = statement.rstrip("?") + "."
     return statement
+
+
+_LABEL = re.compile(r"^[A-Z][\w'’ -]{0,30}:\s")
+_PICTURED = re.compile(r"\bpictured\b", re.IGNORECASE)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+_RELATIVES_AND_WH = frozenset(
+    {"what", "which", "who", "whom", "whose", "where", "when", "that", "how", "why"}
+)
+
+
+def _has_main_verb(statement: str) -> bool:
+    """Whether a statement has a verb outside a relative or wh-clause ("an investigation
+    into what happened at the hospital" has none of its own: a fragment)."""
+    words = statement.rstrip(".").split()
+    return any(
+        (
+            bare(word) in AUX
+            or is_verb(word)
+            # "... with heart disease face the greatest risk": a plural's verb before its
+            # object, not a noun after a determiner ("the plant").
+            or (
+                is_base_verb(bare(word))
+                and word.islower()
+                and bare(words[i - 1]) not in _DETERMINERS | _PREPOSITIONS
+                and i + 1 < len(words)
+                and bare(words[i + 1]) in _DETERMINERS
+            )
+        )
+        and bare(words[i - 1]) not in _RELATIVES_AND_WH
+        for i, word in enumerate(words)
+        if i > 0
+    )
 
 
 def _candidate(sentence: Sentence) -> bool:

@@ -37,6 +37,7 @@ REPETITION_WEIGHT = 1.0
 REPETITION_CAP = 10  # a word repeated ten times elsewhere is as central as it gets
 NAME_WEIGHT = 1.0
 QUOTE_FACTOR = 0.7  # a quotation rarely states what happened
+PRONOUN_FACTOR = 0.8
 STOPWORDS = terms(
     """
     a, about, above, after, again, against, all, also, am, an, and, any, are, as, at, be,
@@ -87,6 +88,10 @@ _SENTENCE_OPENERS = terms(
 _CLOSING = {"‘": "’", "'": "'", '"': '"', "“": "”"}
 _NAME = re.compile(r"\b[A-Z][a-z]+")
 _OPENING_QUOTE = re.compile(r"^[\"“‘']")
+_COLON_QUOTE = re.compile(r":\s*[\"“‘']")  # "He said: 'We ...'" is a quotation too
+# A sentence that opens with a pronoun leans on the one before it, which a summary may
+# not quote.
+_PRONOUN_OPENER = re.compile(r"^(?:He|She|It|They|His|Her|Its|Their|This|These|That|Those)\b")
 MIN_QUOTED_UTTERANCE = 5  # words: a quoted title is shorter ("dubbed 'The Great Escape'")
 
 
@@ -152,8 +157,10 @@ def _score(sentence: Sentence, rank: int, counts: Counter[str]) -> float:
         + REPETITION_WEIGHT * repetition
         + NAME_WEIGHT * names
     )
-    if _OPENING_QUOTE.match(sentence.text):
+    if _OPENING_QUOTE.match(sentence.text) or _COLON_QUOTE.search(sentence.text):
         score *= QUOTE_FACTOR
+    if _PRONOUN_OPENER.match(sentence.text):
+        score *= PRONOUN_FACTOR
     return score
 
 
