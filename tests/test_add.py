@@ -603,3 +603,29 @@ def test_force_without_update_is_a_usage_error(project: Path, run: Run, engine: 
     assert result.exit_code == 2
     assert result.stderr.splitlines()[-1] == "Error: --force only applies with --update"
     assert snapshot(project / "briefings") == before
+
+
+def test_update_keeps_the_id_when_the_written_title_changes(
+    project: Path, run: Run, versions: list[int]
+) -> None:
+    """A brief whose id came from an older title (a no-headline article, titled by an
+    earlier title writer) keeps that id and its files; only the title is written afresh."""
+    shutil.copy(ARTICLES.parent / "headlines" / "long.txt", "long.txt")
+    result = run("add", "long.txt")
+    assert result.exit_code == 0, result.output
+    brief_id = result.stdout.split("briefings/")[1].split(".yaml")[0]
+    assert brief_id.endswith("-former-finance-director-of-calder-building-society-jailed")
+    old_id = brief_id.replace("former-finance-director", "a-former-finance-director-who-stole")
+    assert run("rename", brief_id, old_id).exit_code == 0
+    _edit(project, old_id, title="A former finance director of Calder Building Society who stole")
+    versions[0] = 2
+
+    result = run("add", "--update", f"briefings/sources/{old_id}.txt")
+
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"updated briefings/{old_id}.yaml\n"
+    brief = _brief(project, old_id)
+    assert brief.id == old_id
+    assert brief.source.file == f"sources/{old_id}.txt"
+    assert brief.title == "Former finance director of Calder Building Society jailed for six years"
+    assert sorted(p.name for p in (project / "briefings").glob("*former*")) == [f"{old_id}.yaml"]
