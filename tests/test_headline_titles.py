@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from builder.ingest.headline import MAX_WORDS
-from builder.ingest.headline_tree import DANGLING
+from builder.ingest.headline_tree import DANGLING, headline_of
 from builder.ingest.plaintext import text_to_article
 
 ARTICLES = Path(__file__).parent / "fixtures" / "headlines"
@@ -36,3 +36,74 @@ def test_title_written_from_the_lead(name: str) -> None:
     assert len(words) <= MAX_WORDS
     assert words[-1].lower() not in DANGLING
     assert title[0].isupper() and not title.endswith((".", ",", ":", ";"))
+
+
+@pytest.mark.parametrize(
+    ("lead", "headline"),
+    [
+        # Headline tense; the attribution after the news and the day go.
+        (
+            [
+                "The Calder harbour board has denied that it will sell the old ferry terminal "
+                "to developers, the chairman said on Monday."
+            ],
+            "Calder harbour board denies it will sell ferry terminal",
+        ),
+        # A plural subject keeps the plural verb; "at risk" is part of "put".
+        (
+            [
+                "Nurses at Linden General Hospital have warned that the closure of the night "
+                "ward will put patients at risk."
+            ],
+            "Nurses at Linden General Hospital warn closure will put patients at risk",
+        ),
+        # "not guilty" keeps its "not".
+        (
+            [
+                "A Merrion man has pleaded not guilty to setting fire to a block of flats in "
+                "Calder in which two people died."
+            ],
+            "Merrion man pleads not guilty to setting fire to block of flats",
+        ),
+        # A figure keeps all its words.
+        (
+            [
+                "More than 3,000 people have signed a petition calling on the council to save "
+                "the Eastgate library."
+            ],
+            "More than 3,000 people sign petition calling on council to save Eastgate library",
+        ),
+        # Passive: "were rescued" is "rescued"; a phrase hung on a phrase is still read.
+        (
+            [
+                "Four fishermen were rescued from a sinking trawler off the coast of Port Linden "
+                "yesterday after a coastguard helicopter spotted their flare, officials said."
+            ],
+            "Four fishermen rescued from trawler off coast of Port Linden",
+        ),
+        # A quotation opens the story: the next sentence states the news.
+        (
+            [
+                '"We will never forget him," said the mother of a Calder schoolboy who was '
+                "killed by a speeding driver.",
+                "A delivery driver who killed a 12-year-old boy on a zebra crossing in Calder "
+                "while using his phone has been jailed for eight years.",
+            ],
+            "Delivery driver who killed boy on zebra crossing jailed for eight years",
+        ),
+        # A question opens the story.
+        (
+            [
+                "Is this the end of the high street as we know it?",
+                "Northbridge Retail has announced that it will close all 40 of its shops in "
+                "Merrion by the summer.",
+            ],
+            "Northbridge Retail announces it will close all 40 of its shops in Merrion",
+        ),
+    ],
+)
+def test_headline_of_a_lead(lead: list[str], headline: str) -> None:
+    written = headline_of(lead)
+    assert written == headline
+    assert len(headline.split()) <= MAX_WORDS
+    assert headline.rsplit(maxsplit=1)[-1].lower() not in DANGLING

@@ -69,6 +69,7 @@ _PARTS = _words(
     "thousands millions majority minority half third quarter rest kind sort type"
 )
 _DOUBLE_QUOTES = str.maketrans("", "", '"“”')
+_PLURAL_WORDS = _words("i you we they some many both few several most all others these those")
 _NEGATIONS = frozenset({"not", "never", "n't"})
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 _KEY_LETTERS = 6
@@ -352,7 +353,21 @@ def _add_phrase(doc: Any, prep: Any, pieces: list[_Piece], rank: float, parent: 
         index = _add_clause(doc, target, pieces, rank, parent)
         pieces[index].tokens.append(prep.i)
         return index
-    return _add_noun(doc, target, pieces, rank, parent, lead=prep.i)
+    index = _add_noun(doc, target, pieces, rank, parent, lead=prep.i)
+    if _bare(target):
+        pieces[index].argument = True  # "at risk", "in court", "to death": part of the verb
+    # "from a trawler off the coast of Port Linden": a phrase the parser hung on the first.
+    for child in prep.children:
+        if child.dep_ == "prep" and child.i > target.i and not _is_time(child):
+            _add_phrase(doc, child, pieces, rank + 0.5, index)
+    return index
+
+
+def _bare(noun: Any) -> bool:
+    """A noun with no word of its own before it ("at risk", "on hold")."""
+    return (
+        noun.pos_ == "NOUN" and noun.tag_ == "NN" and not any(c.i < noun.i for c in noun.children)
+    )
 
 
 def _add_noun(
@@ -380,7 +395,10 @@ def _add_noun(
             continue
         if _is_age(child):
             continue  # "a 26-year-old instructor": a headline names the person, not the age
-        if dep in {"compound", "nummod", "poss", "nmod", "quantmod", "case", "amod"}:
+        if dep in {"nummod", "quantmod"}:
+            # A figure keeps all its words: "more than 3,000 people".
+            pieces[me].tokens += [t.i for t in child.subtree if not t.is_punct]
+        elif dep in {"compound", "poss", "nmod", "case", "amod"}:
             modifiers += [t.i for t in child.subtree if not _is_article(t) and not t.is_punct]
         elif dep == "neg" or (dep == "advmod" and child.lower_ in _NEGATIONS):
             pieces[me].tokens.append(child.i)  # "not guilty" never loses its "not"
@@ -394,7 +412,15 @@ def _add_noun(
             if child.dep_ in {"compound", "poss", "case", "nummod"}:
                 pieces[me].tokens += [t.i for t in child.subtree if not t.is_punct]
     # The words that name the thing travel with it ("Tory MP", "Six Minnesota men").
-    # So do a number's comparison ("four fewer crossings") and a superlative ("largest").
+    # So do a number's comparison ("four fewer crossings"), a unit's word after a number
+    # ("200 square miles") and a superlative ("largest").
+    figures = [c.i for c in noun.children if c.dep_ == "nummod"]
+    if figures:
+        modifiers, units = (
+            [i for i in modifiers if i < min(figures)],
+            [i for i in modifiers if i > min(figures)],
+        )
+        pieces[me].tokens += units
     names = [
         i
         for i in modifiers
@@ -628,8 +654,10 @@ def _present_forms(verb: Any) -> dict[int, str]:
 def _is_plural(subject: Any) -> bool:
     if any(c.dep_ == "conj" for c in subject.children):
         return True
-    if subject.lower_ in {"i", "you", "we", "they"}:
-        return True
+    if subject.lower_ in _PLURAL_WORDS:
+        return True  # "Some are fighting": some fight
+    if subject.tag_ == "CD" and subject.lower_ not in {"one", "1"}:
+        return True  # "More than 10,000 have died"
     return subject.tag_ in {"NNS", "NNPS"}
 
 
