@@ -21,8 +21,11 @@ TITLES = {
     "scene": "Merrion council declares state of emergency in Calder",
     # The relative clause, "yesterday" and "which heard that ..." go; the verb is headline tense.
     "long": "Former finance director of Calder Building Society jailed for six years",
-    # "This is the moment" goes; the clause about the moment is the news.
+    # "This is the moment" goes; with no one named in the next sentence, the clause
+    # about the moment is the news.
     "moment": "Delivery driver rescued from roof after flash floods swept through Linden",
+    # The next sentence names who acts: it states the news the video shows.
+    "moment_named": "Builder Mark Ellis fined £1,200 by Merrion magistrates for fly-tipping",
     # The caption and its credit are not the title; the attribution "the company said" goes.
     "caption": "Northbridge Retail will close 40 of its stores",
 }

@@ -95,21 +95,28 @@ class _Piece:
 
 
 def headline_of(sentences: Sequence[str], article: str = "") -> str | None:
-    """A headline from the first sentence of the lead that carries the news, else None.
+    """A headline from the sentence of the lead that carries the news, else None.
 
-    ``sentences`` are the lead's first few sentences. A sentence that only sets the
-    scene (a question, a quotation, a clause with no subject) is passed over for the
-    next one; when none qualifies the caller falls back to plain compression.
+    ``sentences`` are the lead's first few sentences. The first one heads the story
+    unless it only sets the scene: a question, a quotation, "This is the moment ...", a
+    subordinate clause opening on a subject that names no one, or a pronoun as subject.
+    Then the next sentence is taken if its subject names who acts; failing that, the
+    first sentence's own news clause ("the moment a man was caught"), then any later
+    sentence with a subject of its own. When none gives a clause the caller falls back
+    to plain compression.
     """
     counts = _counts(article or " ".join(sentences))
-    candidates = _candidates(sentences)
-    # The first sentence again, scene or not, when no sentence of the lead names an actor.
-    tries = [(text, i == 0, True) for i, text in enumerate(candidates)] + [
-        (candidates[0], True, False)
-    ]
-    for text, first, strict in tries if candidates else []:
+    first, *rest = [_candidates(text) for text in sentences] or [[]]
+    tries = (
+        [(text, _NEWS) for text in first[:1]]
+        + [(text, _NAMED) for text in (rest[0] if rest else [])]
+        + [(text, _LOOSE) for text in first[:1]]
+        + [(text, _NEWS) for texts in [first[1:], *rest] for text in texts]
+        + [(text, _ANY) for text in first[:1]]
+    )
+    for text, level in tries:
         doc: Any = parse(text)
-        clause = _news_clause(doc, first=first, strict=strict)
+        clause = _news_clause(doc, level)
         if clause is None:
             continue
         headline = _compress(doc, clause, counts)
@@ -118,19 +125,21 @@ def headline_of(sentences: Sequence[str], article: str = "") -> str | None:
     return None
 
 
-def _candidates(sentences: Sequence[str]) -> list[str]:
-    """The sentences, each followed by what comes after its colon ("It was a call to
-    action: within hours, India began ...") when that is a sentence of its own."""
-    out: list[str] = []
-    for text in sentences:
-        out.append(text)
-        head, colon, tail = text.partition(": ")
-        if colon and len(tail.split()) >= 6 and len(head.split()) <= 8:
-            out.append(tail[:1].upper() + tail[1:])
+# How much a sentence must show to head the story (see :func:`headline_of`).
+_NEWS, _NAMED, _LOOSE, _ANY = range(4)
+
+
+def _candidates(text: str) -> list[str]:
+    """The sentence, followed by what comes after its colon ("It was a call to action:
+    within hours, India began ...") when that is a sentence of its own."""
+    out = [text]
+    head, colon, tail = text.partition(": ")
+    if colon and len(tail.split()) >= 6 and len(head.split()) <= 8:
+        out.append(tail[:1].upper() + tail[1:])
     return out
 
 
-def _news_clause(doc: Any, *, first: bool, strict: bool = True) -> Any | None:
+def _news_clause(doc: Any, level: int) -> Any | None:
     """The verb of the clause that states the news, or None if the sentence has none."""
     text = doc.text.strip()
     if not text or text.endswith("?") or text[0] in "\"“‘'":
@@ -158,13 +167,17 @@ def _news_clause(doc: Any, *, first: bool, strict: bool = True) -> Any | None:
         attributes = [c for c in verb.children if c.dep_ == "attr"]
         clauses = [c for a in attributes for c in a.children if c.dep_ in {"relcl", "acl"}]
         if subject is not None and subject.lower_ in _PRONOUNS and clauses:
+            if level in (_NEWS, _NAMED):
+                return None  # a caption for a video; the next sentence may name the news
             verb = clauses[0]
             subject = _subject(verb)
     if verb.pos_ not in {"VERB", "AUX"} or subject is None:
         return None
-    if subject.lower_ in _PRONOUNS and strict:
+    if subject.lower_ in _PRONOUNS and level != _ANY:
         return None  # "It was a call to action": no actor to head the story
-    if first and strict and _sets_scene(verb, subject):
+    if level == _NAMED and not _names(subject):
+        return None
+    if level == _NEWS and _sets_scene(verb, subject):
         return None
     return verb
 
