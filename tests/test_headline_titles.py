@@ -110,3 +110,13 @@ def test_headline_of_a_lead(lead: list[str], headline: str) -> None:
     assert written == headline
     assert len(headline.split()) <= MAX_WORDS
     assert headline.rsplit(maxsplit=1)[-1].lower() not in DANGLING
+
+
+def test_an_article_in_another_language_is_not_read_by_the_english_grammar() -> None:
+    text = (
+        "Die Stadt Calder hat am Dienstag angekündigt, dass sie bis zum Frühjahr neue Radwege "
+        "bauen wird.\n\nDas Projekt kostet drei Millionen Euro und wird von der Stadt und dem "
+        "Land bezahlt, die sich die Kosten teilen. Die Arbeiten beginnen im März."
+    )
+    # Trimmed at the clause, as the sentence stands: no English tense or word order forced on it.
+    assert text_to_article(text).title == "Die Stadt Calder hat am Dienstag angekündigt"

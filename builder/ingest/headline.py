@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from builder.ingest.language import detect_language
 from builder.sentences import Sentence
 
 MAX_WORDS = 14
@@ -132,15 +133,33 @@ def sentences_only() -> Iterator[None]:
         _WRITING.reset(token)
 
 
-def write_headline(sentences: Sequence[Sentence]) -> str:
-    """A headline from the article's lead: its first sentence of news, compressed."""
+def write_headline(sentences: Sequence[Sentence], language: str | None = None) -> str:
+    """A headline from the article's lead: its first sentence of news, compressed.
+
+    The parse is of English, so an article in another language (as declared, or as its
+    function words show) is only trimmed, never recomposed by an English grammar.
+    """
     if not _WRITING.get():
         return ""
     lead = [_opening(s.text) for s in sentences if len(s.text.split()) >= MIN_WORDS]
     if not lead:
         return compress(sentences[0].text) if sentences else ""
-    written = _from_parse(lead[:LEAD_SENTENCES], " ".join(s.text for s in sentences))
+    article = " ".join(s.text for s in sentences)
+    if not _english(article, language):
+        return compress(lead[0])
+    written = _from_parse(lead[:LEAD_SENTENCES], article)
     return written if written is not None else compress(lead[0])
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _english(text: str, language: str | None) -> bool:
+    if language is not None:
+        return language.lower().startswith("en")
+    if len(_CJK.findall(text[:2000])) * 4 > len(text[:2000]):
+        return False
+    return detect_language(text) in (None, "en")
 
 
 def _from_parse(lead: list[str], article: str) -> str | None:
@@ -171,7 +190,7 @@ def compress(sentence: str) -> str:
         stripped = pattern.sub("", text, count=1)
         if len(stripped.split()) >= MIN_WORDS:
             text = stripped
-    text = text.rstrip(" .!?…")
+    text = text.rstrip(" .!?…。！？")
     clause = _LEADING_CLAUSE.match(text)
     if clause and len(text[clause.end() :].split()) >= MIN_WORDS + 1:
         text = text[clause.end() :]

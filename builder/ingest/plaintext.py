@@ -112,7 +112,8 @@ def with_title(article: Article) -> Article:
     """The article, with a headline written from its lead if it has no title."""
     if article.title:
         return article
-    return replace(article, title=write_headline(article.sentences), sentences=article.sentences)
+    title = write_headline(article.sentences, article.language)
+    return replace(article, title=title, sentences=article.sentences)
 
 
 def read_blocks(
