@@ -94,6 +94,15 @@ def test_title_written_from_the_lead(name: str) -> None:
             ],
             "Delivery driver who killed boy on zebra crossing jailed for eight years",
         ),
+        # A reporting verb without what it reports (the quotation hung elsewhere by the
+        # parser) is left out with its clause: never "... who claims actor".
+        (
+            [
+                "Actor Tom Reeve is being sued by a Merrion songwriter who claims the actor "
+                "'stole her best song' as teenagers."
+            ],
+            "Actor Tom Reeve sued by Merrion songwriter",
+        ),
         # A question opens the story.
         (
             [

@@ -344,7 +344,7 @@ def _add_clause(doc: Any, verb: Any, pieces: list[_Piece], rank: float, parent: 
                     pieces[me].needs.append(phrase)
                     needed = True
                     weak = False
-        elif dep == "advcl" and child.pos_ in {"VERB", "AUX"}:
+        elif dep == "advcl" and child.pos_ in {"VERB", "AUX"} and _says(child):
             marks = [c.i for c in child.children if c.dep_ in {"mark", "advmod"} and c.i < child.i]
             if not marks and child.tag_ == "VBG":
                 continue  # "..., sobbing as she ...": a trailing participle dangles
@@ -460,11 +460,17 @@ def _add_noun(
                 preps += 1
                 if child.lower_ == "of" and preps == 1 and _partitive(noun):
                     pieces[me].needs.append(phrase)  # "one of her first endorsements"
-        elif child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"}:
+        elif child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"} and _says(child):
             clause = _add_clause(doc, child, pieces, rank + _NOUN_CLAUSE_RANK, me)
             if _infinitive_of(child) and child.left_edge.i == noun.i + 1:
                 pieces[me].needs.append(clause)  # "work to do", "plans to build"
     return me
+
+
+def _says(verb: Any) -> bool:
+    """Whether a clause says what a reporting verb in it reports: "who claims the actress"
+    without "stole her chicken" (which the parser may hang elsewhere) is a fragment."""
+    return _base(verb) not in _REPORTING or any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _partitive(noun: Any) -> bool:
