@@ -281,3 +281,11 @@ def test_a_long_question_drops_an_aside_with_its_adjunct() -> None:
         "Is it true that the depth and the timetable of the dredging were agreed at the "
         "private meeting?"
     )
+
+
+def test_a_denial_names_whose_staff_it_is() -> None:
+    def owner(word: str) -> str | None:
+        return "the bank's" if word == "its" else None
+
+    question = question_for("The bank denied that its staff approved the transfers.", owner)
+    assert question == "Is it true that the bank's staff approved the transfers?"

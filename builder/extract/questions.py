@@ -333,7 +333,9 @@ def _pending(text: str, resolve: Resolver) -> Found:
             found.append((PENDING, question))
     match = _CONTESTED.match(text)
     if match and subject_of(match.group("subject")) is not None:
-        question = finish(["is", "it", "true", "that", *cut_clause(match.group("clause")).split()])
+        # "denied that its staff ...": whose staff, when the article says.
+        clause = standalone_subject(cut_clause(match.group("clause")).split(), resolve)
+        question = finish(["is", "it", "true", "that", *(clause or [])]) if clause else None
         if question:
             found.append((PENDING, question))
     return found
