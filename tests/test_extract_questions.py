@@ -289,3 +289,14 @@ def test_a_denial_names_whose_staff_it_is() -> None:
 
     question = question_for("The bank denied that its staff approved the transfers.", owner)
     assert question == "Is it true that the bank's staff approved the transfers?"
+
+
+def test_an_investigation_is_asked_about_whoever_investigates() -> None:
+    sentence = (
+        "The county police said it was investigating reports of a breach of the state's "
+        "election finance law."
+    )
+    assert question_for(sentence, no_antecedent) == (
+        "What will the investigation into reports of a breach of the state's election finance "
+        "law find?"
+    )

@@ -40,6 +40,7 @@ from builder.extract.phrasing import (
 
 MAX_SUBJECT_WORDS = 8
 MAX_OBJECT_WORDS = 10
+MAX_INQUIRY_WORDS = 14  # "reports of a breach of the Representation of the People Act"
 _SAYING = re.compile(
     r"^(?:.{0,80}?\b(?:said|says|told\s+[\w ]{2,30}?|added|warned|claimed|believes|"
     r"according to [^,]{2,60},)(?:\s+(?:on|last|this)\s+[A-Za-z]+)?\s+(?:that\s+)?)",
@@ -154,9 +155,11 @@ def outcome_questions(text: str, resolve: Resolver) -> list[str]:
             break
     match = _INVESTIGATING.match(plain) if _INQUIRING.search(lower) else None
     if match:
-        subject = _subject(match.group("subject"), resolve)
+        # The question names what is investigated, not who investigates: "police said it
+        # was investigating reports of ..." asks about the reports whoever "it" is.
+        investigator = bare(match.group("subject").split()[0])
         what = lower_first(cut_clause(match.group("object")).split())
-        if subject and _named(subject) and 0 < len(what) <= MAX_OBJECT_WORDS:
+        if investigator not in {"i", "we", "you"} and 0 < len(what) <= MAX_INQUIRY_WORDS:
             question = finish(["what", "will", "the", "investigation", "into", *what, "find"])
             found.append(question or "")
     match = _PLAN.match(plain)
