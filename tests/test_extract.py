@@ -374,3 +374,25 @@ def test_a_short_company_name_joins_its_legal_name() -> None:
     quarrow = next(a for a in analysis.actors if a.name == "Quarrow Mining Corp")
     assert quarrow.type == "organization"
     assert quarrow.mentions >= 3
+
+
+def test_a_topic_needs_two_of_its_words_or_one_said_often() -> None:
+    from builder.extract.tags import suggest_tags
+
+    war = Article(
+        title="Allies let Kestria strike deep inside Ostland",
+        text="Kestria may strike targets far from the border, officials said. "
+        "Troops massed near the front as the war entered its third year.",
+    )
+    assert "labour" not in suggest_tags(war)  # "strike" twice is a missile, not a walk-out
+    assert "conflict" in suggest_tags(war)  # troops and war
+    walkout = Article(
+        title="Bus drivers strike over pay",
+        text="Drivers began a strike on Monday. The union said workers had waited too long.",
+    )
+    assert "labour" in suggest_tags(walkout)
+    outbreak = Article(
+        title="Health alert after measles case",
+        text="Health officials issued an alert. The health board said health centres were open.",
+    )
+    assert "health" in suggest_tags(outbreak)  # one word, said four times

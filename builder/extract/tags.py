@@ -1,7 +1,8 @@
 """Tags: a few topic slugs for an article, so the site can group briefs.
 
-Tags the input gives (Markdown front matter) come first. Then topics whose keywords the
-article uses at least twice, strongest first, then the country the story is most about.
+Tags the input gives (Markdown front matter) come first. Then topics of which the article
+uses two different keywords, or one at least three times, strongest first, then the country
+the story is most about.
 """
 
 from __future__ import annotations
@@ -71,9 +72,17 @@ def suggest_tags(article: Article, actors: Sequence[Actor] = ()) -> list[str]:
         if slug and slug not in tags:
             tags.append(slug)
     text = f"{article.title}\n{article.text}".lower()
-    hits = Counter(_TOPIC_OF[word] for word in _TOPIC_WORDS.findall(text))
+    found = _TOPIC_WORDS.findall(text)
+    hits = Counter(_TOPIC_OF[word] for word in found)
+    # One word said just twice is not a topic: "strike" in a war story is no labour dispute.
+    distinct = Counter(_TOPIC_OF[word] for word in set(found))
     for topic, count in sorted(hits.items(), key=lambda item: (-item[1], item[0])):
-        if count >= MIN_HITS and topic not in tags and len(tags) < MAX_TAGS - 1:
+        if (
+            count >= MIN_HITS
+            and (distinct[topic] >= MIN_HITS or count > MIN_HITS)
+            and topic not in tags
+            and len(tags) < MAX_TAGS - 1
+        ):
             tags.append(topic)
     countries = lexicon.country_names()
     for actor in actors:
