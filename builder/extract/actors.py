@@ -344,8 +344,12 @@ def _choose_type(
     team = not located and is_team(text, cluster.mentions)
     # In a sport report a name with a team's context is a club even if it looks like a
     # person's ("Vask Rovers 1", "Tarvo Kessler 2"); a player's is found by the cues above.
+    # A name the tagger took for a place at every mention ("Fort Worth") keeps that
+    # reading against its shape; one it took for an organisation often is a person.
+    place_tagged = all(label in {"GPE", "LOC", "FAC"} for label in labels.elements())
     if (
         _person_shaped(name)
+        and not place_tagged
         and not located
         and (not team or (tagged_person and not sports))
         and (tagged_person or not _plural_noun(tokens[-1]))

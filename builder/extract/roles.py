@@ -15,7 +15,14 @@ from builder.article import Article
 from builder.extract import lexicon
 from builder.extract.lexicon import terms
 from builder.extract.nlp import Mention, is_common_word
-from builder.extract.syntax import LEADING, action_of, affiliation_of, clean_phrase
+from builder.extract.syntax import (
+    LEADING,
+    action_of,
+    affiliation_of,
+    clean_phrase,
+    description_of,
+    undergone,
+)
 
 MAX_ROLE_WORDS = 14
 # Sentences parsed per actor in search of a role: its first mentions say what it is.
@@ -170,11 +177,20 @@ def _title(article: Article, ordered: list[Mention], kind: str) -> tuple[str, in
         if kind in {"person", "organization", "group"}
         else [apposition_after]
     )
+    described = next(
+        ((d, m.sentence) for m in ordered[:MAX_PARSED] if (d := description_of(article, m))),
+        ("", None),
+    )
     for finder in finders:
         for mention in ordered:
             role = finder(text, mention)
             if role:
+                # "teacher" said fully elsewhere: "a former Utah high school teacher".
+                if len(role.split()) == 1 and described[0].lower().endswith(role.lower()):
+                    return described
                 return role, mention.sentence
+    if described[0]:
+        return described
     if kind == "person":
         for mention in ordered[:MAX_PARSED]:
             role = affiliation_of(article, mention)
@@ -199,6 +215,13 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
         if action:
             action_sentence = mention.sentence
             break
+    if not action:
+        # Not the subject of a verb: what was done by it (a passive's agent) or to it.
+        for mention in ordered[:MAX_PARSED]:
+            action = undergone(article, mention)
+            if action:
+                action_sentence = mention.sentence
+                break
     sentences = sorted({n for n in (title_sentence, action_sentence) if n is not None})
     if title and action:
         if len(title.split()) + len(action.split()) > MAX_COMBINED_WORDS:

@@ -19,8 +19,8 @@ import re
 from typing import Any
 
 from builder.article import Article
-from builder.extract.lexicon import PERSON_TITLES, terms
-from builder.extract.nlp import Mention, parse, verb_base
+from builder.extract.lexicon import PERSON_TITLES, ROLE_HEADS, terms
+from builder.extract.nlp import Mention, is_common_word, parse, verb_base
 
 MAX_ROLE_WORDS = 15
 # Words a phrase may not end on: it would stop mid-phrase ("far from the", "and").
@@ -204,3 +204,129 @@ def acts(article: Article, mention: Mention) -> bool:
             return root.head.dep_ in _ACTING
         return True
     return root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "against", "between"}
+
+
+# Dependents that end a described noun phrase: what follows is another clause.
+_CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj", "appos"})
+
+
+def _noun_phrase(head: Any, skip: Any = None) -> list[Any]:
+    """The words of a common noun's phrase ("a former Utah high school teacher"),
+    without its clauses, its leading article, or the span ``skip`` (the name itself)."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in _CLAUSAL or (skip is not None and skip.start <= child.i < skip.end):
+            continue
+        if child.dep_ == "det" and child.i < head.i:
+            continue
+        tokens.extend(child.subtree)
+    return sorted(
+        (t for t in tokens if skip is None or not skip.start <= t.i < skip.end), key=lambda t: t.i
+    )
+
+
+def description_of(article: Article, mention: Mention) -> str:
+    """What the sentence calls the actor, read from the parse: a common noun in apposition
+    ("Altice, a former Utah high school teacher," or "Amira's father, Abase Hussen,") or
+    the common nouns that stand before the name ("karate instructor Alexander Soumbadze")."""
+    found = _span(article, mention)
+    if found is None:
+        return ""
+    doc, span = found
+    root = span.root
+    nouns = [
+        c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= span.end
+    ]
+    if nouns:
+        return _described(doc, _noun_phrase(nouns[0]))
+    head = root.head
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < span.start:
+        return _described(doc, _noun_phrase(head, skip=span))
+    # The words before the name that modify it, back to the first that does not.
+    # A proper noun before the name is part of it or a place ("Duncan woman"), not of
+    # the description, unless it modifies a noun of it ("former Utah high school teacher").
+    first = span.start
+    while (
+        first > 0
+        and doc[first - 1].dep_ in {"compound", "amod", "nmod", "npadvmod"}
+        and (span.start <= doc[first - 1].head.i < span.end or first <= doc[first - 1].head.i)
+        and not (doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound")
+    ):
+        first -= 1
+    tokens = list(doc[first : span.start])
+    if tokens and tokens[-1].pos_ == "NOUN" and tokens[-1].is_lower:
+        return _described(doc, tokens)
+    return ""
+
+
+_ROLE_HEADS = frozenset(w.lower() for w in ROLE_HEADS)
+# Nouns for people, kept short and general: who a person is when no office is named.
+_PEOPLE = terms(
+    """
+    man, woman, men, women, boy, girl, child, teenager, teen, youngster, pupil, schoolgirl,
+    schoolboy, mum, mom, dad, grandmother, grandfather, friend, colleague, neighbour,
+    neighbor, fiancee, fiance, girlfriend, boyfriend, partner, widow, widower, nun, priest,
+    monk, soldier, officer, pilot, expert, specialist, professional
+    """
+)
+# Agent nouns: "instructor", "scientist", "physician", "assistant", "employee".
+_AGENT_NOUN = re.compile(r"^[a-z-]{3,}(?:er|or|ist|ian|ant|ent|eer|ee|man|woman|person)$")
+
+
+def is_role_noun(word: str) -> bool:
+    """Whether a common noun names what a person or body is: an office, a relation, or
+    an agent noun of the language ("instructor", "physician")."""
+    lower = word.lower()
+    return (
+        lower in _ROLE_HEADS
+        or lower in _PEOPLE
+        or (bool(_AGENT_NOUN.match(lower)) and is_common_word(lower))
+    )
+
+
+def _described(doc: Any, tokens: list[Any]) -> str:
+    """A description as a clean phrase, or "" unless its head names a role."""
+    nouns = [t for t in tokens if t.pos_ == "NOUN"]
+    if not nouns or not is_role_noun(nouns[-1].text):
+        return ""
+    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in tokens):
+        return ""  # a clause, not a description
+    return clean_phrase(_tokens_text(tokens))
+
+
+def undergone(article: Article, mention: Mention) -> str:
+    """What was done by or to the actor when it is not a subject: the agent of a passive
+    ("Soumbadze was charged by the county police" → "charged Soumbadze") or the object
+    of another's verb ("Cameron accused Miliband of ..." → "accused by Cameron of ...")."""
+    found = _span(article, mention)
+    if found is None:
+        return ""
+    doc, span = found
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb = root.head.head
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.pos_ == "VERB" and patients:
+            rest = [
+                c
+                for c in verb.children
+                if c.i > verb.i and c.dep_ in {"prep", "dobj", "xcomp", "oprd"} and c.dep_ != "agent"
+            ]
+            tokens = [verb, *patients[0].subtree]
+            for child in rest:
+                tokens.extend(child.subtree)
+            phrase = clean_phrase(_tokens_text(tokens))
+            return phrase if len(phrase.split()) >= 2 else ""
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB":
+        verb = root.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}]
+        # Only a regular verb's past ("accused") reads as its participle in "accused by".
+        if not subjects or verb.tag_ != "VBD" or not verb.lower_.endswith("ed"):
+            return ""
+        words = [verb.text, "by", *_tokens_text(list(subjects[0].subtree))]
+        for child in verb.children:
+            if child.i > root.i and child.dep_ in {"prep", "advcl", "xcomp"}:
+                words.extend(_tokens_text(list(child.subtree)))
+        phrase = clean_phrase(words)
+        return phrase if len(phrase.split()) >= 4 else ""
+    return ""
