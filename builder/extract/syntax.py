@@ -234,9 +234,7 @@ def description_of(article: Article, mention: Mention) -> str:
         return ""
     doc, span = found
     root = span.root
-    nouns = [
-        c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= span.end
-    ]
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= span.end]
     if nouns:
         return _described(doc, _noun_phrase(nouns[0]))
     head = root.head
@@ -301,7 +299,7 @@ def undergone(article: Article, mention: Mention) -> str:
     found = _span(article, mention)
     if found is None:
         return ""
-    doc, span = found
+    _, span = found
     root = span.root
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         verb = root.head.head
@@ -310,7 +308,7 @@ def undergone(article: Article, mention: Mention) -> str:
             rest = [
                 c
                 for c in verb.children
-                if c.i > verb.i and c.dep_ in {"prep", "dobj", "xcomp", "oprd"} and c.dep_ != "agent"
+                if c.i > verb.i and c.dep_ in {"prep", "dobj", "xcomp", "oprd"}
             ]
             tokens = [verb, *patients[0].subtree]
             for child in rest:
