@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from builder.article import Article
-from builder.extract import lexicon
+from builder.extract import gazetteer, lexicon
 from builder.extract.lexicon import terms
 from builder.extract.nlp import Mention, is_common_word
 from builder.extract.syntax import (
@@ -119,6 +119,13 @@ def title_before(text: str, mention: Mention) -> str:
         if word[0].isupper() and not is_common_word(bare):
             taken.append(word)
             continue
+        # "German Chancellor", "US Attorney", "Tory MP": a nationality, a country or a
+        # short form in capitals is part of the title, though also a dictionary word.
+        if word[0].isupper() and (
+            gazetteer.demonym_country(word) or gazetteer.country_code(word) or word.isupper()
+        ):
+            taken.append(word)
+            continue
         break
     taken.reverse()
     return _clip(taken)
@@ -209,22 +216,26 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
     """
     ordered = sorted(mentions, key=lambda m: m.start)
     title, title_sentence = _title(article, ordered, kind)
-    action, action_sentence = "", None
-    for mention in ordered[:MAX_PARSED]:
-        action = action_of(article, mention)
-        if action:
-            action_sentence = mention.sentence
-            break
-    if not action:
+    actions = [(action_of(article, m), m.sentence) for m in ordered[:MAX_PARSED]]
+    found = [(a, n) for a, n in actions if a]
+    if not found:
         # Not the subject of a verb: what was done by it (a passive's agent) or to it.
-        for mention in ordered[:MAX_PARSED]:
-            action = undergone(article, mention)
-            if action:
-                action_sentence = mention.sentence
-                break
+        found = [
+            (a, n)
+            for m in ordered[:MAX_PARSED]
+            if (a := undergone(article, m))
+            for n in [m.sentence]
+        ]
+    if not found:
+        return title, [title_sentence] if title_sentence is not None else []
+    if not title:
+        action, action_sentence = found[0]
+        return action, [action_sentence]
+    # The first thing it did that fits beside its title in a role's length.
+    room = MAX_COMBINED_WORDS - len(title.split())
+    fitting = [(a, n) for a, n in found if len(a.split()) <= room]
+    if not fitting:
+        return title, [title_sentence] if title_sentence is not None else []
+    action, action_sentence = fitting[0]
     sentences = sorted({n for n in (title_sentence, action_sentence) if n is not None})
-    if title and action:
-        if len(title.split()) + len(action.split()) > MAX_COMBINED_WORDS:
-            return title, [n for n in sentences if n == title_sentence]
-        return f"{title}; {action}", sentences
-    return title or action, sentences
+    return f"{title}; {action}", sentences
