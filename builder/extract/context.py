@@ -80,7 +80,8 @@ SPORTS = terms(
     """
     soccer, football, cricket, rugby, tennis, golf, basketball, hockey, baseball, squash,
     athletics, cycling, boxing, skiing, rowing, sailing, motor racing, formula one, nfl, nba,
-    nhl, ncaa
+    nhl, ncaa, badminton, volleyball, handball, swimming, skating, judo, wrestling, snooker,
+    darts, fencing, triathlon, equestrian
     """
 )
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
@@ -148,7 +149,8 @@ def is_located(text: str, mentions: Sequence[Mention]) -> bool:
 
 def is_sports_report(title: str, text: str) -> bool:
     """Whether an article reports sport: it uses several words only sport reports use."""
-    if set(_WORD.findall(title.lower())) & SPORTS:
+    # "FREESTYLE SKIING-WORLD CUP": a headline's words joined by a hyphen count apart.
+    if set(re.findall(r"[a-z]+", title.lower())) & SPORTS:
         return True
     words = set(_WORD.findall(f"{title} {text[:4000]}".lower()))
     return len(words & SPORT_WORDS) >= SPORT_REPORT_WORDS

@@ -49,6 +49,11 @@ _ACTING = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "dative", "a
 _COMPLEMENTS = frozenset(
     {"dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "dative", "oprd", "advcl", "agent"}
 )
+# Verbs whose object is where someone goes, not a party that acts.
+_MOTION = terms(
+    "reach, enter, leave, visit, flee, cross, tour, return, travel, fly, move, arrive, "
+    "invade, evacuate, escape, approach, circle, orbit, exit, abandon"
+)
 _REPORTING = frozenset({"say", "tell", "add", "note", "write", "explain", "insist", "warn"})
 # Quotation marks at a word's edge; an apostrophe inside a word ("teen's") stays.
 _QUOTES = re.compile(r"^[\"“”‘’']+|(?<![sS])[\"“”‘’']+$|(?<=[sS]{2})[\"“”‘’']+$")
@@ -197,11 +202,18 @@ def acts(article: Article, mention: Mention) -> bool:
         return False
     _, span = found
     root = span.root
-    if root.dep_ == "poss" and root.head.lower_ in _TITLES:
-        return False  # "Poland's Foreign Minister": the minister acts, not the country
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "in Turkey, Mali and Georgia": the list stands where its first does
+    if root.dep_ == "poss" and (root.head.lower_ in _TITLES or root.head.pos_ == "PROPN"):
+        # "Poland's Foreign Minister": the minister acts, not the country; "Dorrow's
+        # Harbour Street", "Vask's Daily Post": a named thing that is there.
+        return False
+    comma_before = root.left_edge.i > 0 and root.doc[root.left_edge.i - 1].text == ","
+    if root.dep_ == "appos" and root.head.pos_ == "PROPN" and comma_before:
+        return False  # "Suitland, Maryland": an address; not "Brassard (Canada)", a side
+    if root.dep_ == "dobj" and (verb_base(root.head.lower_) or root.head.lower_) in _MOTION:
+        return False  # "fled to", "reached Syria": where someone went
     if root.dep_ in _ACTING:
-        if root.dep_ == "conj":
-            return root.head.dep_ in _ACTING
         return True
     return root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "against", "between"}
 
