@@ -243,3 +243,48 @@ def test_table_shapes() -> None:
     assert [text[a:b] for a, b in tables.headings] == ["NORTH W L T GF"]
     # Two lines of a name and figures are no table.
     assert find_tables("Dorrow 2 1 Vask 1 0 were the scores.").rows == ()
+
+
+def test_roles_read_from_the_parse(found: dict[str, Analysis]) -> None:
+    school = found["school-lawsuit"]
+    # A common noun in apposition, headed by a word for a role.
+    assert named(school, "Helena Marsh").role == (
+        "former Arlen high school chemistry teacher; admitted the charges in Calder District Court"
+    )
+    # Common nouns before the name.
+    assert named(school, "Tomasz Wierzba").role.startswith("Karate instructor; told the court")
+    # The name in apposition to the subject stands for it.
+    assert named(school, "Daniel Okoye").role == (
+        "Her lawyer; said she was remorseful and would seek a lenient sentence"
+    )
+    # The agent of a passive did what the passive says.
+    assert named(school, "Calder County Sheriff's Office").role == "charged Marsh in March"
+
+
+def test_names_the_article_equates_are_one_actor(found: dict[str, Analysis]) -> None:
+    school = found["school-lawsuit"]
+    listed = [a.name for a in school.actors]
+    district = named(school, "Arlen Unified School District")
+    assert district.type == "organization"
+    assert "Arlen School District" in district.aliases  # one word more inside the name
+    board = named(school, "Calder Teaching Standards Board")
+    assert "CTSB" in board.aliases  # also where "CTSB/Arlen" joins two names by a slash
+    assert board.role.startswith("state education agency; ")
+    assert "CTSB" not in listed and not any("/" in n for n in listed)
+    # A full name given in an apposition is an alias, never the role.
+    assert all(a.role.split("; ")[0] not in a.aliases for a in school.actors if a.role)
+
+
+def test_well_known_aliases_join_their_organisation() -> None:
+    article = Article(
+        title="Militants claim attack",
+        text=(
+            "Islamic State said on Monday it had carried out the attack. A statement from "
+            "ISIS said its fighters had struck at dawn. Officials said Islamic State had "
+            "used the same tactic before."
+        ),
+    )
+    actors = analyze_articles([article])[0].actors
+    state = [a for a in actors if a.name == "Islamic State"]
+    assert state and "ISIS" in state[0].aliases
+    assert "ISIS" not in [a.name for a in actors]

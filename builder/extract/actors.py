@@ -163,6 +163,11 @@ def _shouted(text: str, cluster: _Cluster) -> bool:
     beside other words in capitals ("POLICE CLAIM TEEN") or as a label ("CLAIM: ..."),
     where "the USDA said" is an acronym among ordinary words."""
     for mention in cluster.mentions:
+        joined = (
+            text[max(mention.start - 1, 0) : mention.start] + text[mention.end : mention.end + 1]
+        )
+        if "/" in joined:
+            continue  # "EU/IMF": a name joined to another, not set among capitals
         before = text[max(0, mention.start - 30) : mention.start].split()
         after = text[mention.end : mention.end + 30]
         if after.startswith(":"):
@@ -357,7 +362,12 @@ def _choose_type(
         return "person"
     if team:
         return "organization"
-    place_words = lexicon.has_place_word(name)
+    # "Arlen Unified School District", "Calder Water District": a body that a place
+    # word ends, named for what it runs.
+    place_words = lexicon.has_place_word(name) and not any(
+        w in lexicon.ORG_WORDS - _PLACE_LIKE_ORG_WORDS
+        for w in re.findall(r"[a-z]+", name.lower())[1:-1]
+    )
     if sports and not located and not lexicon.has_venue_word(name):
         # Metonymy: in a sport report a city that is not where something happens is
         # its team ("Glasgow lead the league"); a country stays a place (see above).
@@ -567,6 +577,7 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         if (
             " " not in name
             and not in_row
+            and all(" " not in form for form in cluster.forms)
             and _common_noun(name)
             and (
                 re.search(rf"\b{re.escape(name.lower())}\b", text)
@@ -595,6 +606,9 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         )
         sentences = sorted({m.sentence for m in cluster.mentions})
         role, role_sentences = find_role(article, cluster.mentions, kind)
+        # "Roscosmos, the Russian Federal Space Agency,": a full name is an alias, not a role.
+        forms = {lexicon.normalise(f) for f in cluster.forms}
+        role = "; ".join(p for p in role.split("; ") if lexicon.normalise(p) not in forms)
         evidence = sentences[:MAX_EVIDENCE]
         missing = [n for n in role_sentences if n not in evidence]
         if missing:

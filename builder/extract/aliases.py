@@ -40,6 +40,8 @@ _DEMONYM_ACTING = re.compile(
 
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,9}$")
+# "(the Russian Federal Space Agency)" or ", the Russian Federal Space Agency," after a name.
+_DESCRIBED_AFTER = r"\s*(?:\(\s*the\s+([^()]{3,60}?)\s*\)|,\s+the\s+([^,;.()]{3,60}?),)"
 
 
 class Cluster(Protocol):
@@ -162,9 +164,69 @@ def merge_short_forms(
                         and _label(clusters[other], labels) == "ORG"
                     ):
                         pairs.append((i, other))
+    pairs.extend(_described_pairs(text, clusters, labels, index))
     pairs.extend(_person_pairs(clusters, labels))
     pairs.extend(_party_pairs(clusters, labels))
+    pairs.extend(_middle_word_pairs(clusters, labels))
+    pairs.extend(_known_pairs(clusters))
     return _fold(clusters, labels, pairs)
+
+
+def _described_pairs(
+    text: str, clusters: list[Cluster], labels: dict[str, Counter[str]], index: dict[str, int]
+) -> list[tuple[int, int]]:
+    """ "Roscosmos (the Russian Federal Space Agency)", "Roscosmos, the Russian Federal
+    Space Agency,": a name and the organisation's full name the article equates."""
+    pairs = []
+    for i, cluster in enumerate(clusters):
+        if _label(cluster, labels) == "PERSON" and len(cluster.key.split()) > 1:
+            continue
+        for form in cluster.forms:
+            if len(form) < 3:
+                continue
+            pattern = re.escape(form) + _DESCRIBED_AFTER
+            for match in re.finditer(pattern, text):
+                other = index.get(match.group(1) or match.group(2))
+                if (
+                    other is not None
+                    and other != i
+                    and len(clusters[other].key.split()) > 1
+                    and _label(clusters[other], labels) in {"ORG", "PERSON", "GPE"}
+                ):
+                    pairs.append((other, i))
+    return pairs
+
+
+def _middle_word_pairs(
+    clusters: list[Cluster], labels: dict[str, Counter[str]]
+) -> list[tuple[int, int]]:
+    """ "Davis School District" and "Davis County School District": an organisation's
+    name with one word more inside it, the same at both ends."""
+    pairs = []
+    names = [(i, c.key.split()) for i, c in enumerate(clusters) if _label(c, labels) != "PERSON"]
+    for i, short in names:
+        if len(short) < 3:
+            continue
+        for j, long_ in names:
+            if (
+                len(long_) == len(short) + 1
+                and long_[0] == short[0]
+                and long_[-2:] == short[-2:]
+                and any(long_[:k] + long_[k + 1 :] == short for k in range(1, len(long_) - 2))
+            ):
+                pairs.append((j, i))
+    return pairs
+
+
+def _known_pairs(clusters: list[Cluster]) -> list[tuple[int, int]]:
+    """A well-known alias ("ISIS", "Tories") joined to its organisation when it is named."""
+    by_key = {c.key: i for i, c in enumerate(clusters)}
+    pairs = []
+    for i, cluster in enumerate(clusters):
+        target = by_key.get(gazetteer.KNOWN_ALIASES.get(cluster.key, ""))
+        if target is not None and target != i:
+            pairs.append((target, i))
+    return pairs
 
 
 def _party_pairs(clusters: list[Cluster], labels: dict[str, Counter[str]]) -> list[tuple[int, int]]:

@@ -161,6 +161,17 @@ SEATS_OF_POWER = terms(
     knesset, duma, state department
     """
 )
+# Names the news gives one organisation that neither spells out nor abbreviates the
+# other: an alias is joined to the actor of its canonical name when both are named.
+KNOWN_ALIASES = {
+    "isis": "islamic state",
+    "isil": "islamic state",
+    "daesh": "islamic state",
+    "islamic state group": "islamic state",
+    "tories": "conservative party",
+    "tory party": "conservative party",
+    "conservatives": "conservative party",
+}
 # Words that make a name a news outlet's ("Daily News", "Tribune", "Gazette").
 OUTLET_WORDS = terms(
     """

@@ -36,6 +36,7 @@ _BREAK = re.compile(r"^(?:[-–—/(),:;|+*]+|\d[\d.,:/-]*\S*|.*\d.*)$")
 # "al-Assad", "d'Estaing": a lower-case particle fused to a capitalised name.
 _PREFIXED = re.compile(r"^[a-z]{1,3}['’-][A-Z]")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_SLASHED = re.compile(r"^[A-Z][\w.&-]*(?:/[A-Z][\w.&-]*)+$")
 _CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
 # Nationality adjectives ("Croat", "Bosnian", "Swede") standing before a person.
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ch|i|ic|in|at|ot|ede)$")
@@ -43,7 +44,18 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ch|i|ic|in|at|ot|ede)$")
 
 def _parts(text: str) -> list[tuple[int, int]]:
     """Character ranges of the runs of a span that can be names."""
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        # "EU/IMF": two names joined by a slash are two names.
+        offset = match.start()
+        for piece in (
+            re.split(r"(/)", match.group()) if _SLASHED.match(match.group()) else [match.group()]
+        ):
+            if piece and piece != "/":
+                tokens.append((offset, offset + len(piece), piece))
+            elif piece == "/":
+                tokens.append((offset, offset + 1, piece))
+            offset += len(piece)
     caps = text.upper() == text
     runs: list[list[tuple[int, int, str]]] = [[]]
     for token in tokens:

@@ -103,6 +103,8 @@ def title_before(text: str, mention: Mention) -> str:
         return ""
     if head in _HONORIFICS:
         return ""  # "Mr", "Sister": a form of address, not a function
+    if words[-1].endswith(".") and len(head) > 4:
+        return ""  # "... in Calder District Court. Marsh": the last sentence's end
     taken = [words[-1]]
     for word in reversed(words[:-1]):
         bare = word.lower()

@@ -157,6 +157,8 @@ def action_of(article: Article, mention: Mention) -> str:
         and root.head.pos_ == "NOUN"
     ):
         root = root.head  # "North Korean troops had joined ...": the country acts
+    if root.dep_ == "appos" and root.head.dep_ in _SUBJECTS:
+        root = root.head  # "Her lawyer, Daniel Okoye, said ...": the name stands for it
     verb = None
     if root.dep_ in _SUBJECTS and root.head.pos_ in {"VERB", "AUX"}:
         verb = root.head
@@ -316,7 +318,7 @@ def undergone(article: Article, mention: Mention) -> str:
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         verb = root.head.head
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if verb.pos_ == "VERB" and patients:
+        if verb.pos_ == "VERB" and patients and patients[0].pos_ != "PRON":
             rest = [
                 c
                 for c in verb.children
