@@ -288,3 +288,14 @@ def test_well_known_aliases_join_their_organisation() -> None:
     state = [a for a in actors if a.name == "Islamic State"]
     assert state and "ISIS" in state[0].aliases
     assert "ISIS" not in [a.name for a in actors]
+
+
+def test_outlets_and_credits_are_not_actors(found: dict[str, Analysis]) -> None:
+    report = found["station-report"]
+    listed = names(report)
+    # A dateline's credit, an agency quoted, an outlet that reported, a station and its
+    # channel number, the reporters credited at the end, and the planet.
+    for thing in ("KTN", "Vesti", "Orbital Watch", "Paul Ebbing", "Rita Lund", "Earth"):
+        assert not any(thing in n for n in listed), thing
+    assert named(report, "Hana Sato").role.startswith("mission director; said")
+    assert named(report, "Calder Space Agency").type == "organization"

@@ -331,6 +331,8 @@ def _choose_type(
         return "organization"  # "the Kremlin said": the government that sits there
     if lexicon.is_country(name) or gazetteer.country_code(name):
         return "place"
+    if len(tokens) > 1 and tokens[-1].lower().rstrip(".") in lexicon.LEGAL_SUFFIXES - {"group"}:
+        return "organization"  # "Brewpole BV", "Zywcu SA": a company's legal form
     if cluster.titled or any(person_cue(form) for form in cluster.forms):
         return "person"
     if is_player(text, cluster.mentions):
@@ -462,11 +464,15 @@ def _byline(text: str, cluster: _Cluster) -> bool:
 # Where a news outlet stands: "told NBC", "according to Tass", "CBS reported".
 _OUTLET_BEFORE = re.compile(
     r"(?:\btold|according to|reported by|interview with|speaking to|spoke to|quoted by|"
-    r"broadcaster|newspaper|channel|station|network|affiliate|website)\s+(?:the\s+)?$",
+    r"broadcaster|newspaper|channel|station|network|affiliate|website|news agency|"
+    r"wire service|reported)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _OUTLET_AFTER = re.compile(
-    r"^(?:['’]s?)?\s+(?:reported|reports|has reported|quoted|revealed|broadcast|published|"
+    # "KTN's Paul Ebbing ... contributed"; "KTN 7 reported" (a channel number between).
+    r"^['’]s\s+[A-Z][^.]{0,80}?\bcontributed\b"
+    r"|^(?:['’]s?)?(?:\s+\d{1,3})?\s+(?:reported|reports|has reported|quoted|revealed|"
+    r"broadcast|published|"
     r"has learned|learned|obtained|affiliate|newspaper|reporter|correspondent|journalist|"
     r"interview|said it had seen)\b",
     re.IGNORECASE,
@@ -479,7 +485,25 @@ def _reporting_only(text: str, cluster: _Cluster) -> bool:
         return True
     return all(
         _OUTLET_BEFORE.search(text[max(0, m.start - 30) : m.start])
-        or _OUTLET_AFTER.match(text[m.end : m.end + 30])
+        or _OUTLET_AFTER.match(text[m.end : m.end + 60])
+        or text[max(0, m.start - 1) : m.start] == "("  # "(CNN)": the credit of a dateline
+        for m in cluster.mentions
+    )
+
+
+# A sentence that credits the people who wrote or reported the story.
+_CREDIT_SENTENCE = re.compile(
+    r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|\bcontributed reporting\b"
+    r"|\b(?:reporting|writing|editing) by\b",
+    re.IGNORECASE,
+)
+
+
+def _credited_only(article: Article, cluster: _Cluster) -> bool:
+    """Whether every mention stands in a sentence that credits the story's writers."""
+    sentences = article.sentences
+    return all(
+        0 < m.sentence <= len(sentences) and _CREDIT_SENTENCE.search(sentences[m.sentence - 1].text)
         for m in cluster.mentions
     )
 
@@ -590,7 +614,7 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             re.search(rf"\b{re.escape(f.lower())}\b", title) for f in cluster.forms
         ):
             continue  # the outlet that reports the story, or one it quotes
-        if _byline(text, cluster) or _product(text, cluster):
+        if _byline(text, cluster) or _product(text, cluster) or _credited_only(article, cluster):
             continue
         kind = _choose_type(text, cluster, labels[cluster.key], name, sports, entry=in_row)
         if kind == "group" and len(cluster.mentions) < 2:

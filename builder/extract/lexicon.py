@@ -167,7 +167,9 @@ EVENT_WORDS = terms(
 )
 
 # Words a tagger takes for names in tables and datelines.
-NOT_NAMES = terms("gmt, bst, utc, cet, est, extras, attendance, group, state, total, table")
+NOT_NAMES = terms(
+    "gmt, bst, utc, cet, est, extras, attendance, group, state, total, table, earth, moon"
+)
 
 NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "la", "du", "van", "von", "al", "bin"})
 
