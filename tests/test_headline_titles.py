@@ -112,6 +112,25 @@ def test_title_written_from_the_lead(name: str) -> None:
             ],
             "Northbridge Retail announces it will close all 40 of its shops in Merrion",
         ),
+        # An apposition the parser took for the subject ("a crowd ... have signed"): the
+        # verb's number shows it, and the noun it stands beside heads the title.
+        (
+            [
+                "Since the spring more than 4,000 residents, a crowd about the size of a small "
+                "market town, have signed a petition against the Calder bypass."
+            ],
+            "More than 4,000 residents sign petition against Calder bypass",
+        ),
+        # "all" says nothing without what it stands for: the clause stays with it, and the
+        # title never reads "with all with team news".
+        (
+            [
+                "Ahead of this weekend's county fixtures, the Gazette is providing you with "
+                "all you need to know about every match, with team news, likely line-ups and "
+                "odds."
+            ],
+            "Gazette provides you with all you need to know about every match",
+        ),
     ],
 )
 def test_headline_of_a_lead(lead: list[str], headline: str) -> None:
@@ -129,3 +148,29 @@ def test_an_article_in_another_language_is_not_read_by_the_english_grammar() -> 
     )
     # Trimmed at the clause, as the sentence stands: no English tense or word order forced on it.
     assert text_to_article(text).title == "Die Stadt Calder hat am Dienstag angekündigt"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # An inverted clause has no noun phrase for a subject ("Making showing are ...").
+        [
+            "Also making a very impressive showing are the Linden Rovers and Merrion United, "
+            "who have fans across a wide area in the north."
+        ],
+        # "It" is never the actor a headline names, even when nothing better is found.
+        ["Rain has long been part of summer in Calder, so it should come as no surprise."],
+    ],
+)
+def test_a_lead_without_a_subject_to_head_it_gives_no_parsed_title(lead: list[str]) -> None:
+    assert headline_of(lead) is None
+
+
+def test_a_doubled_preposition_sends_the_title_to_the_next_sentence() -> None:
+    from builder.extract.nlp import parse
+    from builder.ingest.headline_tree import _doubled_preposition
+
+    doc = parse("She came with all with team news and waited for hours for food.")
+    tokens = [t.i for t in doc if not t.is_punct]
+    assert _doubled_preposition(doc, tokens[:6])  # "She came with all with team"
+    assert not _doubled_preposition(doc, tokens[7:])  # "waited for hours for food"

@@ -60,6 +60,9 @@ _TIME = _words(
     weekday"""
 )
 _PRONOUNS = _words("i you he she it we they this that these those there here one someone who what")
+# Pronouns that never head a headline, even the last one tried: "it should come" refers
+# back to nothing a reader has seen.
+_EMPTY = _words("it this that there here")
 _IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
 # Adjectives that change who is meant ("former director", "alleged gunman"): never colour.
 _STATUS = _words("former ex late alleged suspected acting interim would-be self-styled so-called")
@@ -119,7 +122,10 @@ def headline_of(sentences: Sequence[str], article: str = "") -> str | None:
         clause = _news_clause(doc, level)
         if clause is None:
             continue
-        headline = _compress(doc, clause, counts)
+        subject = _agreeing_subject(doc, clause)
+        if subject is None:
+            continue  # the parser's subject cannot be the verb's: the parse is not to be trusted
+        headline = _compress(doc, clause, subject, counts)
         if headline and len(headline.split()) >= MIN_WORDS:
             return headline
     return None
@@ -173,13 +179,56 @@ def _news_clause(doc: Any, level: int) -> Any | None:
             subject = _subject(verb)
     if verb.pos_ not in {"VERB", "AUX"} or subject is None:
         return None
-    if subject.lower_ in _PRONOUNS and level != _ANY:
+    if subject.dep_ == "csubj" or subject.pos_ not in _SUBJECT_HEADS:
+        return None  # "Also making a showing are ...": an inverted clause, no subject to head it
+    if subject.lower_ in _PRONOUNS and (level != _ANY or subject.lower_ in _EMPTY):
         return None  # "It was a call to action": no actor to head the story
     if level == _NAMED and not _names(subject):
         return None
     if level == _NEWS and _sets_scene(verb, subject):
         return None
     return verb
+
+
+# What a subject noun phrase may be headed by ("Three were killed", "Some fight ...").
+_SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET"})
+
+
+def _agreeing_subject(doc: Any, verb: Any) -> Any | None:
+    """The verb's subject, checked against the verb's number.
+
+    A parser may take an apposition for the subject ("25,000 people, a population the size
+    of a city, have fought ..." read with "population" as the subject of "have"). A
+    singular noun with a plural verb, or the reverse, right after a comma shows the
+    misreading: the subject is then the noun the apposition stands beside, before the
+    comma, if it agrees; failing that there is no subject to trust (None).
+    """
+    subject = _subject(verb)
+    if subject is None or _agrees(subject, verb):
+        return subject
+    start = subject.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return subject  # "the government have": a collective noun, not a misreading
+    before = doc[start - 2]
+    if before.pos_ in {"NOUN", "PROPN"} and _agrees(before, verb):
+        return before
+    return None
+
+
+def _agrees(subject: Any, verb: Any) -> bool:
+    """Whether the subject's number fits the verb's (only a present verb or auxiliary shows it)."""
+    finite = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    shown: str = (finite[0] if finite else verb).tag_
+    if shown not in {"VBZ", "VBP"} or subject.pos_ not in {"NOUN", "PROPN"}:
+        return True
+    if any(c.dep_ == "conj" for c in subject.children):
+        return shown == "VBP"
+    if _partitive(subject):
+        return True  # "a series of images have been released": the "of" phrase counts
+    if subject.tag_ in {"NN", "NNP"}:
+        # A name may be a team's, which British copy makes plural ("Arsenal are").
+        return shown == "VBZ" or subject.tag_ == "NNP"
+    return shown == "VBP" if subject.tag_ in {"NNS", "NNPS"} else True
 
 
 def _quoted(doc: Any) -> set[int]:
@@ -258,11 +307,35 @@ def _repeated(doc: Any, tokens: set[int], counts: Counter[str]) -> bool:
     return False
 
 
-def _compress(doc: Any, verb: Any, counts: Counter[str]) -> str:
+def _compress(doc: Any, verb: Any, subject: Any, counts: Counter[str]) -> str | None:
+    """The headline of the clause, or None when what fits would not read as one."""
     pieces: list[_Piece] = []
-    _add_clause(doc, verb, pieces, rank=0.0, parent=None)
+    _add_clause(doc, verb, pieces, rank=0.0, parent=None, subject=subject)
     kept = _choose(doc, pieces, counts)
-    return _write(doc, verb, kept)
+    if _doubled_preposition(doc, kept) or _count_words(doc, kept) > MAX_WORDS:
+        return None  # the pieces that cannot go without each other do not fit
+    return _write(doc, verb, kept, subject)
+
+
+def _doubled_preposition(doc: Any, tokens: list[int]) -> bool:
+    """Whether the same preposition comes twice with at most one word between, and that
+    no noun ("with all with team news"): what stood between the two phrases was left out,
+    so the title is a fragment ("for hours for food" is two phrases, and reads well)."""
+    seen: dict[str, int] = {}
+    for place, i in enumerate(tokens):
+        token = doc[i]
+        if token.pos_ != "ADP":
+            continue
+        between = tokens[seen[token.lower_] + 1 : place] if token.lower_ in seen else None
+        # "for hours for food" has its noun between: two phrases.
+        if between is not None and len(between) <= 1 and not _has_noun(doc, between):
+            return True
+        seen[token.lower_] = place
+    return False
+
+
+def _has_noun(doc: Any, tokens: list[int]) -> bool:
+    return any(doc[j].pos_ in {"NOUN", "PROPN", "NUM"} for j in tokens)
 
 
 def _piece(
@@ -288,8 +361,17 @@ _NOUN_CLAUSE_RANK = 4.0
 _ADVERBIAL_RANK = 5.0
 
 
-def _add_clause(doc: Any, verb: Any, pieces: list[_Piece], rank: float, parent: int | None) -> int:
-    """The verb (with its auxiliaries, negation and particle) and its arguments."""
+def _add_clause(
+    doc: Any,
+    verb: Any,
+    pieces: list[_Piece],
+    rank: float,
+    parent: int | None,
+    *,
+    subject: Any | None = None,
+) -> int:
+    """The verb (with its auxiliaries, negation and particle) and its arguments; ``subject``
+    replaces the parser's subject when that was an apposition (see :func:`_agreeing_subject`)."""
     core = [verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "prt"}]
     if verb.dep_ == "relcl":
         # The relative word that is not the subject: "a point where all ...".
@@ -313,11 +395,16 @@ def _add_clause(doc: Any, verb: Any, pieces: list[_Piece], rank: float, parent: 
             pieces[index].tokens.append(verb.i + 1)
             pieces[me].needs.append(index)
             needed = True
+    replaced = subject is not None and subject.head.i != verb.i
+    if replaced:
+        pieces[me].needs.append(_add_noun(doc, subject, pieces, rank, me))
     for child in verb.children:
         dep = child.dep_
         if child.i < verb.i and dep not in _SUBJECTS:
             continue  # what comes before the subject and verb is a setting
         if dep in _SUBJECTS:
+            if replaced:
+                continue  # the apposition the parser took for the subject
             pieces[me].needs.append(_add_noun(doc, child, pieces, rank, me))
         elif dep in _OBJECTS:
             objects += dep == "dobj"
@@ -464,6 +551,8 @@ def _add_noun(
             clause = _add_clause(doc, child, pieces, rank + _NOUN_CLAUSE_RANK, me)
             if _infinitive_of(child) and child.left_edge.i == noun.i + 1:
                 pieces[me].needs.append(clause)  # "work to do", "plans to build"
+            elif noun.pos_ == "PRON" and child.dep_ == "relcl":
+                pieces[me].needs.append(clause)  # "all you need to know": "all" says nothing
     return me
 
 
@@ -612,10 +701,10 @@ def _join(doc: Any, tokens: list[int], forms: dict[int, str] | None = None) -> s
     return out
 
 
-def _write(doc: Any, verb: Any, tokens: list[int]) -> str:
+def _write(doc: Any, verb: Any, tokens: list[int], subject: Any | None = None) -> str:
     """The kept tokens in sentence order, the news verb in the headline present (the
     clauses under it keep their own tense: "... before he was ruled unfit")."""
-    forms = _present_forms(verb)
+    forms = _present_forms(verb, subject)
     while len(tokens) > MIN_WORDS and _dangles(doc[tokens[-1]], tokens):
         tokens = tokens[:-1]
     headline = _join(doc, tokens, forms)
@@ -640,7 +729,7 @@ def _dangles(token: Any, tokens: list[int]) -> bool:
     return token.lower_ in DANGLING and token.pos_ not in {"NOUN", "PROPN", "ADV", "ADJ", "VERB"}
 
 
-def _present_forms(verb: Any) -> dict[int, str]:
+def _present_forms(verb: Any, subject: Any | None = None) -> dict[int, str]:
     """Headline tense: "has denied" → "denies", "was shot" → "shot", "is investigating"
     → "investigates"; a modal ("will re-enter"), an infinitive, a participle and a
     negation are kept as they are."""
@@ -649,7 +738,7 @@ def _present_forms(verb: Any) -> dict[int, str]:
         return {}
     if verb.dep_ in {"acl", "relcl", "advcl", "pcomp", "xcomp"} and not auxiliaries:
         return {}  # "saying", "accused of", "to avoid": not a finite verb
-    subject = _subject(verb)
+    subject = subject if subject is not None else _subject(verb)
     plural = subject is not None and _is_plural(subject)
     if any(c.dep_ == "neg" for c in verb.children):
         if auxiliaries and auxiliaries[0].lower_ == "did":
