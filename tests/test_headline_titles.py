@@ -131,6 +131,26 @@ def test_title_written_from_the_lead(name: str) -> None:
             ],
             "Gazette provides you with all you need to know about every match",
         ),
+        # A verb that only says the doing began gives its tense to the doing; a modal
+        # keeps the verbs as written.
+        (
+            [
+                "Merrion council began planning a new flood defence scheme for the Calder "
+                "valley last week."
+            ],
+            "Merrion council plans flood defence scheme for Calder valley",
+        ),
+        (
+            [
+                "Engineers in Linden have started repairing the collapsed railway bridge over "
+                "the river Calder."
+            ],
+            "Engineers in Linden repair railway bridge over river Calder",
+        ),
+        (
+            ["Linden Rovers will begin building their new stadium in the spring."],
+            "Linden Rovers will begin building their stadium",
+        ),
     ],
 )
 def test_headline_of_a_lead(lead: list[str], headline: str) -> None:

@@ -705,6 +705,7 @@ def _write(doc: Any, verb: Any, tokens: list[int], subject: Any | None = None) -
     """The kept tokens in sentence order, the news verb in the headline present (the
     clauses under it keep their own tense: "... before he was ruled unfit")."""
     forms = _present_forms(verb, subject)
+    forms.update(_without_aspect(verb, tokens, forms, subject))
     while len(tokens) > MIN_WORDS and _dangles(doc[tokens[-1]], tokens):
         tokens = tokens[:-1]
     headline = _join(doc, tokens, forms)
@@ -727,6 +728,30 @@ def _dangles(token: Any, tokens: list[int]) -> bool:
     if token.pos_ in {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON"}:
         return token.dep_ not in {"prt", "dobj", "pobj", "nsubj", "advmod", "acomp", "neg"}
     return token.lower_ in DANGLING and token.pos_ not in {"NOUN", "PROPN", "ADV", "ADJ", "VERB"}
+
+
+# Verbs that only say a doing has begun or goes on: "begins planning" is "plans" in a
+# headline, which has no room for when an action started.
+_ASPECT = _words("begin start continue keep")
+
+
+def _without_aspect(
+    verb: Any, tokens: list[int], forms: dict[int, str], subject: Any | None
+) -> dict[int, str]:
+    """The forms that let the verb of what is begun or kept up carry the tense ("India
+    began planning a mission" → "India plans mission"), when the news verb is in the
+    headline present and what it governs is a kept "-ing" form."""
+    if _base(verb) not in _ASPECT or verb.i not in forms or not forms[verb.i]:
+        return {}
+    doing = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i in tokens]
+    if not doing or doing[0].i != verb.i + 1:
+        return {}
+    subject = subject if subject is not None else _subject(verb)
+    plural = subject is not None and _is_plural(subject)
+    form = _present(doing[0], plural)
+    if verb.text[:1].isupper():
+        form = form[:1].upper() + form[1:]
+    return {verb.i: "", doing[0].i: form}
 
 
 def _present_forms(verb: Any, subject: Any | None = None) -> dict[int, str]:
