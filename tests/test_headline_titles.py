@@ -151,6 +151,14 @@ def test_title_written_from_the_lead(name: str) -> None:
             ["Linden Rovers will begin building their new stadium in the spring."],
             "Linden Rovers will begin building their stadium",
         ),
+        # An age goes even inside the words that name someone.
+        (
+            [
+                "Detectives in Linden have issued a warrant for the arrest of 34-year-old taxi "
+                "driver Mark Ellis, who is accused of fraud."
+            ],
+            "Detectives in Linden issue warrant for arrest of taxi driver Mark Ellis",
+        ),
     ],
 )
 def test_headline_of_a_lead(lead: list[str], headline: str) -> None:

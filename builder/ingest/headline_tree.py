@@ -499,7 +499,13 @@ def _add_noun(
             # A figure keeps all its words: "more than 3,000 people".
             pieces[me].tokens += [t.i for t in child.subtree if not t.is_punct]
         elif dep in {"compound", "poss", "nmod", "case", "amod"}:
-            modifiers += [t.i for t in child.subtree if not _is_article(t) and not t.is_punct]
+            # An age inside a name's words goes too ("26-year-old karate instructor Jo Bell").
+            ages = {u.i for t in child.subtree if _is_age(t) for u in t.subtree}
+            modifiers += [
+                t.i
+                for t in child.subtree
+                if not _is_article(t) and not t.is_punct and t.i not in ages
+            ]
         elif dep == "neg" or (dep == "advmod" and child.lower_ in _NEGATIONS):
             pieces[me].tokens.append(child.i)  # "not guilty" never loses its "not"
         elif dep == "det" and child.lower_ in {"no", "all", "every", "each", "both", "some"}:
