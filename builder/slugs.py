@@ -8,6 +8,31 @@ import unicodedata
 from anyascii import anyascii
 
 SLUG_LENGTH = 60
+# Words that cannot end a cut-short slug: articles, prepositions, conjunctions.
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "as",
+        "into",
+        "over",
+        "after",
+        "before",
+        "and",
+        "or",
+        "but",
+    ]
+)
 
 
 def ascii_letters(text: str) -> str:
@@ -35,10 +60,12 @@ def slugify(text: str, max_length: int = SLUG_LENGTH) -> str:
     Returns '' when the text has no letters or digits; callers choose their fallback.
     """
     words = re.findall(r"[a-z0-9]+", ascii_letters(text).lower().replace("'", ""))
-    slug = ""
+    kept: list[str] = []
     for word in words:
-        candidate = f"{slug}-{word}" if slug else word
-        if len(candidate) > max_length:
+        if len("-".join([*kept, word])) > max_length:
+            # Cut short: a permanent address should not end '...-rubble-of'.
+            while len(kept) > 1 and kept[-1] in _DANGLING:
+                kept.pop()
             break
-        slug = candidate
-    return slug or (words[0][:max_length] if words else "")
+        kept.append(word)
+    return "-".join(kept) or (words[0][:max_length] if words else "")
