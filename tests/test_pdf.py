@@ -633,3 +633,22 @@ def test_an_oversized_brief_takes_two_pages_and_keeps_sections_whole(tmp_path: P
     assert "EVIDENCE" not in first
     assert "EVIDENCE" in second
     assert "Page 2 of 2" in second
+
+
+def test_a_guessed_date_is_marked_in_the_byline(fixtures: dict[str, LoadedBrief]) -> None:
+    from builder.pdf.document import PrintTemplates
+
+    templates = PrintTemplates(REPO / "templates")
+    briefs = {k: v.brief for k, v in fixtures.items()}
+
+    def byline(item: LoadedBrief) -> str:
+        html = templates.brief_html(prepare(item, density="regular", briefs=briefs), paper="a4")
+        found = re.search(r'<p class="byline">(.*?)</p>', html, re.S)
+        assert found
+        return found.group(1)
+
+    item = fixtures[FIRST]
+    assert "(date inferred)" not in byline(item)
+    source = item.brief.source.model_copy(update={"inferred": ["published"]})
+    guessed = dataclasses.replace(item, brief=item.brief.model_copy(update={"source": source}))
+    assert byline(guessed).startswith("15 January 2026 (date inferred)")

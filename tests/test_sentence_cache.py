@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from builder.errors import InputError
 from builder.library import load_library
 from builder.sentence_cache import CACHE_FILE, SegmentJob, segment_all
@@ -64,3 +66,20 @@ def test_sentences_for_the_cache_are_the_readers_sentences() -> None:
         except InputError:
             continue
         assert article_sentences(data, path.name, path.suffix) == expected, path
+
+
+def test_reading_sentences_writes_no_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Checking evidence and building the site read sentences only: writing a headline
+    # would load the parser for nothing.
+    from builder.ingest import article_sentences, bytes_to_article, plaintext
+    from tests.conftest import FIXTURES
+
+    def no_parser(*args: object) -> str:
+        raise AssertionError("a title was written")
+
+    data = (FIXTURES / "articles" / "wire_caption_first.txt").read_bytes()
+    expected = bytes_to_article(data, "a.txt", ".txt").sentences
+    monkeypatch.setattr(plaintext, "write_headline", no_parser)
+    assert article_sentences(data, "a.txt", ".txt") == expected
+    with pytest.raises(AssertionError, match="a title was written"):
+        bytes_to_article(data, "a.txt", ".txt")

@@ -38,17 +38,23 @@ def _wait_for(url: str, text: str, seconds: float = 60) -> str:
     raise AssertionError(f"{url} did not show {text!r} within {seconds}s")
 
 
+def _start(command: str, port: int, scratch: Path) -> subprocess.Popen[bytes]:
+    """`briefing serve` or `mkdocs serve` with its own temporary folder, checked after."""
+    program = ["-m", "builder"] if command == "briefing" else ["-m", "mkdocs"]
+    return subprocess.Popen(
+        [sys.executable, *program, "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "TMPDIR": str(scratch)},
+    )
+
+
 @pytest.mark.slow
 def test_serve_shows_the_site_and_rebuilds_on_edit(project: Path, tmp_path: Path) -> None:
     port = _free_port()
     scratch = tmp_path / "tmp"  # this server's own temporary folder, checked after SIGTERM
     scratch.mkdir()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "builder", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env={**os.environ, "TMPDIR": str(scratch)},
-    )
+    server = _start("briefing", port, scratch)
     try:
         base = f"http://127.0.0.1:{port}/"
         _wait_for(base, "Ashford approves tram extension")
@@ -74,12 +80,7 @@ def test_serve_shows_the_site_and_rebuilds_on_edit(project: Path, tmp_path: Path
 def test_serve_stopped_while_building_leaves_nothing_behind(project: Path, tmp_path: Path) -> None:
     scratch = tmp_path / "tmp"
     scratch.mkdir()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "builder", "serve", "--dev-addr", f"127.0.0.1:{_free_port()}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env={**os.environ, "TMPDIR": str(scratch)},
-    )
+    server = _start("briefing", _free_port(), scratch)
     try:
         deadline = time.monotonic() + 60
         while not any(scratch.rglob("mkdocs_*")) and time.monotonic() < deadline:
@@ -98,12 +99,7 @@ def test_plain_mkdocs_serve_stopped_by_sigterm_leaves_nothing_behind(
     port = _free_port()
     scratch = tmp_path / "tmp"
     scratch.mkdir()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env={**os.environ, "TMPDIR": str(scratch)},
-    )
+    server = _start("mkdocs", port, scratch)
     try:
         _wait_for(f"http://127.0.0.1:{port}/", "Ashford approves tram extension")
         assert any(scratch.glob("mkdocs_*"))  # MkDocs' own build folder, while serving

@@ -12,7 +12,6 @@ from pathlib import Path
 from builder.article import Article
 from builder.errors import InputError
 from builder.ingest.decode import decode_html, decode_text
-from builder.ingest.headline import sentences_only
 from builder.ingest.language import detect_language
 from builder.ingest.plaintext import text_to_article
 from builder.sentences import SEGMENTATION, Sentence
@@ -45,23 +44,24 @@ def article_sentences(
 ) -> tuple[Sentence, ...]:
     """The sentences of article bytes, exactly as :func:`bytes_to_article` numbers them
     (it skips only what does not change them: guessing the language, writing a title)."""
-    with sentences_only():
-        return _read(data, name, suffix.lower(), segmentation).sentences
+    return _read(data, name, suffix.lower(), segmentation, write_title=False).sentences
 
 
-def _read(data: bytes, name: str, suffix: str, segmentation: int) -> Article:
+def _read(
+    data: bytes, name: str, suffix: str, segmentation: int, *, write_title: bool = True
+) -> Article:
     if suffix in HTML_SUFFIXES:
         from builder.ingest.html_reader import html_to_article  # trafilatura loads slowly
 
-        return html_to_article(decode_html(data, name), name, segmentation)
+        return html_to_article(decode_html(data, name), name, segmentation, write_title=write_title)
     if suffix in MARKDOWN_SUFFIXES or suffix in TEXT_SUFFIXES:
         text = decode_text(data, name)
         if suffix in MARKDOWN_SUFFIXES:
             from builder.ingest.markdown_reader import markdown_to_article  # bs4 loads slowly
 
-            article = markdown_to_article(text, name, segmentation)
+            article = markdown_to_article(text, name, segmentation, write_title=write_title)
         else:
-            article = text_to_article(text, segmentation)
+            article = text_to_article(text, segmentation, write_title=write_title)
         if not article.text:
             raise InputError(name, "has a headline but no article text")
         return article

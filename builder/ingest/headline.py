@@ -19,9 +19,7 @@ and strip the dateline, byline or label before the sentence is parsed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Sequence
 
 from builder.ingest.language import detect_language
 from builder.sentences import Sentence
@@ -118,29 +116,12 @@ _TRAILING = " ,;:-–—'\"“”‘’"
 LEAD_SENTENCES = 3
 
 
-# Off while only an article's sentences are wanted (checking evidence, building the site):
-# the headline needs the parser, which those readers must not have to load.
-_WRITING = ContextVar("briefing_write_headlines", default=True)
-
-
-@contextmanager
-def sentences_only() -> Iterator[None]:
-    """Within the block, an article without a headline is read with an empty title."""
-    token = _WRITING.set(False)
-    try:
-        yield
-    finally:
-        _WRITING.reset(token)
-
-
 def write_headline(sentences: Sequence[Sentence], language: str | None = None) -> str:
     """A headline from the article's lead: its first sentence of news, compressed.
 
     The parse is of English, so an article in another language (as declared, or as its
     function words show) is only trimmed, never recomposed by an English grammar.
     """
-    if not _WRITING.get():
-        return ""
     lead = [_opening(s.text) for s in sentences if len(s.text.split()) >= MIN_WORDS]
     if not lead:
         return compress(sentences[0].text) if sentences else ""

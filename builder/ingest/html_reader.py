@@ -73,7 +73,9 @@ _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(element=HtmlEle
 _INERT = ("style", "link", "meta", "svg", "nav", "footer", "aside")
 
 
-def html_to_article(text: str, source: str, segmentation: int = SEGMENTATION) -> Article:
+def html_to_article(
+    text: str, source: str, segmentation: int = SEGMENTATION, *, write_title: bool = True
+) -> Article:
     """Read a saved web page's article: main text and metadata."""
     tree = _parse(text, source)
     meta = page_metadata(tree)
@@ -100,7 +102,8 @@ def html_to_article(text: str, source: str, segmentation: int = SEGMENTATION) ->
             "has no article text (the page may need JavaScript, "
             "or hold a list of links rather than an article)",
         )
-    return with_title(_article(title or "", "\n\n".join(body), meta, found, segmentation))
+    article = _article(title or "", "\n\n".join(body), meta, found, segmentation)
+    return with_title(article) if write_title else article
 
 
 def word_count(text: str) -> int:

@@ -22,7 +22,9 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 _BLOCKS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "pre", "div")
 
 
-def markdown_to_article(text: str, source: str, segmentation: int = SEGMENTATION) -> Article:
+def markdown_to_article(
+    text: str, source: str, segmentation: int = SEGMENTATION, *, write_title: bool = True
+) -> Article:
     """Read a Markdown article; front matter wins over what the body suggests.
 
     The title is the front matter's, else the first level-one heading, else the headline
@@ -56,7 +58,7 @@ def markdown_to_article(text: str, source: str, segmentation: int = SEGMENTATION
         raise InputError(
             source, f"front matter: language: '{language}' is not a language tag such as 'en'"
         )
-    article = article_from(title, paragraphs, found, segmentation)
+    article = article_from(title, paragraphs, found, segmentation, write_title=write_title)
     authors = _list(meta.get("authors") or meta.get("author"))
     published = _date(meta.get("date") or meta.get("published"), source)
     outlet = _text(meta.get("outlet"))

@@ -69,18 +69,26 @@ def split_blocks(text: str) -> list[list[str]]:
     return blocks
 
 
-def text_to_article(text: str, segmentation: int = SEGMENTATION) -> Article:
+def text_to_article(
+    text: str, segmentation: int = SEGMENTATION, *, write_title: bool = True
+) -> Article:
     """Read a plain-text article (see the module docstring for what counts as metadata)."""
     title, paragraphs, found = read_blocks(split_blocks(text), segmentation=segmentation)
-    return article_from(title, paragraphs, found, segmentation)
+    return article_from(title, paragraphs, found, segmentation, write_title=write_title)
 
 
 def article_from(
-    title: str | None, paragraphs: list[str], found: tm.Found, segmentation: int = SEGMENTATION
+    title: str | None,
+    paragraphs: list[str],
+    found: tm.Found,
+    segmentation: int = SEGMENTATION,
+    *,
+    write_title: bool = True,
 ) -> Article:
     """An :class:`Article` from a reader's title, body paragraphs and metadata.
 
-    With no headline the title is written from the lead; with no outlet it is named
+    With no headline the title is written from the lead (unless ``write_title`` is off:
+    a reader that wants only the sentences need not load the parser); with no outlet it is named
     after the URL's domain, and with no date the one a caption or dateline gives is
     taken: such guesses are listed in ``Article.inferred``.
     """
@@ -105,7 +113,7 @@ def article_from(
         inferred=tuple(inferred),
         segmentation=segmentation,
     )
-    return with_title(article)
+    return with_title(article) if write_title else article
 
 
 def with_title(article: Article) -> Article:
