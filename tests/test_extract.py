@@ -396,3 +396,17 @@ def test_a_topic_needs_two_of_its_words_or_one_said_often() -> None:
         text="Health officials issued an alert. The health board said health centres were open.",
     )
     assert "health" in suggest_tags(outbreak)  # one word, said four times
+
+
+def test_a_word_takes_the_sense_its_compound_gave_it_in_the_same_article() -> None:
+    from builder.extract.tags import suggest_tags
+
+    rescue = Article(
+        title="Rescuers pull workers from warehouse after drone strike",
+        text="Rescue workers searched the rubble after an overnight drone strike on the port. "
+        "The strike was the third on the city this month. "
+        "Crews said the strike had cut power to the district.",
+    )
+    tags = suggest_tags(rescue)
+    assert "labour" not in tags  # workers + strike x3, but every strike here is the drone's
+    assert "conflict" in tags

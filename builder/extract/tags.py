@@ -31,7 +31,8 @@ business: company, shares, profit, revenue, investors, merger, acquisition, deal
 diplomacy: talks, summit, diplomat, ambassador, foreign minister, negotiations, treaty,
     envoy, sanctions
 conflict: war, troops, military, attack, missile, ceasefire, army, fighting, offensive,
-    drone, soldiers
+    drone, soldiers, air strike, air strikes, airstrike, airstrikes, drone strike,
+    drone strikes, missile strike, missile strikes
 justice: court, judge, trial, lawsuit, prosecutor, ruling, appeal, convicted, charged,
     police, arrested
 health: health, hospital, patients, disease, vaccine, doctors, virus, medical, nhs
@@ -56,7 +57,8 @@ TOPICS: dict[str, str] = dict(
     line.split(":", 1) for line in re.sub(r"\n\s+", " ", _TOPIC_LINES).strip().splitlines()
 )
 _TOPIC_OF = {word: topic for topic, words in TOPICS.items() for word in terms(words)}
-# One pass over the text finds every topic word (longest first, so "power plant" wins).
+# One pass over the text finds every topic word (longest first, so "power plant" wins, and
+# "drone strike" is war, not the labour topic's "strike").
 _TOPIC_WORDS = re.compile(
     r"\b(?:"
     + "|".join(re.escape(w) for w in sorted(_TOPIC_OF, key=lambda w: (-len(w), w)))
@@ -73,9 +75,15 @@ def suggest_tags(article: Article, actors: Sequence[Actor] = ()) -> list[str]:
             tags.append(slug)
     text = f"{article.title}\n{article.text}".lower()
     found = _TOPIC_WORDS.findall(text)
-    hits = Counter(_TOPIC_OF[word] for word in found)
+    # One sense per article: once it says "drone strike", a bare "strike" is that strike too.
+    sense = {
+        word.rsplit(" ", 1)[1]: _TOPIC_OF[word]
+        for word in found
+        if " " in word and word.rsplit(" ", 1)[1] in _TOPIC_OF
+    }
+    hits = Counter(sense.get(word, _TOPIC_OF[word]) for word in found)
     # One word said just twice is not a topic: "strike" in a war story is no labour dispute.
-    distinct = Counter(_TOPIC_OF[word] for word in set(found))
+    distinct = Counter(sense.get(word, _TOPIC_OF[word]) for word in set(found))
     for topic, count in sorted(hits.items(), key=lambda item: (-item[1], item[0])):
         if (
             count >= MIN_HITS
