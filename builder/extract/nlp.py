@@ -105,7 +105,7 @@ def entity_mentions(articles: Sequence[Article]) -> list[list[Mention]]:
 
 
 @functools.cache
-def _verb_tables() -> tuple[dict[str, list[str]], frozenset[str], list[list[str]]]:
+def verb_tables() -> tuple[dict[str, list[str]], frozenset[str], list[list[str]]]:
     nlp = pipeline()
     try:
         lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
@@ -124,7 +124,7 @@ def verb_base(word: str) -> str | None:
     inflected verb ("announced") from a noun or an uninflected word ("coach").
     """
     lower = word.lower()
-    exceptions, index, rules = _verb_tables()
+    exceptions, index, rules = verb_tables()
     if lower in exceptions:
         base = exceptions[lower][0]
         return base if base != lower else None

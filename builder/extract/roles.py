@@ -21,6 +21,7 @@ from builder.extract.syntax import (
     affiliation_of,
     clean_phrase,
     description_of,
+    setting_of,
     undergone,
 )
 
@@ -29,6 +30,8 @@ MAX_ROLE_WORDS = 14
 MAX_PARSED = 6
 # A title and an action together stay this short, or the title stands alone.
 MAX_COMBINED_WORDS = 15
+# The sentences that say what the story is about.
+LEAD_SENTENCES = 2
 _ROLE_WORDS = frozenset(w.lower() for w in lexicon.ROLE_HEADS)
 _MODIFIERS = terms(
     """
@@ -170,8 +173,9 @@ def set_off_before(text: str, mention: Mention) -> str:
     preceding = text[max(0, mention.start - 100) : mention.start]
     match = _SET_OFF_BEFORE.search(preceding)
     words = match.group(1).split() if match else []
-    # "... the concert The teen's attorney, Waldron": a sentence ran on, not one title.
-    if any(w in {"The", "A", "An"} for w in words[1:]):
+    # "... the concert The teen's attorney, Waldron": a sentence ran on, not one title;
+    # "The Daily Post quoted a council engineer, Morrow": a clause, not one title.
+    if any(w.lower() in {"the", "a", "an"} for w in words[1:]):
         return ""
     if words and _has_role_word(" ".join(words)) and len(words) <= 8:
         return _clip(words)
@@ -218,26 +222,38 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
     """
     ordered = sorted(mentions, key=lambda m: m.start)
     title, title_sentence = _title(article, ordered, kind)
-    actions = [(action_of(article, m), m.sentence) for m in ordered[:MAX_PARSED]]
-    found = [(a, n) for a, n in actions if a]
-    if not found:
-        # Not the subject of a verb: what was done by it (a passive's agent) or to it.
-        found = [
-            (a, n)
-            for m in ordered[:MAX_PARSED]
-            if (a := undergone(article, m))
-            for n in [m.sentence]
-        ]
+    room = MAX_COMBINED_WORDS - len(title.split()) if title else MAX_COMBINED_WORDS
+    found = _actions(article, ordered[:MAX_PARSED], room, kind) if room >= 3 else []
     if not found:
         return title, [title_sentence] if title_sentence is not None else []
+    action, action_sentence = found[0]
     if not title:
-        action, action_sentence = found[0]
         return action, [action_sentence]
-    # The first thing it did that fits beside its title in a role's length.
-    room = MAX_COMBINED_WORDS - len(title.split())
-    fitting = [(a, n) for a, n in found if len(a.split()) <= room]
-    if not fitting:
-        return title, [title_sentence] if title_sentence is not None else []
-    action, action_sentence = fitting[0]
     sentences = sorted({n for n in (title_sentence, action_sentence) if n is not None})
     return f"{title}; {action}", sentences
+
+
+def _actions(
+    article: Article, mentions: list[Mention], room: int, kind: str
+) -> list[tuple[str, int]]:
+    """What the actor did, said or underwent, best first: its action in the lead, else
+    the first verb phrase that fits ``room`` whole, else the first cut to it by whole
+    dependents; when it is the subject of none, what was done by it (a passive's agent)
+    or to it; for a place that is only a setting, what happened there."""
+    whole: list[tuple[str, int]] = []
+    cut: list[tuple[str, int]] = []
+    for mention in mentions:
+        action = action_of(article, mention, room)
+        if action:
+            untouched = action == action_of(article, mention, 2 * MAX_ROLE_WORDS)
+            (whole if untouched else cut).append((action, mention.sentence))
+    # The lead says what the story is about: its action comes first even cut short.
+    if cut and cut[0][1] <= LEAD_SENTENCES:
+        return cut + whole
+    if whole or cut:
+        return whole + cut
+    done = [(a, m.sentence) for m in mentions if (a := undergone(article, m, room))]
+    if done or kind != "place":
+        return done
+    # A place where things happen, never an actor in them: what happened there.
+    return [(a, m.sentence) for m in mentions if (a := setting_of(article, m, room))]

@@ -15,12 +15,14 @@ so the parser's cost follows the actors an article keeps, not its length.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 from builder.article import Article
+from builder.extract.clauses import fit, trim_edges, undated, words_of
 from builder.extract.lexicon import PERSON_TITLES, ROLE_HEADS, terms
-from builder.extract.nlp import Mention, is_common_word, parse, verb_base
+from builder.extract.nlp import Mention, is_common_word, parse, verb_base, verb_tables
 
 MAX_ROLE_WORDS = 15
 # Words a phrase may not end on: it would stop mid-phrase ("far from the", "and").
@@ -55,6 +57,8 @@ _MOTION = terms(
     "invade, evacuate, escape, approach, circle, orbit, exit, abandon"
 )
 _REPORTING = frozenset({"say", "tell", "add", "note", "write", "explain", "insist", "warn"})
+# Verbs of a report set off after what it reports (", the Calder Times reported").
+_REPORTS = _REPORTING | terms("report, confirm, state, claim, announce, reveal, quote")
 # Quotation marks at a word's edge; an apostrophe inside a word ("teen's") stays.
 _QUOTES = re.compile(r"^[\"“”‘’']+|(?<![sS])[\"“”‘’']+$|(?<=[sS]{2})[\"“”‘’']+$")
 
@@ -89,22 +93,16 @@ def clean_phrase(words: list[str]) -> str:
     return phrase
 
 
-def _tokens_text(tokens: list[Any]) -> list[str]:
-    """Token texts joined as they stand in the sentence (no space before a comma)."""
-    out: list[str] = []
-    for token in tokens:
-        if out and not tokens[tokens.index(token) - 1].whitespace_:
-            out[-1] += token.text
-        else:
-            out.append(token.text)
-    return out
-
-
-def _verb_phrase(doc: Any, verb: Any, subject_end: int) -> str:
-    """The verb with what follows it in its own clause, from the first auxiliary."""
+def _verb_phrase(doc: Any, verb: Any, subject_end: int, budget: int = MAX_ROLE_WORDS) -> str:
+    """The verb with what follows it in its own clause, from the first auxiliary, cut to
+    ``budget`` words by whole dependents. A passive starts at its participle ("charged
+    with homicide", not "was charged with homicide"), as an analyst writes it."""
     start = verb.i
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     for child in verb.children:
-        if child.dep_ in {"aux", "auxpass", "neg"} and subject_end <= child.i < start:
+        if subject_end <= child.i < start and (
+            child.dep_ == "neg" or (child.dep_ in {"aux", "auxpass"} and not passive)
+        ):
             start = child.i
     end = verb.right_edge.i
     # A conjoined clause with its own subject belongs to someone else ("..., and Kyiv said").
@@ -125,8 +123,11 @@ def _verb_phrase(doc: Any, verb: Any, subject_end: int) -> str:
             token.text == "," and token.i > verb.i + 1 and _ends_clause(doc, token)
         ):
             break
+        if passive and token.dep_ == "auxpass":
+            continue
         tokens.append(token)
-    return clean_phrase(_tokens_text(tokens))
+    tokens = _unreported(verb, tokens)
+    return clean_phrase(words_of(fit(undated(tokens), verb, budget)))
 
 
 def _ends_clause(doc: Any, comma: Any) -> bool:
@@ -144,8 +145,10 @@ def _ends_clause(doc: Any, comma: Any) -> bool:
     }
 
 
-def action_of(article: Article, mention: Mention) -> str:
-    """The verb phrase the mention is the subject of, or "" when it is not one."""
+def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) -> str:
+    """The verb phrase the mention is the subject of, or "" when it is not one; what
+    it said when the article reports it ("..., NASA said", "according to NASA, ...",
+    "quoted Mardas as saying ..."). At most ``budget`` words."""
     found = _span(article, mention)
     if found is None:
         return ""
@@ -157,6 +160,10 @@ def action_of(article: Article, mention: Mention) -> str:
         and root.head.pos_ == "NOUN"
     ):
         root = root.head  # "North Korean troops had joined ...": the country acts
+    # "quoted a ministry official, Nikos Theo, as saying ...": the name stands for him.
+    said = _reported(root.head if root.dep_ == "appos" else root, budget)
+    if said:
+        return said
     if root.dep_ == "appos" and root.head.dep_ in _SUBJECTS:
         root = root.head  # "Her lawyer, Daniel Okoye, said ...": the name stands for it
     verb = None
@@ -170,15 +177,100 @@ def action_of(article: Article, mention: Mention) -> str:
             verb = relative[0]
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return ""
-    reporting = (verb_base(verb.lower_) or verb.lower_) in _REPORTING
-    # "said in its latest update" or "told MPs last month" says nothing; "said the plan
-    # would go ahead" does.
+    reporting = _is_reporting(verb)
     if reporting and not any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
-        return ""
+        # "The ship is spinning, NASA said": what it said stands before the verb. "said
+        # in its latest update" or "told MPs last month" says nothing.
+        before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        return _said(verb, before[0], budget) if before else ""
     if not any(c.dep_ in _COMPLEMENTS and c.i > verb.i for c in verb.children):
         return ""
-    phrase = _verb_phrase(doc, verb, span.end)
+    phrase = _verb_phrase(doc, verb, span.end, budget)
+    if reporting and any(_personal(w) for w in re.findall(r"[A-Za-z]+", phrase)):
+        return ""  # "said she will regret it for the rest of my life": a quotation
     return phrase if len(phrase.split()) >= 3 else ""
+
+
+def _is_reporting(verb: Any) -> bool:
+    return (verb_base(verb.lower_) or verb.lower_) in _REPORTING
+
+
+# Who speaks in a quotation: it cannot be turned into a report of what the actor said.
+_PERSONAL = terms("i, me, my, mine, myself, we, us, our, ours, ourselves, you, your, yours")
+
+
+def _personal(word: str) -> bool:
+    """A first- or second-person word; "US", the country, is not "us"."""
+    return word.lower() in _PERSONAL and not (len(word) > 1 and word.isupper())
+
+
+def _said(verb: Any, clause: Any, budget: int) -> str:
+    """ "said the ship is spinning out of control": the reporting verb and what it
+    reports, a clause with its own subject, not told in the first or second person."""
+    if not any(c.dep_ in _SUBJECTS | {"expl"} for c in clause.children):
+        return ""
+    tokens = trim_edges(_unreported(clause, sorted(clause.subtree, key=lambda t: t.i)))
+    if any(_personal(t.text) or "(" in t.text or ")" in t.text for t in tokens):
+        return ""
+    kept = fit(undated(tokens), clause, budget - 1)
+    return _as_said("said" if verb.lower_ == "saying" else verb.text, kept)
+
+
+def _as_said(verb: str, kept: list[Any]) -> str:
+    """ "said the ship is spinning", the report's first word in lower case unless a name."""
+    if not kept:
+        return ""
+    words = words_of(kept)
+    if kept[0].tag_ not in {"NNP", "NNPS"} and words[0] != "I":
+        words[0] = words[0][:1].lower() + words[0][1:]
+    phrase = clean_phrase([verb, *words])
+    return phrase if len(phrase.split()) >= 4 else ""
+
+
+def _unreported(keep: Any, tokens: list[Any]) -> list[Any]:
+    """Without a report of another's set off inside the clause ("..., The Salt Lake
+    Tribune reported"): its verb and subject go, what it reports stays."""
+    dropped: set[int] = set()
+    for token in tokens:
+        subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+        if (
+            token.i > keep.i
+            and subjects
+            and subjects[0].i < token.i
+            and subjects[0].left_edge.i > 0
+            and token.doc[subjects[0].left_edge.i - 1].text == ","
+            and (verb_base(token.lower_) or token.lower_) in _REPORTS
+        ):
+            dropped |= {token.i, subjects[0].left_edge.i - 1}
+            for child in token.children:
+                if child.dep_ not in {"ccomp", "xcomp"}:
+                    dropped |= {t.i for t in child.subtree}
+    return [t for t in tokens if t.i not in dropped]
+
+
+def _reported(root: Any, budget: int) -> str:
+    """What the article says the actor reported when the actor is not the verb's
+    subject: "according to NASA, the cargo ship is ..." or "quoted X as saying ..."."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        verb = head.head.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb is head.head:
+            return ""
+        around = {t.i for t in head.head.subtree}
+        tokens = [t for t in verb.subtree if t.i not in around]
+        if not any(c.dep_ in _SUBJECTS | {"expl"} for c in verb.children):
+            return ""
+        if any(_personal(t.text) or "(" in t.text or ")" in t.text for t in tokens):
+            return ""
+        return _as_said("said", fit(undated(trim_edges(tokens)), verb, budget - 1))
+    if root.dep_ == "dobj" and head.pos_ == "VERB":
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "as" and child.i > root.i:
+                speech = [c for c in child.children if c.dep_ == "pcomp" and _is_reporting(c)]
+                content = [c for s in speech for c in s.children if c.dep_ == "ccomp"]
+                if content:
+                    return _said(speech[0], content[0], budget)
+    return ""
 
 
 def affiliation_of(article: Article, mention: Mention) -> str:
@@ -193,7 +285,7 @@ def affiliation_of(article: Article, mention: Mention) -> str:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ == "PROPN":
                 words = [t for t in objects[0].subtree if t.dep_ != "det" or t.i > objects[0].i]
-                return clean_phrase(_tokens_text(words))
+                return clean_phrase(words_of(words))
     return ""
 
 
@@ -303,13 +395,14 @@ def _described(doc: Any, tokens: list[Any]) -> str:
         return ""
     if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in tokens):
         return ""  # a clause, not a description
-    return clean_phrase(_tokens_text(tokens))
+    return clean_phrase(words_of(tokens))
 
 
-def undergone(article: Article, mention: Mention) -> str:
+def undergone(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) -> str:
     """What was done by or to the actor when it is not a subject: the agent of a passive
-    ("Soumbadze was charged by the county police" → "charged Soumbadze") or the object
-    of another's verb ("Cameron accused Miliband of ..." → "accused by Cameron of ...")."""
+    ("Soumbadze was charged by the county police" → "charged Soumbadze"; "the inquiry,
+    led by Kirkup," → "led the inquiry") or the object of another's verb ("Cameron
+    accused Miliband of ..." → "accused by Cameron of ...")."""
     found = _span(article, mention)
     if found is None:
         return ""
@@ -318,27 +411,109 @@ def undergone(article: Article, mention: Mention) -> str:
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         verb = root.head.head
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+            patients = [verb.head]  # "the inquiry, led by Bill Kirkup,"
+            patient = _noun_phrase(verb.head)
+        else:
+            patient = _noun_phrase(patients[0]) if patients else []
         if verb.pos_ == "VERB" and patients and patients[0].pos_ != "PRON":
             rest = [
                 c
                 for c in verb.children
                 if c.i > verb.i and c.dep_ in {"prep", "dobj", "xcomp", "oprd"}
             ]
-            tokens = [verb, *patients[0].subtree]
+            tokens = [verb, *patient]
             for child in rest:
                 tokens.extend(child.subtree)
-            phrase = clean_phrase(_tokens_text(tokens))
+            words = words_of(fit(tokens, verb, budget)) if len(tokens) > budget else []
+            phrase = clean_phrase(words or words_of(tokens[: budget + 1]))
             return phrase if len(phrase.split()) >= 2 else ""
     if root.dep_ == "dobj" and root.head.pos_ == "VERB":
         verb = root.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}]
-        # Only a regular verb's past ("accused") reads as its participle in "accused by".
-        if not subjects or verb.tag_ != "VBD" or not verb.lower_.endswith("ed"):
+        participle = _participle(verb)
+        if not subjects or participle is None:
             return ""
-        words = [verb.text, "by", *_tokens_text(list(subjects[0].subtree))]
+        agent = words_of(list(subjects[0].subtree))
+        if subjects[0].left_edge.tag_ == "DT":
+            agent[0] = agent[0].lower()  # "by the harbour union", not "by The ..."
+        words = [participle, "by", *agent]
         for child in verb.children:
             if child.i > root.i and child.dep_ in {"prep", "advcl", "xcomp"}:
-                words.extend(_tokens_text(list(child.subtree)))
-        phrase = clean_phrase(words)
+                extra = list(child.subtree)
+                if len(words) + len(extra) > budget or any(_personal(t.text) for t in extra):
+                    break  # what follows would not fit, or is a quotation
+                words.extend(words_of(extra))
+        phrase = clean_phrase(words) if len(words) <= budget else ""
         return phrase if len(phrase.split()) >= 4 else ""
     return ""
+
+
+@functools.cache
+def _forms_of() -> dict[str, tuple[str, ...]]:
+    """Each irregular or doubled verb's inflected forms, by base ("ban": "banned", ...)."""
+    exceptions, _, _ = verb_tables()
+    forms: dict[str, list[str]] = {}
+    for form, bases in exceptions.items():
+        if bases:
+            forms.setdefault(bases[0], []).append(form)
+    return {base: tuple(sorted(found)) for base, found in forms.items()}
+
+
+def _participle(verb: Any) -> str | None:
+    """The past participle of a verb in any tense ("orders" → "ordered"), or None when
+    it is irregular and its participle cannot be told from its past ("gave", "began")."""
+    lower = str(verb.lower_)
+    if verb.tag_ == "VBN" or (verb.tag_ == "VBD" and lower.endswith("ed")):
+        return lower
+    base = verb_base(lower) or (lower if verb.tag_ in {"VB", "VBP"} else None)
+    if base is None or verb.tag_ not in {"VB", "VBP", "VBZ"}:
+        return None
+    forms = _forms_of().get(base)
+    if forms:
+        doubled = [f for f in forms if f.endswith("ed")]
+        return doubled[0] if doubled else None
+    if base.endswith("e"):
+        return base + "d"
+    if len(base) > 2 and base.endswith("y") and base[-2] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+def setting_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) -> str:
+    """What happened in a place that is only the setting of its clause ("In Liberia, the
+    number of cases has fallen" → "number of cases has fallen"), when the clause's
+    subject is a common noun: never another actor's clause, nor a pronoun's."""
+    found = _span(article, mention)
+    if found is None:
+        return ""
+    _, span = found
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in {"in", "across", "throughout"}:
+        return ""
+    verb = preposition.head
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if verb.pos_ not in {"VERB", "AUX"} or not subjects or subjects[0].pos_ != "NOUN":
+        return ""
+    if any(t.pos_ == "PROPN" for t in subjects[0].subtree):
+        return ""
+    around = {t.i for t in preposition.subtree}
+    clause = [
+        t
+        for t in verb.subtree
+        if t.i not in around
+        and (t.i >= subjects[0].left_edge.i)
+        and not (t.dep_ in {"ccomp", "conj", "advcl", "parataxis"} and t.head is verb)
+    ]
+    inner = {
+        t.i
+        for c in verb.children
+        if c.dep_ in {"ccomp", "conj", "advcl", "parataxis"}
+        for t in c.subtree
+    }
+    tokens = trim_edges([t for t in clause if t.i not in inner])
+    phrase = clean_phrase(words_of(fit(undated(tokens), verb, budget)))
+    return phrase if len(phrase.split()) >= 3 else ""

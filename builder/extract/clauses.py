@@ -1,0 +1,139 @@
+"""A clause cut to a role's length by whole dependents, never by counting words.
+
+A verb phrase longer than a role ("has racked up £50billion in losses since it was bailed
+out by taxpayers and warned ...") loses its optional dependents — the right-most first:
+a trailing clause, a prepositional phrase, an adverb, a conjoined verb — until it fits.
+What is left still ends where a phrase ends ("has racked up £50billion in losses"), where
+cutting at the fifteenth word would stop mid-phrase. The verb and its required
+arguments (object, complement clause, subject) are never dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+# Dependents a phrase can lose and still say what the verb did.
+OPTIONAL = frozenset(
+    {
+        "prep",
+        "advcl",
+        "npadvmod",
+        "advmod",
+        "conj",
+        "cc",
+        "relcl",
+        "acl",
+        "appos",
+        "parataxis",
+        "dep",
+        "intj",
+        "meta",
+        "preconj",
+    }
+)
+# Time words that date a clause but say nothing of what was done ("said Thursday ...").
+_WHEN = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "tomorrow",
+    }
+)
+
+
+def words_of(tokens: Iterable[Any]) -> list[str]:
+    """Token texts as they stand in the sentence: no space before a comma that had none."""
+    out: list[str] = []
+    previous: Any = None
+    for token in tokens:
+        glued = previous is not None and previous.i == token.i - 1 and not previous.whitespace_
+        if out and glued:
+            out[-1] += token.text
+        else:
+            out.append(token.text)
+        previous = token
+    return out
+
+
+def _subtree(token: Any) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def undated(tokens: Iterable[Any]) -> list[Any]:
+    """The tokens without a bare day word modifying a verb ("said Thursday that ...")."""
+    kept = list(tokens)
+    dropped: set[int] = set()
+    for token in kept:
+        if token.dep_ in {"npadvmod", "tmod"} and token.lower_ in _WHEN:
+            dropped |= _subtree(token)
+    return [t for t in kept if t.i not in dropped]
+
+
+def fit(tokens: Iterable[Any], keep: Any, budget: int) -> list[Any]:
+    """The tokens cut to ``budget`` words by dropping whole optional dependents, the one
+    that ends right-most first (the outermost of those ending together); [] when even
+    the verb and its required arguments do not fit."""
+    kept = {t.i: t for t in sorted(tokens, key=lambda t: t.i)}
+    while len(words_of(kept.values())) > budget:
+        candidates = [
+            t
+            for t in kept.values()
+            if t.i != keep.i
+            and t.dep_ in OPTIONAL
+            and t.head.i in kept
+            and t.i != t.head.i
+            and not _required(t)
+            and not _breaks_word(t, kept)
+        ]
+        if not candidates:
+            return []
+        chosen = max(candidates, key=lambda t: (t.right_edge.i, -t.left_edge.i))
+        drop = _subtree(chosen)
+        # A conjunction before a dropped conjunct goes with it ("... and warned").
+        if chosen.dep_ == "conj":
+            drop |= {c.i for c in chosen.head.children if c.dep_ == "cc" and c.i < chosen.i}
+        for index in drop:
+            kept.pop(index, None)
+    ordered = sorted(kept.values(), key=lambda t: t.i)
+    # A comma left beside another, or before a closing one, by a dropped aside.
+    return [
+        t
+        for n, t in enumerate(ordered)
+        if not (t.text == "," and n + 1 < len(ordered) and ordered[n + 1].is_punct)
+    ]
+
+
+def _required(token: Any) -> bool:
+    """A phrase a copula or an adjective needs ("are on board", "due for repairs"),
+    though a preposition elsewhere is not."""
+    return token.dep_ == "prep" and (token.head.lower_ in _BE or token.head.pos_ == "ADJ")
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+
+
+def _breaks_word(token: Any, kept: dict[int, Any]) -> bool:
+    """Whether dropping the token's subtree would cut a word in two ("re-enter")."""
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    before = left - 1 in kept and not doc[left - 1].whitespace_ and not doc[left].is_punct
+    after = right + 1 in kept and not doc[right].whitespace_ and not doc[right + 1].is_punct
+    return before or after
+
+
+def trim_edges(tokens: list[Any]) -> list[Any]:
+    """Without punctuation at either end (quotation marks, commas)."""
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    return tokens
