@@ -57,7 +57,7 @@ _TIME = _words(
     tomorrow morning afternoon evening night overnight week weekend month year day hour
     hours days weeks months years ago earlier later recently now currently january
     february march april may june july august september october november december
-    weekday"""
+    weekday time"""
 )
 _PRONOUNS = _words("i you he she it we they this that these those there here one someone who what")
 # Pronouns that never head a headline, even the last one tried: "it should come" refers
@@ -69,7 +69,8 @@ _STATUS = _words("former ex late alleged suspected acting interim would-be self-
 # Nouns that only measure out what their "of" phrase names.
 _PARTS = _words(
     "set series number group part lot lots range couple pair handful dozens hundreds "
-    "thousands millions majority minority half third quarter rest kind sort type"
+    "thousands millions majority minority half third quarter rest kind sort type host raft "
+    "slew spate string flurry"
 )
 _DOUBLE_QUOTES = str.maketrans("", "", '"“”')
 _PLURAL_WORDS = _words("i you we they some many both few several most all others these those")
@@ -95,6 +96,7 @@ class _Piece:
     needs: list[int] = field(default_factory=list)
     clause: bool = False
     argument: bool = False
+    colour: bool = False
 
 
 def headline_of(sentences: Sequence[str], article: str = "") -> str | None:
@@ -109,6 +111,7 @@ def headline_of(sentences: Sequence[str], article: str = "") -> str | None:
     to plain compression.
     """
     counts = _counts(article or " ".join(sentences))
+    short = _short_forms(article or " ".join(sentences))
     first, *rest = [_candidates(text) for text in sentences] or [[]]
     tries = (
         [(text, _NEWS) for text in first[:1]]
@@ -125,7 +128,7 @@ def headline_of(sentences: Sequence[str], article: str = "") -> str | None:
         subject = _agreeing_subject(doc, clause)
         if subject is None:
             continue  # the parser's subject cannot be the verb's: the parse is not to be trusted
-        headline = _compress(doc, clause, subject, counts)
+        headline = _compress(doc, clause, subject, counts, short)
         if headline and len(headline.split()) >= MIN_WORDS:
             return headline
     return None
@@ -181,6 +184,8 @@ def _news_clause(doc: Any, level: int) -> Any | None:
         return None
     if subject.dep_ == "csubj" or subject.pos_ not in _SUBJECT_HEADS:
         return None  # "Also making a showing are ...": an inverted clause, no subject to head it
+    if subject.lower_ in _TIME:
+        return None  # "The last time she called, ...": a when the parser took for the subject
     if subject.lower_ in _PRONOUNS and (level != _ANY or subject.lower_ in _EMPTY):
         return None  # "It was a call to action": no actor to head the story
     if level == _NAMED and not _names(subject):
@@ -294,7 +299,12 @@ def _key(word: str) -> str:
     return word.lower()[:_KEY_LETTERS]
 
 
-def _repeated(doc: Any, tokens: set[int], counts: Counter[str]) -> bool:
+# How often the story must use a describing word before the headline keeps it ("a
+# furious attack" is colour; the "frozen embryos" of a story about embryos is not).
+_COLOUR_USES = 3
+
+
+def _repeated(doc: Any, tokens: set[int], counts: Counter[str], uses: int = 2) -> bool:
     """Whether a piece says something the story is about: a name, a figure, or a content
     word the article uses again (a one-off "furious" or "in the abdomen" is colour)."""
     for i in tokens:
@@ -302,19 +312,29 @@ def _repeated(doc: Any, tokens: set[int], counts: Counter[str]) -> bool:
         if token.pos_ in {"PROPN", "NUM"} or token.tag_ == "$":
             return True  # a name or a figure is news wherever it stands
         content = token.pos_ in _CONTENT and token.lower_ not in DANGLING and len(token.text) > 2
-        if content and counts[_key(token.text)] >= 2:
+        if content and counts[_key(token.text)] >= uses:
             return True
     return False
 
 
-def _compress(doc: Any, verb: Any, subject: Any, counts: Counter[str]) -> str | None:
+def _compress(
+    doc: Any,
+    verb: Any,
+    subject: Any,
+    counts: Counter[str],
+    short: Counter[str] | None = None,
+) -> str | None:
     """The headline of the clause, or None when what fits would not read as one."""
     pieces: list[_Piece] = []
     _add_clause(doc, verb, pieces, rank=0.0, parent=None, subject=subject)
-    kept = _choose(doc, pieces, counts)
-    if _doubled_preposition(doc, kept) or _count_words(doc, kept) > MAX_WORDS:
+    # Words are counted as the headline will write them: the auxiliaries its tense drops
+    # ("are investigating" → "investigate") and a name put in initials take no room.
+    forms = _present_forms(verb, subject)
+    forms.update(_initialisms(doc, [t.i for t in doc], short or Counter()))
+    kept = _choose(doc, pieces, counts, forms)
+    if _doubled_preposition(doc, kept) or _count_words(doc, kept, forms) > MAX_WORDS:
         return None  # the pieces that cannot go without each other do not fit
-    return _write(doc, verb, kept, subject)
+    return _write(doc, verb, kept, subject, short)
 
 
 def _doubled_preposition(doc: Any, tokens: list[int]) -> bool:
@@ -422,11 +442,16 @@ def _add_clause(
             if not needed:
                 pieces[me].needs.append(index)
                 needed = True
+        elif dep == "npadvmod" and _is_sum(child):
+            # "fined the plant £2million": the figure the verb comes to.
+            _piece(pieces, [t.i for t in child.subtree if not t.is_punct], rank + _OBJECT_RANK, me)
         elif dep in {"prep", "agent"} and not _is_time(child):
             phrase = _add_phrase(doc, child, pieces, rank + _PHRASE_RANK + preps, me)
             if phrase is not None:
                 preps += 1
-                if weak or (not needed and (parent is not None or not _has_object(verb))):
+                if pieces[phrase].argument and phrase not in pieces[me].needs:
+                    pieces[me].needs.append(phrase)  # "put patients at risk": one phrase
+                elif weak or (not needed and (parent is not None or not _has_object(verb))):
                     # "accused" needs "of spying", "ended" its "in tragedy".
                     pieces[me].needs.append(phrase)
                     needed = True
@@ -535,24 +560,29 @@ def _add_noun(
         or (doc[i].dep_ == "poss" and doc[i].pos_ == "PRON")
         or doc[i].tag_ in {"JJR", "JJS"}
         or doc[i].lower_ in _STATUS
+        or (doc[i].pos_ == "ADJ" and doc[i].text[:1].isupper() and i != noun.sent.start)
     ]
     pieces[me].tokens += names
     rest = [i for i in modifiers if i not in names]
-    if rest:
-        _piece(pieces, rest, rank + _MODIFIER_RANK, me)
+    if rest and (_said_of(noun) or (noun.head.lower_ == "of" and _said_of(noun.head.head))):
+        pieces[me].tokens += rest  # "is a far cry from": what is said of the subject
+    elif rest:
+        pieces[_piece(pieces, rest, rank + _MODIFIER_RANK, me)].colour = True
     preps = 0
     for child in noun.children:
         if child.i < noun.i:
             continue
-        if _in_name(noun, child):
+        if _in_name(noun, child) or _named_by(noun, child):
             pieces[me].tokens += [t.i for t in child.subtree if not t.is_punct]
-        elif child.dep_ == "prep" and not _is_time(child):
+        elif child.dep_ == "prep" and (child.lower_ == "of" or not _is_time(child)):
             extra = _COMPLEMENT_RANK if child.lower_ == "of" else _PHRASE_RANK + 0.5
             phrase = _add_phrase(doc, child, pieces, rank + extra + preps, me)
             if phrase is not None:
                 preps += 1
-                if child.lower_ == "of" and preps == 1 and _partitive(noun):
+                if child.lower_ == "of" and preps == 1 and (_partitive(noun) or _said_of(noun)):
                     pieces[me].needs.append(phrase)  # "one of her first endorsements"
+        elif child.dep_ == "relcl" and _set_off(doc, child):
+            continue  # "Jo Bell, who is 32, was ...": an aside between commas, not who is meant
         elif child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"} and _says(child):
             clause = _add_clause(doc, child, pieces, rank + _NOUN_CLAUSE_RANK, me)
             if _infinitive_of(child) and child.left_edge.i == noun.i + 1:
@@ -562,10 +592,36 @@ def _add_noun(
     return me
 
 
+def _set_off(doc: Any, clause: Any) -> bool:
+    """Whether a relative clause stands after a comma, as one that only adds a fact about
+    someone already named does ("Jo Bell, who lives in Calder, ..."), where a clause
+    that says which one is meant does not ("the driver who killed a boy")."""
+    start = clause.left_edge.i
+    return start > 0 and doc[start - 1].text in {",", "–", "—", "("}
+
+
+def _is_sum(token: Any) -> bool:
+    """A figure of money standing alone by a verb ("£2million", "$40,000")."""
+    words = list(token.subtree)
+    return token.pos_ == "NUM" and any(t.tag_ == "$" for t in words)
+
+
+def _named_by(noun: Any, child: Any) -> bool:
+    """A name written straight after the noun it names ("the river Linden")."""
+    return bool(child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == noun.i + 1)
+
+
 def _says(verb: Any) -> bool:
     """Whether a clause says what a reporting verb in it reports: "who claims the actress"
     without "stole her chicken" (which the parser may hang elsewhere) is a fragment."""
     return _base(verb) not in _REPORTING or any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _said_of(noun: Any) -> bool:
+    """Whether the noun is what the clause says its subject is or is made: "are a
+    remnant" says nothing without its "of a bygone age", nor "named citizen" without
+    "of the year"."""
+    return (noun.dep_ == "attr" and _base(noun.head) == "be") or noun.dep_ == "oprd"
 
 
 def _partitive(noun: Any) -> bool:
@@ -623,7 +679,9 @@ def _is_time(prep: Any) -> bool:
     )
 
 
-def _choose(doc: Any, pieces: list[_Piece], counts: Counter[str]) -> list[int]:
+def _choose(
+    doc: Any, pieces: list[_Piece], counts: Counter[str], forms: dict[int, str] | None = None
+) -> list[int]:
     """The tokens of the most important pieces that fit in the headline; a piece that
     is not needed is kept only when the story repeats what it says."""
     needed = {n for p in pieces for n in p.needs}
@@ -633,16 +691,38 @@ def _choose(doc: Any, pieces: list[_Piece], counts: Counter[str]) -> list[int]:
             continue
         group = _with_needs(pieces, piece.index)
         tokens = {i for p in group for i in _whole_words(doc, pieces[p].tokens)}
-        if piece.rank > 0 and _count_words(doc, sorted(kept | tokens)) > MAX_WORDS:
+        if piece.rank > 0 and _count_words(doc, sorted(kept | tokens), forms) > MAX_WORDS:
             continue  # the subject and the verb stay, whatever their length
         optional = piece.index not in needed and not piece.argument
         below = {i for p in _descendants(pieces, piece.index) for i in pieces[p].tokens}
         if piece.rank > 0 and optional and not _repeated(doc, tokens | below, counts):
             continue
+        if piece.colour and not _repeated(doc, tokens, counts, _COLOUR_USES):
+            continue
+        if _detached(doc, piece, kept | tokens):
+            continue
         kept |= tokens
         for p in group:
             pieces[p].kept = True
     return sorted(kept)
+
+
+def _detached(doc: Any, piece: _Piece, kept: set[int]) -> bool:
+    """Whether a relative clause would stand away from the noun it is about: "... a
+    councillor over claims he tried to buy votes", its "over claims" left out, would read
+    "councillor he tried to buy votes". What stands before the clause must stay too."""
+    if not piece.clause:
+        return False
+    verb = doc[piece.tokens[0]]
+    if verb.dep_ != "relcl":
+        return False
+    before = verb.left_edge.i - 1
+    return (
+        before > verb.head.i
+        and before not in kept
+        and not doc[before].is_punct
+        and doc[before].pos_ not in {"ADV", "PART"}  # "a trend comes around that ..."
+    )
 
 
 def _descendants(pieces: list[_Piece], index: int) -> list[int]:
@@ -685,8 +765,8 @@ def _is_quote(token: Any) -> bool:
     return bool(token.is_quote) or token.text in {"'", "’", "‘", "“", "”", '"'}
 
 
-def _count_words(doc: Any, tokens: list[int]) -> int:
-    return len(_join(doc, tokens).split())
+def _count_words(doc: Any, tokens: list[int], forms: dict[int, str] | None = None) -> int:
+    return len(_join(doc, tokens, forms).split())
 
 
 def _join(doc: Any, tokens: list[int], forms: dict[int, str] | None = None) -> str:
@@ -707,15 +787,78 @@ def _join(doc: Any, tokens: list[int], forms: dict[int, str] | None = None) -> s
     return out
 
 
-def _write(doc: Any, verb: Any, tokens: list[int], subject: Any | None = None) -> str:
+def _write(
+    doc: Any,
+    verb: Any,
+    tokens: list[int],
+    subject: Any | None = None,
+    short: Counter[str] | None = None,
+) -> str:
     """The kept tokens in sentence order, the news verb in the headline present (the
-    clauses under it keep their own tense: "... before he was ruled unfit")."""
+    clauses under it keep their own tense: "... before he was ruled unfit"), and a name
+    the story goes on to call by its initials written in them."""
     forms = _present_forms(verb, subject)
     forms.update(_without_aspect(verb, tokens, forms, subject))
+    forms.update(_initialisms(doc, tokens, short or Counter()))
     while len(tokens) > MIN_WORDS and _dangles(doc[tokens[-1]], tokens):
         tokens = tokens[:-1]
     headline = _join(doc, tokens, forms)
     return headline[:1].upper() + headline[1:]
+
+
+# A short form must be used this often before a headline prefers it to the full name, and
+# have at least this many letters ("IS" or "US" would be read as words).
+_SHORT_FORM_USES = 2
+_SHORT_FORM_LETTERS = 3
+_NAME_LINKS = _words("of and for the")
+
+
+def _short_forms(text: str) -> Counter[str]:
+    """How often the article writes each word in capitals (RBS, NASA, IMF)."""
+    return Counter(re.findall(rf"\b[A-Z]{{{_SHORT_FORM_LETTERS},6}}\b", text))
+
+
+def _initialisms(doc: Any, tokens: list[int], short: Counter[str]) -> dict[int, str]:
+    """Forms that write a kept name by the initials the story uses for it: a sub-editor
+    writes "RBS" for "Royal Bank of Scotland" once the article has, to save the room.
+
+    A name is a run of adjacent proper nouns, joined by "of", "and", "for" or "the"; any
+    part of it of two words or more whose capitals spell a short form the article uses
+    at least :data:`_SHORT_FORM_USES` times is replaced by that form."""
+    kept = set(tokens)
+    forms: dict[int, str] = {}
+    runs: list[list[int]] = []
+    for i in tokens:
+        token = doc[i]
+        joins = token.lower_ in _NAME_LINKS and runs and runs[-1][-1] == i - 1
+        if token.pos_ == "PROPN" or joins:
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    for run in runs:
+        while run and doc[run[-1]].lower_ in _NAME_LINKS:
+            run.pop()  # "Bank of": the name ends on a name
+        start = 0
+        while start < len(run):
+            for end in range(len(run), start + 1, -1):
+                part = run[start:end]
+                words = [doc[i] for i in part if doc[i].lower_ not in _NAME_LINKS]
+                letters = "".join(w.text[0] for w in words if w.text[:1].isupper())
+                if (
+                    len(words) >= 2
+                    and len(letters) == len(words)
+                    and doc[part[0]].lower_ not in _NAME_LINKS
+                    and short[letters] >= _SHORT_FORM_USES
+                    and not any(doc[i].text == letters for i in kept)
+                ):
+                    forms.update(dict.fromkeys(part, ""))
+                    forms[part[0]] = letters
+                    start = end
+                    break
+            else:
+                start += 1
+    return forms
 
 
 def _dangles(token: Any, tokens: list[int]) -> bool:
@@ -793,6 +936,12 @@ def _present_forms(verb: Any, subject: Any | None = None) -> dict[int, str]:
 def _is_plural(subject: Any) -> bool:
     if any(c.dep_ == "conj" for c in subject.children):
         return True
+    if subject.lower_ in _PARTS:
+        # "a host of shops close": the verb agrees with what the measure is of.
+        of = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"]
+        things = [c for p in of[:1] for c in p.children if c.dep_ == "pobj"]
+        if things:
+            return _is_plural(things[0])
     if subject.lower_ in _PLURAL_WORDS:
         return True  # "Some are fighting": some fight
     if subject.tag_ == "CD" and subject.lower_ not in {"one", "1"}:
