@@ -299,3 +299,50 @@ def test_outlets_and_credits_are_not_actors(found: dict[str, Analysis]) -> None:
         assert not any(thing in n for n in listed), thing
     assert named(report, "Hana Sato").role.startswith("mission director; said")
     assert named(report, "Calder Space Agency").type == "organization"
+
+
+def test_a_body_named_by_a_common_noun_is_an_actor(found: dict[str, Analysis]) -> None:
+    # "Police said ...", "arrested by police", "Detectives believe ...": the force is
+    # never named, yet it acts; one actor, named by the noun.
+    fire = found["warehouse-fire"]
+    police = named(fire, "Police")
+    assert police.type == "organization"
+    assert police.mentions >= 4  # "detectives" is the same body
+    assert [a.name for a in fire.actors].count("Police") == 1
+    # "prosecutors" is used once: counted, not listed.
+    assert "Prosecutors" not in names(fire)
+
+
+def test_police_said_joins_the_named_force(found: dict[str, Analysis]) -> None:
+    arrest = found["county-arrest"]
+    force = named(arrest, "Calder County Police Department")
+    assert force.mentions >= 4  # its name once, "police" twice, "detectives" once
+    assert "Police" not in names(arrest) and "Detectives" not in names(arrest)
+    # Its role is read from its own name's sentence, not from "Police said".
+    assert force.role.startswith("has arrested a former treasurer")
+
+
+def test_a_country_is_named_as_a_country_not_by_its_capital(
+    found: dict[str, Analysis],
+) -> None:
+    aid = found["flood-aid"]
+    india = named(aid, "India")
+    assert "New Delhi" in india.aliases and india.type == "place"
+    assert "New Delhi" not in [a.name for a in aid.actors]
+
+
+def test_a_country_is_not_the_body_named_after_it(found: dict[str, Analysis]) -> None:
+    # "the Football Federation of Moldova (FFM)": the short form is the federation's,
+    # and "Moldova" (tagged as an organisation here) stays the country.
+    ruling = found["stadium-sanction"]
+    federation = named(ruling, "FFM")
+    assert "Football Federation of Moldova" in federation.aliases
+    assert "Moldova" not in federation.aliases
+    assert named(ruling, "Moldova").type == "place"
+
+
+def test_a_line_up_names_players(found: dict[str, Analysis]) -> None:
+    # "Greece : 1 - Nikos Stavrou , 6 - Giorgos Karras ,": a shirt number before a name.
+    match = found["cup-result"]
+    assert named(match, "Giorgos Karras").type == "person"
+    assert named(match, "Portugal").type == "place"

@@ -28,6 +28,7 @@ from builder.extract.aliases import (
     merge_countries,
     merge_short_forms,
 )
+from builder.extract.bodies import BODY_NOUNS, add_body_actors
 from builder.extract.context import is_located, is_player, is_sports_report, is_team
 from builder.extract.names import extend_given_name, person_cue, split_mention
 from builder.extract.nlp import Mention, is_common_word, is_past
@@ -225,7 +226,11 @@ def _merge(clusters: list[_Cluster], labels: dict[str, Counter[str]]) -> list[_C
             if _same_actor(cluster.tokens, k.tokens, label)
             or (original.isupper() and _acronym_of(original.lower(), k.tokens))
         ]
-        # A known place does not join a person's name ("Washington" vs "Denzel Washington").
+        # A known place does not join a person's name ("Washington" vs "Denzel Washington"),
+        # nor a country the name of a body of it ("Football Federation of Moldova"),
+        # whatever the tagger called it: the country's spellings join by their code.
+        code = gazetteer.country_code(cluster.key)
+        targets = [k for k in targets if code is None or gazetteer.country_code(k.key) == code]
         if targets and not (lexicon.is_place(cluster.key) and label in {"GPE", "LOC"}):
             target = min(targets, key=lambda k: (-len(k.mentions), k.first))
             target.forms.update(cluster.forms)
@@ -525,8 +530,15 @@ MIN_SHORT_FORM_USES = 3
 
 def _display_name(cluster: _Cluster) -> str:
     """The longest form (a full name over a surname), unless the article mostly uses a
-    short form in capitals for it."""
-    name = max(cluster.forms, key=lambda f: (len(f.split()), cluster.forms[f], f))
+    short form in capitals for it. A country is named as a country, never by the capital
+    folded into it ("India", not "New Delhi")."""
+    forms = list(cluster.forms)
+    countries = [f for f in forms if gazetteer.country_code(f)]
+    if countries and all(
+        f in countries or lexicon.normalise(f) in gazetteer.CAPITALS for f in forms
+    ):
+        forms = countries
+    name = max(forms, key=lambda f: (len(f.split()), cluster.forms[f], f))
     shorts = [f for f in cluster.forms if f.isupper() and " " not in f and f != name]
     if shorts and not name.isupper():
         short = max(shorts, key=lambda f: (cluster.forms[f], f))
@@ -579,6 +591,7 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     clusters = merge_short_forms(article, clusters, labels)  # type: ignore[arg-type,assignment]
     _add_unlabelled_mentions(article, clusters, labels)
     add_demonym_actors(article, clusters, labels, _Cluster)  # type: ignore[arg-type]
+    add_body_actors(article, clusters, labels, _Cluster)  # type: ignore[arg-type]
     sports = is_sports_report(article.title, text)
     if not sports:  # in a sport report a capital names its team, not its government
         clusters = merge_capitals(
@@ -629,7 +642,10 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             if len(form) > 2
         )
         sentences = sorted({m.sentence for m in cluster.mentions})
-        role, role_sentences = find_role(article, cluster.mentions, kind)
+        # A named body's role comes from its name's mentions; "police said" is counted
+        # for it but read only when the article never names it.
+        named = [m for m in cluster.mentions if m.text.lower() not in BODY_NOUNS]
+        role, role_sentences = find_role(article, named or cluster.mentions, kind)
         # "Roscosmos, the Russian Federal Space Agency,": a full name is an alias, not a role.
         forms = {lexicon.normalise(f) for f in cluster.forms}
         role = "; ".join(p for p in role.split("; ") if lexicon.normalise(p) not in forms)

@@ -40,6 +40,11 @@ _DEMONYM_ACTING = re.compile(
 
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,9}$")
+# A form that ends a longer name: "... Association of Montenegro", "Morecambe Bay".
+_INSIDE_LONGER_NAME = re.compile(
+    r"(?:\b(?:of|for|de|du|der)|\b(?!(?:The|A|An|In|At|On|By|For|From|With|To)\b)"
+    r"[A-Z][\w'’&.-]*)\s+$"
+)
 # "(the Russian Federal Space Agency)" or ", the Russian Federal Space Agency," after a name.
 _DESCRIBED_AFTER = r"\s*(?:\(\s*the\s+([^()]{3,60}?)\s*\)|,\s+the\s+([^,;.()]{3,60}?),)"
 
@@ -53,7 +58,7 @@ class Cluster(Protocol):
     titled: int
 
 
-def _absorb(target: Cluster, other: Cluster, labels: dict[str, Counter[str]]) -> None:
+def absorb(target: Cluster, other: Cluster, labels: dict[str, Counter[str]]) -> None:
     target.forms.update(other.forms)
     target.mentions.extend(other.mentions)
     target.titled += other.titled
@@ -78,7 +83,7 @@ def _fold(
     for target, other in pairs:
         a, b = find(target), find(other)
         if a != b:
-            _absorb(clusters[a], clusters[b], labels)
+            absorb(clusters[a], clusters[b], labels)
             owner[b] = a
     return [c for i, c in enumerate(clusters) if find(i) == i]
 
@@ -144,6 +149,9 @@ def merge_short_forms(
             for match in re.finditer(rf"{escaped}\s*\(\s*([^()]{{2,60}}?)\s*\)", text):
                 inner = match.group(1)
                 other = index.get(inner)
+                if _INSIDE_LONGER_NAME.search(text[max(0, match.start() - 40) : match.start()]):
+                    continue  # "Football Association of Montenegro (FSCG)": not Montenegro's
+
                 # Only a short form in capitals ("(FAD)") or the name it stands for:
                 # "Okoro (Dorrow)" names a player's club or country, not another name.
                 if (

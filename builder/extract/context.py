@@ -55,12 +55,16 @@ _PLACE_NOUN_AFTER = re.compile(
     r"|^\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+)?\d{4}-\d{2}-\d{2}\b"
 )
 # Where a score card puts a player: "c Daley b Harlan", "Ivo Tembe b Harlan 2",
-# "( Okoro 45 , Mensah 77 )" (scorers and the minute of each goal).
-_PLAYER_BEFORE = re.compile(r"(?:^|\s)(?:c|b|st|lbw|c and b)\s+$")
+# "( Okoro 45 , Mensah 77 )" (scorers and the minute of each goal), "Dorrow : 1 - Ivo
+# Tembe , 2 - ..." (a line-up).
+_PLAYER_BEFORE = re.compile(
+    r"(?:^|\s)(?:c|b|st|lbw|c and b)\s+$"
+    r"|(?:^|[\s:,])\d{1,2}\s+-\s+$"  # a line-up's shirt number: "Japan : 1 - Ken Sato ,"
+)
 _PLAYER_AFTER = re.compile(r"^\s+(?:c|b|st|lbw|run out|not out|retired)\s")
 _SCORER = (
-    re.compile(r"[(,:]\s*$"),
-    re.compile(r"^\s+\d{1,3}(?:st|nd|rd|th)?(?:\s+(?:pen|penalty|own goal))?\s*[,).]"),
+    re.compile(r"[(,:]\s*$|\s-\s+$"),  # "Scorers : Okoro 45", "Dorrow - Okoro 45"
+    re.compile(r"^\s+\d{1,3}(?:st|nd|rd|th)?(?:\s+(?:pen|penalty|own goal))?\s*(?:[,).;]|\n|$)"),
 )
 _POSSESSIVE_AFTER = re.compile(r"^\s*['’]")
 # Words that only sport reports use often; three different ones make a sport report.
