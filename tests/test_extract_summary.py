@@ -111,3 +111,35 @@ def test_a_quotation_after_a_colon_and_a_pronoun_opener_are_marked_down() -> Non
     }
     assert scores["quoted"] < scores["plain"]
     assert scores["pronoun"] < scores["plain"]
+
+
+NOVELTY_ARTICLE = """\
+The Kelso town council voted on Thursday to close the Riverside swimming pool for good \
+after an inspection found that the pool's roof could collapse under heavy snow.
+
+Councillors said the Riverside swimming pool, which opened in 1968, would shut because \
+the roof of the pool is unsafe and the whole pool could be flooded.
+
+A new leisure centre with two pools is planned on the site of the old bus depot, but it \
+will not open before 2029, leaving swimmers to travel to Hawick.
+
+The inspection of the roof was ordered in October after staff at the pool reported \
+water leaking through the ceiling above the changing rooms.
+
+Swimmers said the journey to Hawick takes forty minutes by bus, and the Hawick pool is \
+already full on weekday evenings.
+
+The new leisure centre will cost £14 million, and the council hopes to find a builder \
+for the leisure centre by the spring, so that swimmers can return sooner.
+"""
+
+
+def test_the_next_sentence_chosen_adds_to_the_story_rather_than_retelling_it() -> None:
+    article = Article(title="", text=NOVELTY_ARTICLE)
+    text, evidence = summarize(article)
+    # The second sentence retells the first (pool, roof, close for good); the third says
+    # what follows, and only two of them fit in the summary.
+    assert evidence[0] == 1
+    assert 3 in evidence
+    assert 2 not in evidence
+    assert len(text.split()) <= MAX_WORDS

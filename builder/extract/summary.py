@@ -7,8 +7,9 @@ repetitions do not count, so a long sentence is not central for being long), and
 names it carries (news summaries are dense in who and where). Captions, credits, bylines
 and boilerplate are skipped, and so is a sentence with a caption or another sentence run
 into it (no full stop between them); a quotation is marked down. A sentence that mostly
-repeats one already chosen is dropped, and the summary stops at about 75 words. Sentences
-are quoted whole (never rewritten), so each one is its own evidence.
+repeats one already chosen is dropped, each next sentence is chosen for what it adds
+(its score less the share of its words already chosen), and the summary stops at about
+75 words. Sentences are quoted whole (never rewritten), so each one is its own evidence.
 """
 
 from __future__ import annotations
@@ -32,12 +33,16 @@ WINDOW = 4  # how far into the article (in candidate sentences) a summary may re
 # of its content words other sentences repeat, and how often they do), density of names.
 # Set on the development set (score.py summ, 100 articles; 3-6 all score within 0.2 R1):
 # support outweighs position, which mostly breaks ties among the opening sentences.
-SUPPORT_WEIGHT = 4.0
+SUPPORT_WEIGHT = 4.5
 REPETITION_WEIGHT = 1.0
 REPETITION_CAP = 10  # a word repeated ten times elsewhere is as central as it gets
 NAME_WEIGHT = 1.0
 QUOTE_FACTOR = 0.7  # a quotation rarely states what happened
 PRONOUN_FACTOR = 0.8
+# Each next sentence is chosen by its score less this weight times the share of its
+# content words the sentences already chosen hold: a summary adds to the story (why,
+# what follows) rather than retelling its opening in other words.
+NOVELTY_WEIGHT = 1.0
 STOPWORDS = terms(
     """
     a, about, above, after, again, against, all, also, am, an, and, any, are, as, at, be,
@@ -177,25 +182,28 @@ def summarize(article: Article, actor_names: Sequence[str] = ()) -> tuple[str, l
         return "", []
     counts = Counter(content_words(article.text))
     window = candidates[:WINDOW]
-    scored = sorted(
-        ((_score(s, rank, counts), s) for rank, s in enumerate(window)),
-        key=lambda item: (-item[0], item[1].number),
-    )
+    scored = [(_score(s, rank, counts), s) for rank, s in enumerate(window)]
     chosen: list[Sentence] = []
     chosen_words: list[set[str]] = []
     used = 0
-    for _, sentence in scored:
-        length = len(sentence.text.split())
-        words = set(content_words(sentence.text))
-        if chosen and (used + length > MAX_WORDS or _redundant(words, chosen_words)):
-            continue
-        if not chosen and length > MAX_WORDS:
-            continue
-        chosen.append(sentence)
-        chosen_words.append(words)
-        used += length
-        if len(chosen) == MAX_SENTENCES:
+    while len(chosen) < MAX_SENTENCES:
+        seen: set[str] = set().union(*chosen_words)
+        best: tuple[float, int, Sentence] | None = None
+        for score, sentence in scored:
+            words = set(content_words(sentence.text))
+            if sentence in chosen or used + len(sentence.text.split()) > MAX_WORDS:
+                continue
+            if chosen and _redundant(words, chosen_words):
+                continue
+            repeated = len(words & seen) / len(words) if words else 1.0
+            value = (score - NOVELTY_WEIGHT * repeated, -sentence.number, sentence)
+            if best is None or value[:2] > best[:2]:
+                best = value
+        if best is None:
             break
+        chosen.append(best[2])
+        chosen_words.append(set(content_words(best[2].text)))
+        used += len(best[2].text.split())
     if not chosen:
         chosen = [window[0]]
     chosen.sort(key=lambda s: s.number)
