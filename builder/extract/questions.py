@@ -13,7 +13,9 @@ Each rule finds one way an article leaves something open and phrases it (with
   introduce legislation ...";
 - contested claims: "denied that ...";
 - unsettled cases (:mod:`.case_questions`): charges and pleas, appeals, allegations and
-  claims, possibilities, awaited results, people not yet named, stated aims.
+  claims, possibilities, awaited results, people not yet named, stated aims;
+- reactions still to come (:mod:`.reaction_questions`): the reply to an accusation or an
+  attack, an appeal against a penalty, a death toll that may rise.
 
 Rules are ranked (uncertainty first, intentions last); an article keeps its best five
 questions, one per sentence before any second one, in reading order.
@@ -49,6 +51,7 @@ from builder.extract.phrasing import (
     standalone_subject,
     will_question,
 )
+from builder.extract.reaction_questions import reaction_questions
 from builder.model import Actor, OpenQuestion
 
 __all__ = ["cut_clause", "find_questions", "question_for", "question_from_clause"]
@@ -181,6 +184,10 @@ _DULL_VERBS = frozenset(
     {"be", "have", "not", "comply", "continue", "remain", "do", "make", "love", "like", "comment"}
 )
 
+# An aside set off by dashes inside a clause: "who the men - thought to be in their 30s -
+# were".
+_DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—.;]{3,80}?\s+[-–—]\s+")
+
 Found = list[tuple[int, str]]
 
 
@@ -206,6 +213,7 @@ def _main_subject(before: str) -> list[str] | None:
 
 def _uncertain(text: str, resolve: Resolver) -> Found:
     found: Found = []
+    text = _DASH_ASIDE.sub(" ", text)  # "who the men - thought to be 35 - were": no aside
     for pattern in (_UNCERTAIN, _DECIDE):
         match = pattern.search(text)
         if not match:
@@ -368,6 +376,7 @@ def questions_for(
         *_intended(text, resolve),
         *((FOLLOW_UP, q) for q in outcome_questions(text, resolve)),
         *((PENDING, q) for q in case_questions(text, resolve, article_text)),
+        *((PENDING, q) for q in reaction_questions(text, resolve, article_text)),
     ]
     unique: Found = []
     for priority, question in sorted(found, key=lambda item: -item[0]):
