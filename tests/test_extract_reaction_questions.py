@@ -124,3 +124,65 @@ def test_an_aside_between_dashes_does_not_hide_what_was_not_confirmed() -> None:
     )
     questions = [q for _, q in questions_for(sentence, no_antecedent)]
     assert "Who were the two men?" in questions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "The plant will not reopen until Harlow Metals finds a buyer for the site.",
+            "Will Harlow Metals find a buyer for the site?",
+        ),
+        (
+            "The agency said the island can no longer pay its nurses unless the treasury "
+            "agrees to release the emergency fund.",
+            "Will the treasury agree to release the emergency fund?",
+        ),
+    ],
+)
+def test_a_condition_still_to_be_met_asks_whether_it_will_be(sentence: str, question: str) -> None:
+    from builder.extract.questions import questions_for
+
+    assert question in [q for _, q in questions_for(sentence, no_antecedent)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The families waited in the hall until the police arrived.",  # told, not open
+        "The bridge will stay closed until March.",  # a date, not a condition
+    ],
+)
+def test_a_told_or_dated_until_is_no_condition(sentence: str) -> None:
+    from builder.extract.questions import _condition
+
+    assert _condition(sentence, no_antecedent) == []
+
+
+def test_a_lawsuit_against_a_named_side_asks_whether_it_will_be_found_liable() -> None:
+    from builder.extract.case_questions import case_questions
+
+    sentence = (
+        "In May, one of the parents brought a $250,000 lawsuit against the Calder School "
+        "Board, accusing it of negligence."
+    )
+    assert "Will the Calder School Board be found liable?" in case_questions(
+        sentence, no_antecedent, sentence
+    )
+    settled = sentence + " The board settled the case in June."
+    assert "Will the Calder School Board be found liable?" not in case_questions(
+        sentence, no_antecedent, settled
+    )
+
+
+def test_someone_named_who_fled_and_is_not_caught_asks_where_they_are() -> None:
+    from builder.extract.case_questions import case_questions
+
+    sentence = "Two days after the raid, Piet Varga fled the country, police said."
+    assert "Where is Piet Varga now?" in case_questions(sentence, no_antecedent, sentence)
+    caught = sentence + " Varga was arrested in Vienna on Sunday."
+    assert "Where is Piet Varga now?" not in case_questions(sentence, no_antecedent, caught)
+    # "He fled": a pronoun may stand for whoever was named last; not asked.
+    assert not [
+        q for q in case_questions("He fled the country.", lambda w: "Varga", "") if "Where" in q
+    ]

@@ -15,7 +15,11 @@ than by saying "it is unclear":
   ...") asks whether it will come;
 - a person not yet named ("the gunman has not been identified") asks who it is;
 - an expectation or an aim of a named actor ("Roscosmos expects to launch a new ship in
-  the third quarter") asks whether it will be carried out.
+  the third quarter") asks whether it will be carried out;
+- a lawsuit brought against a named side asks whether it will be found liable, unless the
+  article reports the suit settled or decided;
+- someone named who fled or is on the run asks where they are now, unless the article
+  reports them caught.
 
 Each question is phrased from the sentence's own words (so it cites that sentence), keeps
 the article's names, and is dropped when it cannot be phrased cleanly.
@@ -120,6 +124,33 @@ _UNNAMED = re.compile(
     r"was not|were not|had not been|has yet to be|have yet to be)\s+(?:publicly\s+|"
     r"officially\s+)?(?:named|identified)"
 )
+# "Two students have filed lawsuits against the Davis County School District": will it be
+# found liable?
+_LAWSUIT = re.compile(
+    r"\b(?:filed|brought|launched|lodged|started)\s+(?:a|an|two|three|several|\d+)?\s*"
+    r"(?:[$£€][\d,.]+\s*(?:million\s+|billion\s+|m\s+|bn\s+)?)?(?:civil\s+|class\s+action\s+|"
+    r"negligence\s+|federal\s+)?(?:lawsuits?|suits?|legal\s+action|legal\s+claims?)\s+against\s+"
+    r"(?P<side>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})"
+)
+_SUIT_SETTLED = re.compile(
+    r"\b(?:settled|dismissed|thrown out|found liable|not liable|ruled in (?:favour|favor)|"
+    r"awarded|agreed to pay)\b"
+)
+# Someone who has fled and is not reported caught: where are they now?
+_FLED = re.compile(
+    r"(?:^|,\s+)(?P<who>[A-Z][^,;:]{1,50}?)\s+(?:has\s+|have\s+|had\s+|then\s+|"
+    r"later\s+)?"
+    r"(?:fled|escaped|absconded)(?:\s+(?:the\s+country|the\s+state|the\s+scene|abroad|"
+    r"overseas|the\s+US|the\s+UK|to\s+[A-Z][\w-]+)|\s*(?:,|\.|$))|"
+    r"(?:^|,\s+)(?P<who2>[A-Z][^,;:]{1,50}?)\s+(?:is|are|remains?|was|were)\s+"
+    r"(?:still\s+)?"
+    r"(?:on\s+the\s+run|at\s+large)\b"
+)
+_CAUGHT = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:arrested|caught|captured|detained|"
+    r"found|extradited|deported)\b|\bin custody\b|\bhanded (?:himself|herself|themselves) in\b|"
+    r"\bsurrendered\b|\bturned (?:himself|herself|themselves) in\b"
+)
 _EXPECTS = re.compile(
     rf"^{_SUBJECT}\s+(?:expects|expect|aims|aim|is preparing|are preparing|is seeking|"
     r"are seeking|hopes|hope)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^;:]*)$"
@@ -134,7 +165,7 @@ _GATE = re.compile(
     r"\b(?:charged|accused|indicted|trial|pleaded|denie[sd]|fac(?:e|es|ing)|appeal|challenge|"
     r"allegedly|reportedly|apparently|claim\w*|alleg\w*|insist\w*|maintain\w*|argu\w*|"
     r"contend\w*|suggest\w*|may|might|could|wait\w*|await\w*|named|identified|expects?|aims?|"
-    r"preparing|seeking|hopes?)\b"
+    r"preparing|seeking|hopes?|lawsuits?|suits?|legal|fled|escaped|absconded|run|large)\b"
 )
 
 
@@ -280,4 +311,31 @@ def case_questions(text: str, resolve: Resolver, article_text: str = "") -> list
             rest = cut_clause(match.group("rest")).split()
             found.append(finish(["will", *subject, verb, *rest]))
     found.append(_claim_question(text, plain, resolve))
+    found.append(_lawsuit_question(text, article_text))
+    found.append(_whereabouts_question(text, article_text, resolve))
     return [q for q in found if q]
+
+
+def _lawsuit_question(text: str, article_text: str) -> str | None:
+    """A lawsuit brought against a named side, not reported settled or decided."""
+    match = _LAWSUIT.search(text)
+    if not match or _SUIT_SETTLED.search(article_text):
+        return None
+    side = _lowered(match.group("side").split())
+    if len(side) > MAX_SUBJECT_WORDS:
+        return None
+    return finish(["will", *side, "be", "found", "liable"])
+
+
+def _whereabouts_question(text: str, article_text: str, resolve: Resolver) -> str | None:
+    """Someone named who fled, or is on the run, and is not reported caught (a pronoun is
+    not trusted here: it may stand for whoever was named last)."""
+    match = _FLED.search(text)
+    if not match or _CAUGHT.search(article_text):
+        return None
+    who = match.group("who") or match.group("who2")
+    words = _named_subject(who, resolve) or []
+    if not words or len(words) > MAX_SUBJECT_WORDS:
+        return None
+    plural = words[-1].endswith("s") and not words[-1].endswith("ss")
+    return finish(["where", "are" if plural else "is", *words, "now"])

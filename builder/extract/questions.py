@@ -11,6 +11,8 @@ Each rule finds one way an article leaves something open and phrases it (with
   yet been funded", "the investigation is still under way" (what will it find?);
 - requests and stated intentions: "asked the council to build ...", "said she would
   introduce legislation ...";
+- conditions still to be met: "will not reopen until the company finds a buyer" (will
+  it?);
 - contested claims: "denied that ...";
 - unsettled cases (:mod:`.case_questions`): charges and pleas, appeals, allegations and
   claims, possibilities, awaited results, people not yet named, stated aims;
@@ -170,6 +172,18 @@ _REPORTING = re.compile(
     r"that\s+)?(?=\S)",
     re.IGNORECASE,
 )
+# A condition still to be met, on which something said to come (or not) depends: "the
+# nation can no longer pay unless the eurozone agrees to ...", "would not release further
+# funds until Athens implemented ...". A past main clause ("waited until dawn") is told.
+_CONDITION = re.compile(
+    r"^(?P<main>.+?),?\s+(?:unless|until|only\s+(?:once|if|when))\s+(?P<clause>.+)$"
+)
+_OPEN_MAIN = re.compile(
+    r"\b(?:will|would|won['’]t|wouldn['’]t|can|cannot|can['’]t|could|couldn['’]t|may|might|"
+    r"must|shall|no\s+longer|is\s+(?:not\s+)?(?:going|set|due)\s+to)\b",
+    re.IGNORECASE,
+)
+_DO_QUESTION = re.compile(r"^(?:Does|Do|Did)\s+")
 _BOILERPLATE = re.compile(
     r"\brequests? for comment\b|\bcomment(?:ed)? (?:on|for) this\b", re.IGNORECASE
 )
@@ -349,6 +363,19 @@ def _pending(text: str, resolve: Resolver) -> Found:
     return found
 
 
+def _condition(text: str, resolve: Resolver) -> Found:
+    """A condition still to be met, asked as whether it will be: "unless the eurozone
+    agrees to pay" → "Will the eurozone agree to pay ...?"."""
+    match = _CONDITION.match(strip_attribution(text).rstrip("."))
+    if not match or not _OPEN_MAIN.search(match.group("main")):
+        return []
+    clause = cut_clause(match.group("clause"))
+    asked = question_from_clause("whether", clause, resolve) if len(clause.split()) >= 3 else None
+    if not asked or not _DO_QUESTION.match(asked):
+        return []  # only a clause with a verb of its own ("until March" is a date)
+    return [(PENDING, _DO_QUESTION.sub("Will ", asked))]
+
+
 def _intended(text: str, resolve: Resolver) -> Found:
     match = _INTENT.search(text)
     if not match or not is_base_verb(match.group("verb")):
@@ -374,6 +401,7 @@ def questions_for(
         *_why(text, previous, resolve),
         *_pending(text, resolve),
         *_intended(text, resolve),
+        *_condition(text, resolve),
         *((FOLLOW_UP, q) for q in outcome_questions(text, resolve)),
         *((PENDING, q) for q in case_questions(text, resolve, article_text)),
         *((PENDING, q) for q in reaction_questions(text, resolve, article_text)),
