@@ -33,6 +33,8 @@ TITLES = {
     # The story calls the authority by its initials, so the title does too; the sum the
     # verb comes to stays.
     "initials": "CVWA fines chemical plant £2million",
+    # A feature opens on fragments, a quotation and a question: the news comes fifth.
+    "feature": "Linden council promises to rehouse forty families",
 }
 
 
@@ -220,6 +222,11 @@ NURSES = (
     "night wards. The nurses said a strike would go ahead unless the plans to close the "
     "wards were dropped. The hospitals said the night wards cost too much."
 )
+ROW = (
+    "The row between the Linden neighbours has reached the stage where neighbours no longer "
+    "speak and letters are sent through lawyers. The neighbours have not spoken for a year. "
+    "The row began over a hedge."
+)
 SHOPKEEPER = (
     "A furious shopkeeper has chased a shoplifter through the streets of Merrion. The "
     "shopkeeper, still furious, ran for half a mile before the shoplifter dropped the bag. "
@@ -277,6 +284,27 @@ SHOPKEEPER = (
             "In recent weeks, a whole host of shops have closed their doors in Linden.",
             "",
             "Host of shops close their doors in Linden",
+        ),
+        # A comparison is what the verb says.
+        (
+            "Linden Rovers could not have started the season any better.",
+            "",
+            "Linden Rovers could not have started season any better",
+        ),
+        # "Rather" keeps its "than", wherever the parser hung it; a survey's finding is
+        # the news, reported after it.
+        (
+            "Merrion residents would rather have a new library than another car park, a "
+            "council survey has found.",
+            "",
+            "Merrion residents would rather have library than car park",
+        ),
+        # A relative clause keeps the "where" it opens on, wherever the parser hung it,
+        # and a negation ("no longer") never goes.
+        (
+            ROW.split(". ", maxsplit=1)[0] + ".",
+            ROW,
+            "Row between Linden neighbours reaches stage where neighbours no longer speak",
         ),
         # A place's name written after its noun is part of it.
         (

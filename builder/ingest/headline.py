@@ -113,7 +113,9 @@ _NEEDS_OBJECT = _words("based bound set due according including such like")
 _TRAILING = " ,;:-–—'\"“”‘’"
 
 
-LEAD_SENTENCES = 3
+# How far into the story the news clause is looked for: a feature may open on fragments,
+# a quotation and a question before the sentence that says what happened.
+LEAD_SENTENCES = 5
 
 
 def write_headline(sentences: Sequence[Sentence], language: str | None = None) -> str:

@@ -59,6 +59,8 @@ _TIME = _words(
     february march april may june july august september october november december
     weekday time"""
 )
+# A study or a survey reports what it found: "X, a survey has found" is news about X.
+_FINDINGS = _words("find show")
 _PRONOUNS = _words("i you he she it we they this that these those there here one someone who what")
 # Pronouns that never head a headline, even the last one tried: "it should come" refers
 # back to nothing a reader has seen.
@@ -78,6 +80,7 @@ _NEGATIONS = frozenset({"not", "never", "n't"})
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 _KEY_LETTERS = 6
 _MODALS = _words("will would can could may might must shall should")
+_RATHER = _words("rather sooner more less")
 
 
 @dataclass
@@ -165,7 +168,9 @@ def _news_clause(doc: Any, level: int) -> Any | None:
         reported = [
             c for c in verb.children if c.dep_ == "ccomp" and c.i not in quoted and c.i != verb.i
         ]
-        after_report = _base(verb) in _REPORTING and reported and reported[0].i < verb.i
+        after_report = (
+            _base(verb) in _REPORTING | _FINDINGS and bool(reported) and reported[0].i < verb.i
+        )
         if reported and (verb.i in quoted or after_report):
             verb = reported[0]
         else:
@@ -396,6 +401,22 @@ def _add_clause(
     if verb.dep_ == "relcl":
         # The relative word that is not the subject: "a point where all ...".
         core += [c.i for c in verb.children if c.tag_ == "WRB" and c.i < verb.i]
+        opening = doc[verb.left_edge.i]
+        if opening.tag_ == "WRB" and opening.i not in core:
+            core.append(opening.i)  # "where" the parser hung on a verb further on
+    # A comparison is what the verb says ("wouldn't have moved any quicker"), and a
+    # negation never goes ("no longer speak").
+    core += [
+        t.i
+        for c in verb.children
+        if c.dep_ == "advmod"
+        and (
+            (c.tag_ in {"RBR", "JJR"} and c.i > verb.i)
+            or any(g.dep_ == "neg" or g.lower_ in _NEGATIONS for g in c.children)
+        )
+        for t in c.subtree
+        if not t.is_punct
+    ]
     if _base(verb) == "be" and not any(c.dep_ in _OBJECTS for c in verb.children):
         core += [c.i for c in verb.children if c.dep_ == "advmod" and c.i > verb.i]  # "is over"
     me = _piece(pieces, core, rank, parent, clause=True)
@@ -449,6 +470,7 @@ def _add_clause(
             phrase = _add_phrase(doc, child, pieces, rank + _PHRASE_RANK + preps, me)
             if phrase is not None:
                 preps += 1
+
                 if pieces[phrase].argument and phrase not in pieces[me].needs:
                     pieces[me].needs.append(phrase)  # "put patients at risk": one phrase
                 elif weak or (not needed and (parent is not None or not _has_object(verb))):
@@ -465,7 +487,24 @@ def _add_clause(
             # A subordinate clause is kept whole or not at all ("as he labelled their
             # clash" without what he labelled it is a fragment).
             pieces[index].needs = _descendants(pieces, index)
+    _compare(doc, verb, pieces, me)
     return me
+
+
+def _compare(doc: Any, verb: Any, pieces: list[_Piece], me: int) -> None:
+    """ "Would rather have X than Y": the "than" phrase, wherever the parser hung it, is
+    needed with the "rather" it completes ("would have X" alone says something else)."""
+    rather = [c.i for c in verb.children if c.dep_ == "advmod" and c.lower_ in _RATHER]
+    if not rather:
+        return
+    for piece in pieces[me + 1 :]:
+        if piece.parent is None or not any(
+            doc[i].lower_ == "than" and doc[i].dep_ == "prep" for i in piece.tokens
+        ):
+            continue
+        piece.tokens += rather
+        if piece.index not in pieces[piece.parent].needs:
+            pieces[piece.parent].needs.append(piece.index)
 
 
 def _add_phrase(doc: Any, prep: Any, pieces: list[_Piece], rank: float, parent: int) -> int | None:
