@@ -75,6 +75,16 @@ def undated(tokens: Iterable[Any]) -> list[Any]:
     for token in kept:
         if token.dep_ in {"npadvmod", "tmod"} and token.lower_ in _WHEN:
             dropped |= _subtree(token)
+        # "struck off on Thursday": a day after "on" dates the act, nothing more.
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if (
+            token.dep_ == "prep"
+            and token.lower_ == "on"
+            and len(objects) == 1
+            and objects[0].lower_ in _WHEN
+            and len(_subtree(token)) == 2
+        ):
+            dropped |= _subtree(token)
     return [t for t in kept if t.i not in dropped]
 
 

@@ -61,6 +61,11 @@ _PREDICATE = re.compile(
 )
 _SET_OFF_BEFORE = re.compile(r"\b(?:the|a|an)\s+([^,;:.()\"“”\n]{3,90}),\s*$", re.IGNORECASE)
 _HONORIFICS = terms("mr, mrs, ms, miss, mx, dr, sir, dame, lord, lady, rev")
+# Capitalised before a name, these address a nun, a monk or a priest ("Sister Gertrud").
+_RELIGIOUS_ADDRESS = frozenset({"Sister", "Brother", "Father", "Mother"})
+_COUNTS = terms("one, two, three, four, five, six, seven, eight, nine, ten, both, another")
+# "Omar, 20, was stopped ...", "Farah, both 19,", "Luna (17)": the age the article gives.
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:both\s+|aged\s+)?(\d{1,3})\s*[,;.]|\((\d{1,3})\))")
 _REPORTED = terms("said, says, told, added, announced, reported, confirmed, stated")
 _AGE = re.compile(r"^\d{1,3}$")
 _LEADING_NOISE = re.compile(
@@ -104,7 +109,7 @@ def title_before(text: str, mention: Mention) -> str:
     head = words[-1].lower().rstrip(".")
     if head not in _ROLE_WORDS or not re.match(r"^[A-Za-z-]+\.?$", words[-1]):
         return ""
-    if head in _HONORIFICS:
+    if head in _HONORIFICS or words[-1] in _RELIGIOUS_ADDRESS:
         return ""  # "Mr", "Sister": a form of address, not a function
     if words[-1].endswith(".") and len(head) > 4:
         return ""  # "... in Calder District Court. Marsh": the last sentence's end
@@ -133,7 +138,17 @@ def title_before(text: str, mention: Mention) -> str:
             continue
         break
     taken.reverse()
+    before = words[-len(taken) - 1].lower() if len(words) > len(taken) else ""
+    if len(taken) == 1 and words[-1].islower() and (before in _COUNTS or before.isdigit()):
+        return ""  # "11 babies and one mother Marie Ratcliffe ...": a count, not a title
     return _clip(taken)
+
+
+def age_after(text: str, mention: Mention) -> str:
+    """ "aged 20" from "Guled Omar, 20, was stopped ..." (an age, not a figure)."""
+    match = _AGE_AFTER.match(text[mention.end : mention.end + 20])
+    age = next((g for g in match.groups() if g), "") if match else ""
+    return f"aged {age}" if age and 0 < int(age) < 120 else ""
 
 
 def apposition_after(text: str, mention: Mention) -> str:
@@ -207,6 +222,10 @@ def _title(article: Article, ordered: list[Mention], kind: str) -> tuple[str, in
     if kind == "person":
         for mention in ordered[:MAX_PARSED]:
             role = affiliation_of(article, mention)
+            if role:
+                return role, mention.sentence
+        for mention in ordered[:MAX_PARSED]:
+            role = age_after(text, mention)
             if role:
                 return role, mention.sentence
     return "", None

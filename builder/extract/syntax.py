@@ -21,7 +21,7 @@ from typing import Any
 
 from builder.article import Article
 from builder.extract.clauses import fit, trim_edges, undated, words_of
-from builder.extract.lexicon import PERSON_TITLES, ROLE_HEADS, terms
+from builder.extract.lexicon import ORG_WORDS, PERSON_TITLES, ROLE_HEADS, terms
 from builder.extract.nlp import Mention, is_common_word, parse, verb_base, verb_tables
 
 MAX_ROLE_WORDS = 15
@@ -155,27 +155,46 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
     doc, span = found
     root = span.root
     if (
-        root.dep_ in {"amod", "compound"}
+        root.dep_ in {"amod", "compound", "nmod"}
         and root.head.dep_ in _SUBJECTS
         and root.head.pos_ == "NOUN"
     ):
-        root = root.head  # "North Korean troops had joined ...": the country acts
+        # "North Korean troops had joined ...": the country acts; "A House of Lords
+        # spokesman confirmed ...": the body speaks through its spokesman.
+        root = root.head
+        if root.lower_ in _SPOKESPEOPLE:
+            phrase = _clause_of(doc, root.head, span.end, budget - 1)
+            return f"{root.lower_} {phrase}" if phrase else ""
     # "quoted a ministry official, Nikos Theo, as saying ...": the name stands for him.
     said = _reported(root.head if root.dep_ == "appos" else root, budget)
     if said:
         return said
     if root.dep_ == "appos" and root.head.dep_ in _SUBJECTS:
         root = root.head  # "Her lawyer, Daniel Okoye, said ...": the name stands for it
-    verb = None
+    verbs = []
     if root.dep_ in _SUBJECTS and root.head.pos_ in {"VERB", "AUX"}:
-        verb = root.head
+        verbs.append(root.head)
     elif root.dep_ == "conj" and root.head.dep_ in _SUBJECTS:
-        verb = root.head.head  # "Britain and France signed ..."
-    else:
-        relative = [c for c in root.children if c.dep_ == "relcl"]
-        if relative and any(c.lower_ in {"who", "which", "that"} for c in relative[0].children):
-            verb = relative[0]
-    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        verbs.append(root.head.head)  # "Britain and France signed ..."
+    # "Ellis, who sits on the committee, said: 'I ...'": the relative clause when the
+    # main verb says nothing.
+    relative = [c for c in root.children if c.dep_ == "relcl"]
+    if relative and any(c.lower_ in {"who", "which", "that"} for c in relative[0].children):
+        verbs.append(relative[0])
+    for verb in verbs:
+        phrase = _clause_of(doc, verb, span.end, budget)
+        if phrase:
+            return phrase
+    return ""
+
+
+# Who speaks for a body: "a House of Lords spokesman confirmed ..." is the House's word.
+_SPOKESPEOPLE = terms("spokesman, spokeswoman, spokesperson, representative, lawyer, lawyers")
+
+
+def _clause_of(doc: Any, verb: Any, subject_end: int, budget: int) -> str:
+    """What the subject of ``verb`` did or said, or "" when the verb says nothing."""
+    if verb.pos_ not in {"VERB", "AUX"}:
         return ""
     reporting = _is_reporting(verb)
     if reporting and not any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
@@ -185,10 +204,17 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
         return _said(verb, before[0], budget) if before else ""
     if not any(c.dep_ in _COMPLEMENTS and c.i > verb.i for c in verb.children):
         return ""
-    phrase = _verb_phrase(doc, verb, span.end, budget)
+    if verb.lower_ in _BE and any(
+        c.dep_ == "attr" and c.pos_ == "PROPN" and c.i > verb.i for c in verb.children
+    ):
+        return ""  # "Charged are Mohamed Farah, 21": who someone is, or a run-on, not an act
+    phrase = _verb_phrase(doc, verb, subject_end, budget)
     if reporting and any(_personal(w) for w in re.findall(r"[A-Za-z]+", phrase)):
         return ""  # "said she will regret it for the rest of my life": a quotation
     return phrase if len(phrase.split()) >= 3 else ""
+
+
+_BE = terms("is, are, was, were, be, been, being, am")
 
 
 def _is_reporting(verb: Any) -> bool:
@@ -346,13 +372,30 @@ def description_of(article: Article, mention: Mention) -> str:
     head = root.head
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < span.start:
         return _described(doc, _noun_phrase(head, skip=span))
+    while root.dep_ == "compound" and head.dep_ == "compound" and head.head.pos_ == "NOUN":
+        root, head = head, head.head  # "the Harlow Care birthing clinic"
+    if (
+        mention.label not in {"GPE", "LOC", "NORP"}
+        and root.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.lower_ in _INSTITUTIONS
+    ):
+        # "the Islamic State group", "the Mat Sports karate studio": what the name is.
+        after = [t for t in _noun_phrase(head) if t.i >= span.end]
+        if all(t.pos_ in {"NOUN", "ADJ"} or t.dep_ in {"compound", "amod"} for t in after):
+            return clean_phrase(words_of(after))
     # The words before the name that modify it, back to the first that does not.
     # A proper noun before the name is part of it or a place ("Duncan woman"), not of
     # the description, unless it modifies a noun of it ("former Utah high school teacher").
     first = span.start
     while (
         first > 0
-        and doc[first - 1].dep_ in {"compound", "amod", "nmod", "npadvmod"}
+        # "26-year-old karate instructor": an age's number and hyphens belong to it.
+        and (
+            doc[first - 1].dep_ in {"compound", "amod", "nmod", "npadvmod"}
+            or doc[first - 1].tag_ == "HYPH"
+            or (doc[first - 1].dep_ == "nummod" and doc[first].tag_ == "HYPH")
+        )
         and (span.start <= doc[first - 1].head.i < span.end or first <= doc[first - 1].head.i)
         and not (doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound")
     ):
@@ -370,7 +413,17 @@ _PEOPLE = terms(
     man, woman, men, women, boy, girl, child, teenager, teen, youngster, pupil, schoolgirl,
     schoolboy, mum, mom, dad, grandmother, grandfather, friend, colleague, neighbour,
     neighbor, fiancee, fiance, girlfriend, boyfriend, partner, widow, widower, nun, priest,
-    monk, soldier, officer, pilot, expert, specialist, professional
+    monk, soldier, officer, pilot, expert, specialist, professional, midwife, surgeon,
+    dentist, paramedic, medic, mechanic, guard, cook, clerk, nanny, maid, refugee, migrant,
+    tourist, graduate, inmate, hostage, captive, fugitive, astronaut, diplomat, bride,
+    spouse, heir, heiress, peer, militant, recruit, cadet
+    """
+)
+# What a body is, when its name modifies the word ("the Mat Sports karate studio").
+_INSTITUTIONS = (ORG_WORDS | _ROLE_HEADS) - _TITLES - _PEOPLE | terms(
+    """
+    studio, charity, chain, clinic, gym, academy, camp, organisation, outfit, faction, cell,
+    network, gang, cartel, regime, broadcaster, channel, newspaper, magazine, website
     """
 )
 # Agent nouns: "instructor", "scientist", "physician", "assistant", "employee".
@@ -393,6 +446,8 @@ def _described(doc: Any, tokens: list[Any]) -> str:
     nouns = [t for t in tokens if t.pos_ == "NOUN"]
     if not nouns or not is_role_noun(nouns[-1].text):
         return ""
+    if len(tokens) > 1 and tokens[0].tag_ == "CD" and tokens[1].tag_ != "HYPH":
+        return ""  # "two babies and one mother, Clara Dunn": a count, not what she is
     if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in tokens):
         return ""  # a clause, not a description
     return clean_phrase(words_of(tokens))
@@ -408,6 +463,8 @@ def undergone(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
         return ""
     _, span = found
     root = span.root
+    while root.dep_ == "conj" and root.head.dep_ in {"dobj", "pobj", "conj"}:
+        root = root.head  # "accused Ed Miliband and Ed Balls of ...": both were accused
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         verb = root.head.head
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -441,8 +498,11 @@ def undergone(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
         for child in verb.children:
             if child.i > root.i and child.dep_ in {"prep", "advcl", "xcomp"}:
                 extra = list(child.subtree)
-                if len(words) + len(extra) > budget or any(_personal(t.text) for t in extra):
-                    break  # what follows would not fit, or is a quotation
+                if any(_personal(t.text) for t in extra):
+                    break  # a quotation
+                extra = fit(extra, child, budget - len(words))
+                if len(extra) < 2:
+                    break  # what follows would not fit
                 words.extend(words_of(extra))
         phrase = clean_phrase(words) if len(words) <= budget else ""
         return phrase if len(phrase.split()) >= 4 else ""
@@ -515,5 +575,7 @@ def setting_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS)
         for t in c.subtree
     }
     tokens = trim_edges([t for t in clause if t.i not in inner])
+    if tokens and tokens[0].lower_ in LEADING and tokens[0].dep_ != "det":
+        return ""  # "at least 16 men ...": the phrase would lose its first word
     phrase = clean_phrase(words_of(fit(undated(tokens), verb, budget)))
     return phrase if len(phrase.split()) >= 3 else ""
