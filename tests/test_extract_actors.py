@@ -17,6 +17,7 @@ import pytest
 
 from builder.article import Article
 from builder.extract import Analysis, analyze_articles, gazetteer
+from builder.extract.names import not_a_person
 from builder.extract.syntax import DANGLING, LEADING, MAX_ROLE_WORDS
 from builder.model import Actor
 from tests.conftest import REPO
@@ -346,3 +347,49 @@ def test_a_line_up_names_players(found: dict[str, Analysis]) -> None:
     match = found["cup-result"]
     assert named(match, "Giorgos Karras").type == "person"
     assert named(match, "Portugal").type == "place"
+
+
+def test_a_nationality_word_used_as_a_name_is_an_actor(found: dict[str, Analysis]) -> None:
+    # "committed to Piacentese", "taken him to Piacentese": the tagger's nationality is a
+    # club's name here (no country has that demonym, and no noun follows it).
+    ban = found["transfer-ban"]
+    assert named(ban, "Piacentese").type == "organization"
+    # A roman numeral inside a name is a club's, not a person's ("Frederik" is a given name).
+    assert named(ban, "Frederik II Vaskholm").type == "organization"
+
+
+def test_legal_forms_and_publications_make_organisations(found: dict[str, Analysis]) -> None:
+    deal = found["brewery-deal"]
+    # "PT" before the name, and the words the tagger cut off as a country.
+    buyer = named(deal, "PT Sarana Energi Indonesia")
+    assert buyer.type == "organization"
+    assert "Indonesia" not in names(deal) and "Sarana" not in names(deal)
+    # "Hollis Brandt and Co Inc": a company named after a person; "Co Inc" is no actor.
+    assert named(deal, "Hollis Brandt").type == "organization"
+    assert "Co Inc" not in names(deal)
+    # "The Lisbon daily Correio Nacional said": a newspaper, and Lisbon is where it is.
+    assert named(deal, "Correio Nacional").type == "organization"
+    assert "Lisbon" not in names(deal)
+
+
+def test_a_parliament_makes_its_country_act_but_not_a_nation_s_state(
+    found: dict[str, Analysis],
+) -> None:
+    vote = found["parliament-vote"]
+    assert named(vote, "Slovakia").type == "place"  # "The Slovak parliament passed ..."
+    # "the Scottish parliament" is Scotland's, not the United Kingdom's.
+    assert not names(vote) & {"UK", "United Kingdom", "Britain"}
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Frederik II Vaskholm", False),
+        ("Marco TeleVox", False),
+        ("John Paul II", True),
+        ("Ronan McDonald", True),
+        ("Marco Visser", True),
+    ],
+)
+def test_names_a_person_cannot_have(name: str, person: bool) -> None:
+    assert (not not_a_person(name)) is person

@@ -30,7 +30,7 @@ from builder.extract.aliases import (
 )
 from builder.extract.bodies import BODY_NOUNS, add_body_actors
 from builder.extract.context import is_located, is_player, is_sports_report, is_team
-from builder.extract.names import extend_given_name, person_cue, split_mention
+from builder.extract.names import extend_given_name, not_a_person, person_cue, split_mention
 from builder.extract.nlp import Mention, is_common_word, is_past
 from builder.extract.roles import find_role
 from builder.extract.syntax import acts
@@ -134,6 +134,8 @@ def _plausible(name: str, label: str) -> bool:
     lower = name.lower()
     if lower in lexicon.NOT_NAMES or re.fullmatch(r"group [a-z0-9]", lower):
         return False
+    if all(w.lower().rstrip(".,") in lexicon.LEGAL_SUFFIXES for w in words):
+        return False  # "Co Inc" of "Hollis Brandt and Co Inc": the legal form alone
     if len(words) > 1 and words[-1].lower() in lexicon.EVENT_WORDS:
         return False  # "Asian Cup", "Lombardi Award": events and prizes do not act
     if label == "NORP":
@@ -338,6 +340,16 @@ def _choose_type(
         return "place"
     if len(tokens) > 1 and tokens[-1].lower().rstrip(".") in lexicon.LEGAL_SUFFIXES - {"group"}:
         return "organization"  # "Brewpole BV", "Zywcu SA": a company's legal form
+    if _legal_form_after(text, cluster):
+        return "organization"  # "Russ Berrie and Co Inc": a company named after its founder
+    if len(tokens) > 1 and tokens[0].lower() in lexicon.LEGAL_PREFIXES:
+        return "organization"  # "PT Tambang Timah", "OAO Severstal"
+    after_outlet_noun = sum(
+        bool(_OUTLET_NOUN_BEFORE.search(text[max(0, m.start - 25) : m.start]))
+        for m in cluster.mentions
+    )
+    if 2 * after_outlet_noun > len(cluster.mentions):
+        return "organization"  # "the Madrid daily El Mundo": a publication
     if cluster.titled or any(person_cue(form) for form in cluster.forms):
         return "person"
     if is_player(text, cluster.mentions):
@@ -384,7 +396,7 @@ def _choose_type(
     # "at Calder University": a named organisation is where things happen, and still acts.
     if lexicon.is_place(name) or place_words or (located and not _institution(name)):
         return "place"
-    if lexicon.has_org_word(name):
+    if lexicon.has_org_word(name) or not_a_person(name):
         return "organization"
     votes: Counter[str] = Counter()
     for mention in cluster.mentions:
@@ -395,6 +407,31 @@ def _choose_type(
     if 2 <= len(tokens) <= 4 and surnames and len(cluster.mentions) > surnames:
         votes["person"] += 2 * surnames
     return min(_TYPE_ORDER, key=lambda t: (-votes[t], _TYPE_ORDER.index(t)))
+
+
+# A noun for a publication or a broadcaster just before a name.
+_OUTLET_NOUN_BEFORE = re.compile(
+    r"\b(?:daily|weekly|newspaper|paper|magazine|tabloid|broadsheet|broadcaster|"
+    r"news agency|agency|radio|television|channel)\s+(?:the\s+)?$"
+)
+
+
+# A company's legal form just after the name the tagger gave: "Russ Berrie and Co Inc",
+# "Zaklady Piwowarskie w Zywcu SA" (a particle and a place between).
+_LEGAL_AFTER = re.compile(
+    r"^(?:\s+(?:and|&|w|de|di|du|von|van)\s+[A-Z][\w.'’-]*)?,?\s+(?:"
+    + "|".join(sorted((re.escape(w) for w in lexicon.LEGAL_SUFFIXES), key=len, reverse=True))
+    + r")\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _legal_form_after(text: str, cluster: _Cluster) -> bool:
+    """Whether a mention is followed by a legal form ("... and Co Inc", "... SA")."""
+    return any(
+        _LEGAL_AFTER.match(text[m.end : m.end + 40]) and not text[m.end : m.end + 1].isalnum()
+        for m in cluster.mentions
+    )
 
 
 _POSSESSIVE_TITLE = re.compile(
@@ -568,6 +605,53 @@ def _with_table_rows(
     return sorted([*kept, *added], key=lambda m: m.start)
 
 
+# A preposition or "and" before a word the tagger took for a nationality, with no noun after
+# it: "signed for Udinese", "both Wednesday and Udinese": a name, not an adjective.
+_NAME_SLOT_BEFORE = re.compile(r"\b(?:for|to|with|against|from|at|by|and|join|joined)\s+$")
+# A lower-case word after it that is not a noun it could describe.
+_NOUN_AFTER = re.compile(
+    r"^\s+(?!(?:while|who|which|that|and|or|but|in|on|at|for|to|with|from|by|of|as|after|"
+    r"before|when|where|because|since|if|until|said|says|has|have|had|is|are|was|were|"
+    r"will|would)\b)[a-z]"
+)
+
+
+def _nationalities_used_as_names(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """Words tagged as nationalities that are no country's demonym and that the article
+    uses at least twice where a name stands: a club or a company ("Udinese")."""
+    uses: Counter[str] = Counter()
+    for mention in mentions:
+        word = mention.text
+        if (
+            mention.label != "NORP"
+            or " " in word
+            or word.endswith("s")
+            or gazetteer.demonym_country(word)
+            or lexicon.is_place(word)
+        ):
+            continue
+        before = text[max(0, mention.start - 12) : mention.start]
+        if _NAME_SLOT_BEFORE.search(before) and not _NOUN_AFTER.match(text[mention.end :]):
+            uses[word] += 1
+    return {word for word, count in uses.items() if count >= 2}
+
+
+def _with_legal_prefix(text: str, mention: Mention) -> Mention:
+    """ "PT Tambang Timah": a legal form written before the name (Indonesian "PT", Russian
+    "OAO") that the tagger left out is part of the company's name."""
+    before = re.search(
+        r"(?:^|(?<=\s))([A-Z]{2,4})\s+$", text[max(0, mention.start - 6) : mention.start]
+    )
+    if not before or before.group(1).lower() not in lexicon.LEGAL_PREFIXES:
+        return mention
+    start = mention.start - len(before.group(0))
+    # The rest of the name, which the tagger may have cut off as a place: "PT
+    # Telekomunikasi Indonesia".
+    rest = re.match(r"(?:[ \t]+[A-Z][\w'’&-]*){1,3}", text[mention.end : mention.end + 60])
+    end = mention.end + (rest.end() if rest else 0)
+    return Mention(text[start:end], "ORG", start, end, mention.sentence)
+
+
 def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     """Merge, type, filter and rank the actors of one article."""
     text = article.text
@@ -575,8 +659,17 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     labels: dict[str, Counter[str]] = {}
     tables = find_tables(text)
     tagged_mentions = _with_table_rows(article, mentions, tables)
+    named_nationalities = _nationalities_used_as_names(text, tagged_mentions)
     names = (extend_given_name(text, tagged) for tagged in tagged_mentions)
-    for mention in (part for tagged in names for part in split_mention(tagged)):
+    taken = 0  # the end of the last name extended over its neighbours
+    for part in (part for tagged in names for part in split_mention(tagged)):
+        if part.end <= taken:
+            continue
+        mention = _with_legal_prefix(text, part)
+        if mention is not part:
+            taken = mention.end
+        if mention.label == "NORP" and mention.text in named_nationalities:
+            mention = Mention(mention.text, "ORG", mention.start, mention.end, mention.sentence)
         name, titled = clean_name(mention.text)
         if not _plausible(name, mention.label):
             continue

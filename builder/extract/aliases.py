@@ -32,13 +32,16 @@ from builder.extract.nlp import Mention
 _ACTING_NOUNS = (
     "troops|forces|soldiers|military|army|navy|government|officials|authorities|"
     "diplomats|leaders|police|president|ministry|negotiators|jets|warplanes|drones|"
-    "prime minister|foreign minister|leader|regime|state media|embassy"
+    "prime minister|foreign minister|leader|regime|state media|embassy|parliament|"
+    "lawmakers|legislators|prosecutors|central bank"
 )
 _DEMONYM_ACTING = re.compile(
     rf"\b((?:North|South|East|West|New|Saudi|Sri)\s)?([A-Z][a-z]+)\s(?:{_ACTING_NOUNS})\b"
 )
 
 
+# Nations within a state: "the Scottish parliament" is Scotland's, not the United Kingdom's.
+_NATIONS_WITHIN = frozenset({"scottish", "welsh", "english", "catalan", "flemish", "basque"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,9}$")
 # A form that ends a longer name: "... Association of Montenegro", "Morecambe Bay".
 _INSIDE_LONGER_NAME = re.compile(
@@ -298,7 +301,7 @@ def add_demonym_actors(
     for match in _DEMONYM_ACTING.finditer(text):
         demonym = f"{match.group(1) or ''}{match.group(2)}"
         code = gazetteer.demonym_country(demonym)
-        if code is None or not starts:
+        if code is None or not starts or demonym.lower() in _NATIONS_WITHIN:
             continue
         if code not in by_code:
             name = names.get(code, demonym)

@@ -138,6 +138,10 @@ LEGAL_SUFFIXES = terms(
     """
 )
 
+# Legal forms written before a company's name: Indonesian "PT", Russian "OAO", "ZAO",
+# "PAO", "OOO" and their English renderings.
+LEGAL_PREFIXES = terms("pt, oao, zao, pao, ooo, ojsc, cjsc, pjsc, jsc")
+
 # Words that end the name of a place ("Melbourne Cricket Ground", "Red Sea").
 PLACE_WORDS = terms(
     """

@@ -144,11 +144,29 @@ def extend_given_name(text: str, mention: Mention) -> Mention:
     return Mention(text[mention.start : end], mention.label, mention.start, end, mention.sentence)
 
 
+# "TeamSystem", "PaineWebber": a word capitalised again inside, after three lower-case
+# letters or more, is a brand's; "McDonald", "MacArthur", "DeShawn" are people's.
+_BRAND_WORD = re.compile(r"^(?!Ma?c)[A-Z][a-z]{2,}[A-Z][a-z]")
+# A roman numeral inside a name ("Willem II Tilburg"); a person's ends the name ("John
+# Paul II").
+_INNER_NUMERAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX)$")
+
+
+def not_a_person(name: str) -> bool:
+    """Whether a name's shape rules out a person: a brand's word, an inner numeral."""
+    words = name.split()
+    return any(_BRAND_WORD.match(w) for w in words) or any(
+        _INNER_NUMERAL.match(w) for w in words[:-1]
+    )
+
+
 def person_cue(name: str) -> bool:
     """Whether a name is shaped like a person's: an initial or a given name, then a
     capitalised surname, and no word that marks an organisation or place."""
     words = name.split()
     if not 2 <= len(words) <= 4 or lexicon.has_org_word(name) or lexicon.has_place_word(name):
+        return False
+    if not_a_person(name):
         return False
     if not all(_CAPITALISED.match(w) or w in INNER_WORDS for w in words):
         return False
