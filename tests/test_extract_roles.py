@@ -60,7 +60,7 @@ def test_the_lead_action_comes_first_cut_by_whole_dependents(article: Article) -
     # The lead's clause is longer than a role: its trailing "since ..." clause goes whole,
     # and the lead's action is chosen over the later, shorter report.
     assert role(article, "Vask Harbour Authority", "ORG", "organization") == (
-        "has suspended all ferry crossings to Arlen Island"
+        "has suspended all ferry crossings to Arlen Island, said the crossings will resume"
     )
 
 
@@ -169,3 +169,25 @@ def test_a_name_after_is_is_not_an_act(clinic: Article) -> None:
     last = mentions(clinic, "Harlow Care", "ORG")[-1:]
     assert last[0].sentence == len(clinic.sentences)
     assert find_role(clinic, last, "organization")[0] == ""
+
+
+@pytest.fixture(scope="module")
+def trial() -> Article:
+    return read("arson-trial.txt")
+
+
+def test_a_dateline_is_not_read_as_a_clause(trial: Article) -> None:
+    # "Port Ellis, Calder (CNN)As the jury returned ...": the parser makes the place line
+    # the subject of the story's first clause.
+    first = mentions(trial, "Port Ellis", "GPE")[:1]
+    assert first[0].start == 0
+    assert find_role(trial, first, "place") == ("", [])
+
+
+def test_a_caption_run_on_gives_no_title_and_a_second_action_is_listed(trial: Article) -> None:
+    # "... at the scene in court Darren Kell showed ...": "court" is not his title; the
+    # age is. What he did is cut at the spaced dash of an aside, and a second thing he
+    # did, told in another sentence, follows it.
+    assert role(trial, "Kell", "PERSON", "person") == (
+        "aged 19; set fire to the Brightwater Logistics warehouse, showed no emotion"
+    )

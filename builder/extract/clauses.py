@@ -55,6 +55,8 @@ def words_of(tokens: Iterable[Any]) -> list[str]:
     out: list[str] = []
     previous: Any = None
     for token in tokens:
+        if token.is_space:
+            continue
         glued = previous is not None and previous.i == token.i - 1 and not previous.whitespace_
         if out and glued:
             out[-1] += token.text

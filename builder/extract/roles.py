@@ -30,6 +30,8 @@ MAX_ROLE_WORDS = 14
 MAX_PARSED = 6
 # A title and an action together stay this short, or the title stands alone.
 MAX_COMBINED_WORDS = 15
+# Words left beside a role's first action before a second one is looked for.
+MIN_SECOND_ACTION = 6
 # The sentences that say what the story is about.
 LEAD_SENTENCES = 2
 _ROLE_WORDS = frozenset(w.lower() for w in lexicon.ROLE_HEADS)
@@ -63,6 +65,10 @@ _SET_OFF_BEFORE = re.compile(r"\b(?:the|a|an)\s+([^,;:.()\"“”\n]{3,90}),\s*$
 _HONORIFICS = terms("mr, mrs, ms, miss, mx, dr, sir, dame, lord, lady, rev")
 # Capitalised before a name, these address a nun, a monk or a priest ("Sister Gertrud").
 _RELIGIOUS_ADDRESS = frozenset({"Sister", "Brother", "Father", "Mother"})
+# What ends a dateline: an outlet in brackets, or a dash before the story begins.
+_DATELINE_END = re.compile(
+    r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*(?:\([A-Z][A-Za-z .]{1,25}\)|[—–-]{1,2}\s)"
+)
 _COUNTS = terms("one, two, three, four, five, six, seven, eight, nine, ten, both, another")
 # "Omar, 20, was stopped ...", "Farah, both 19,", "Luna (17)": the age the article gives.
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:both\s+|aged\s+)?(\d{1,3})\s*[,;.]|\((\d{1,3})\))")
@@ -141,7 +147,25 @@ def title_before(text: str, mention: Mention) -> str:
     before = words[-len(taken) - 1].lower() if len(words) > len(taken) else ""
     if len(taken) == 1 and words[-1].islower() and (before in _COUNTS or before.isdigit()):
         return ""  # "11 babies and one mother Marie Ratcliffe ...": a count, not a title
+    if len(taken) == 1 and words[-1].islower() and before in LEADING - {"the", "a", "an"}:
+        return ""  # "was played in court Chancey Luna ...": a caption ran on
     return _clip(taken)
+
+
+def _repeats(second: str, first: str) -> bool:
+    """Whether a second action mostly says the first again ("has faced criticism")."""
+    words = set(re.findall(r"[a-z]{4,}", second.lower()))
+    said = set(re.findall(r"[a-z]{4,}", first.lower()))
+    return not words or len(words & said) * 2 >= len(words)
+
+
+def in_dateline(text: str, mention: Mention) -> bool:
+    """Whether the mention is the place line before a story's first words ("New Delhi,
+    India (CNN)As ...", "LONDON (Reuters) -"), which the parser reads as part of it."""
+    before = text[: mention.start]
+    if len(before) > 60 or re.search(r"\b[a-z]{2,}\b", before):
+        return False
+    return bool(_DATELINE_END.match(text[mention.end : mention.end + 30]))
 
 
 def age_after(text: str, mention: Mention) -> str:
@@ -239,16 +263,34 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
     a semicolon as an analyst writes a role; either alone when the other is missing.
     The action is left out when the two together would run past the length of a role.
     """
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(
+        (m for m in mentions if not in_dateline(article.text, m)), key=lambda m: m.start
+    )
     title, title_sentence = _title(article, ordered, kind)
     room = MAX_COMBINED_WORDS - len(title.split()) if title else MAX_COMBINED_WORDS
     found = _actions(article, ordered[:MAX_PARSED], room, kind) if room >= 3 else []
     if not found:
         return title, [title_sentence] if title_sentence is not None else []
     action, action_sentence = found[0]
+    # Room for a second thing it did, told elsewhere, as an analyst lists two actions
+    # ("charged the suspect, issued an arrest warrant"); never the same verb twice.
+    left = room - len(action.split())
+    extra_sentence = None
+    if left >= MIN_SECOND_ACTION:
+        more = [
+            (a, n)
+            for a, n in _actions(article, ordered[:MAX_PARSED], left, kind)
+            if n != action_sentence
+            and a.split()[0] != action.split()[0]
+            and not _repeats(a, action)
+        ]
+        if more:
+            action = f"{action}, {more[0][0]}"
+            extra_sentence = more[0][1]
+    used = (title_sentence, action_sentence, extra_sentence)
+    sentences = sorted({n for n in used if n is not None})
     if not title:
-        return action, [action_sentence]
-    sentences = sorted({n for n in (title_sentence, action_sentence) if n is not None})
+        return action, sentences
     return f"{title}; {action}", sentences
 
 

@@ -119,8 +119,11 @@ def _verb_phrase(doc: Any, verb: Any, subject_end: int, budget: int = MAX_ROLE_W
                 end = min(end, child.i - 1)
     tokens = []
     for token in doc[start : end + 1]:
-        if token.text in {";", "—", "--", "–", ":"} or (
-            token.text == "," and token.i > verb.i + 1 and _ends_clause(doc, token)
+        spaced_dash = token.text == "-" and token.whitespace_ and doc[token.i - 1].whitespace_
+        if (
+            token.text in {";", "—", "--", "–", ":"}
+            or spaced_dash
+            or (token.text == "," and token.i > verb.i + 1 and _ends_clause(doc, token))
         ):
             break
         if passive and token.dep_ == "auxpass":
@@ -401,6 +404,8 @@ def description_of(article: Article, mention: Mention) -> str:
     ):
         first -= 1
     tokens = list(doc[first : span.start])
+    if len(tokens) == 1 and first > 0 and doc[first - 1].pos_ == "ADP":
+        return ""  # "played in court Chancey Luna ...": a caption ran on, no description
     if tokens and tokens[-1].pos_ == "NOUN" and tokens[-1].is_lower:
         return _described(doc, tokens)
     return ""
