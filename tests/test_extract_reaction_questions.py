@@ -186,3 +186,23 @@ def test_someone_named_who_fled_and_is_not_caught_asks_where_they_are() -> None:
     assert not [
         q for q in case_questions("He fled the country.", lambda w: "Varga", "") if "Where" in q
     ]
+
+
+def test_a_future_the_article_states_as_its_own_is_not_asked() -> None:
+    from builder.extract.outcomes import outcome_questions
+
+    # The article says it will be: nothing is left open.
+    assert (
+        outcome_questions(
+            "The Tarrow ferry will leave its berth between May 5 and May 7, according to the "
+            "port authority.",
+            no_antecedent,
+        )
+        == []
+    )
+    assert outcome_questions("The inquiry will hear from two former managers.", no_antecedent) == []
+    # A promise someone made is reported, and may not be kept.
+    assert outcome_questions(
+        "Mayor Ines Duarte said that the council will reopen the Alder Street library.",
+        no_antecedent,
+    ) == ["Will the council reopen the Alder Street library?"]

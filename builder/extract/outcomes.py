@@ -3,10 +3,11 @@
 The rules in :mod:`.questions` read explicit uncertainty; these read what news leaves
 open by its structure:
 
-- a consequence stated as possible or a future stated or reported ("Altice could face up
-  to 45 years in prison", "he said the Eurogroup would not release further funds") asks
+- a consequence stated as possible or a future reported ("Altice could face up to 45
+  years in prison", "he said the Eurogroup would not release further funds") asks
   whether it will come about ("Will Altice face up to 45 years in prison?", "Will the
-  Eurogroup release further funds?");
+  Eurogroup release further funds?"); a future the article states in its own voice ("the
+  hearing will hear from two witnesses") is not open;
 - a sentence still to be passed ("when she is sentenced next month") asks what it will be;
 - an investigation under way ("police are investigating reports of a breach") asks what
   it will find;
@@ -53,7 +54,7 @@ _SUBJECT = (
 # "Greece will in fact make the payment", "he said the Eurogroup would not release ...".
 _FUTURE = re.compile(
     r"(?:^|\b(?:that|said|says|warned|insisted|claimed|believes|predicted|expects|added|"
-    rf"argued|stressed)\s+){_SUBJECT}\s+(?:will|would|could|may|might)\s+(?:also\s+|now\s+|"
+    rf"argued|stressed)\s+){_SUBJECT}\s+(?P<modal>will|would|could|may|might)\s+(?:also\s+|now\s+|"
     r"still\s+|soon\s+|yet\s+|in fact\s+|probably\s+|certainly\s+|eventually\s+)?"
     r"(?:not\s+|never\s+|no longer\s+)?(?P<verb>[a-z]+)\b(?P<rest>[^;:]*)"
 )
@@ -70,7 +71,7 @@ _INVESTIGATING = re.compile(
     r"also\s+)?(?:investigating|probing|examining|looking into)\s+(?P<object>[^,;.]+)"
 )
 _PLAN = re.compile(
-    rf"^{_SUBJECT}\s+(?:will|plans to|intends to|is planning to|are planning to|"
+    rf"^{_SUBJECT}\s+(?P<plan>will|plans to|intends to|is planning to|are planning to|"
     r"has vowed to|vowed to|has threatened to|threatened to|is expected to|hopes to)\s+"
     r"(?:also\s+|now\s+|soon\s+)?(?P<verb>[a-z]+)\b(?P<rest>[^;:]*)$"
 )
@@ -80,6 +81,14 @@ _NO_RESPONSE = re.compile(
     r"comment|returned? (?:a |calls|requests))|"
     r"^(?P<subject2>(?:(?:The|the)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[\w'’.-]+)\s+(?:declined|"
     r"refused)\s+to\s+comment\b"
+)
+# A speaker whose promise or forecast the article reports ("he said that Labour will hold
+# a summit"), as against a future the article states as its own ("the vehicle will come
+# off its orbit between May 5 and May 7, according to Roscosmos").
+_VOICED = re.compile(
+    r"\b(?:said|says|told|added|warned|claimed|claims|believes|insisted|insists|predicted|"
+    r"predicts|promised|promises|pledged|pledges|vowed|vows|argued|argues|stressed|expects|"
+    r"hopes|insisted|announced)\b"
 )
 _MODALS = re.compile(r"\b(?:will|would|could|may|might)\b")
 _INQUIRING = re.compile(r"\b(?:investigating|probing|examining|looking into)\b")
@@ -148,6 +157,8 @@ def outcome_questions(text: str, resolve: Resolver) -> list[str]:
         # A pronoun in reported speech may stand for the speaker or for someone else.
         if bare(match.group("subject").split()[0]) in _NOT_ACTORS:
             continue
+        if match.group("modal") == "will" and not _VOICED.search(text):
+            continue  # the article itself says it will be: nothing is left open
         subject = _subject(match.group("subject"), resolve)
         rest = _SUBORDINATE.split(cut_clause(match.group("rest")))[0].split()
         if subject and len(rest) >= (2 if verb == "be" else 1) and not _tense_clash(rest):
@@ -163,6 +174,8 @@ def outcome_questions(text: str, resolve: Resolver) -> list[str]:
             question = finish(["what", "will", "the", "investigation", "into", *what, "find"])
             found.append(question or "")
     match = _PLAN.match(plain)
+    if match and match.group("plan") == "will" and not _VOICED.search(text):
+        match = None  # stated as what will be, not as someone's plan
     if match and is_base_verb(match.group("verb")) and match.group("verb") not in _PLAIN_VERBS:
         subject = _subject(match.group("subject"), resolve)
         rest = cut_clause(match.group("rest")).split()
