@@ -206,3 +206,30 @@ def test_a_future_the_article_states_as_its_own_is_not_asked() -> None:
         "Mayor Ines Duarte said that the council will reopen the Alder Street library.",
         no_antecedent,
     ) == ["Will the council reopen the Alder Street library?"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "questions"),
+    [
+        (
+            "Her lawyer said he intends to have Ana Ruiz assessed by a psychiatrist and will "
+            "petition to have the case moved to a youth court.",
+            [
+                "Will Ana Ruiz be assessed by a psychiatrist?",
+                "Will the case be moved to a youth court?",
+            ],
+        ),
+        (
+            "One committee member said she was in favour of Dr Pell being recalled to answer "
+            "further questions.",
+            ["Will Dr Pell be recalled to answer further questions?"],
+        ),
+    ],
+)
+def test_a_request_to_have_something_done_asks_whether_it_will_be(
+    sentence: str, questions: list[str]
+) -> None:
+    from builder.extract.case_questions import case_questions
+
+    found = case_questions(sentence, no_antecedent, sentence)
+    assert all(q in found for q in questions)

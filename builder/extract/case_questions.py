@@ -16,6 +16,8 @@ than by saying "it is unclear":
 - a person not yet named ("the gunman has not been identified") asks who it is;
 - an expectation or an aim of a named actor ("Roscosmos expects to launch a new ship in
   the third quarter") asks whether it will be carried out;
+- a request or a wish to have something done ("will petition to have the case moved to
+  juvenile court", "in favour of Mr Hussen being recalled") asks whether it will be;
 - a lawsuit brought against a named side asks whether it will be found liable, unless the
   article reports the suit settled or decided;
 - someone named who fled or is on the run asks where they are now, unless the article
@@ -151,6 +153,25 @@ _CAUGHT = re.compile(
     r"found|extradited|deported)\b|\bin custody\b|\bhanded (?:himself|herself|themselves) in\b|"
     r"\bsurrendered\b|\bturned (?:himself|herself|themselves) in\b"
 )
+# A request or a wish that something be done to someone, still to be granted: "will
+# petition to have the case moved to juvenile court", "in favour of Mr Hussen being
+# recalled": will it be done?
+_OBJECT = (
+    r"(?P<obj>(?:the|his|her|their|its)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*|"
+    r"(?:Mr|Mrs|Ms|Dr)?\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+_HAVE_DONE = re.compile(
+    r"\b(?:petition\w*|appl(?:y|ies|ied|ying)|ask\w*|mov(?:e|es|ed|ing)|seek\w*|sought|"
+    r"intends?|intended|plans?|planned|wants?|wanted|hopes?|hoped|fight\w*|fought|push\w*|"
+    r"bid|urg\w+)\s+(?:\w+\s+){0,3}?to\s+have\s+"
+    + _OBJECT
+    + r"\s+(?P<part>[a-z]+(?:ed|en)|thrown\s+out|struck\s+off|put\s+on\s+trial)\b"
+    r"(?P<rest>(?:(?!\s+and\s)[^,;:.])*)"
+    r"|\b(?:in\s+favour\s+of|in\s+favor\s+of|calls?\s+for|called\s+for|calling\s+for|"
+    r"backs?|backed|supports?|supported|demands?|demanded)\s+"
+    + _OBJECT.replace("obj", "obj2")
+    + r"\s+being\s+(?P<part2>[a-z]+(?:ed|en)|thrown\s+out|struck\s+off)\b(?P<rest2>[^,;:.]*)"
+)
 _EXPECTS = re.compile(
     rf"^{_SUBJECT}\s+(?:expects|expect|aims|aim|is preparing|are preparing|is seeking|"
     r"are seeking|hopes|hope)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^;:]*)$"
@@ -165,7 +186,7 @@ _GATE = re.compile(
     r"\b(?:charged|accused|indicted|trial|pleaded|denie[sd]|fac(?:e|es|ing)|appeal|challenge|"
     r"allegedly|reportedly|apparently|claim\w*|alleg\w*|insist\w*|maintain\w*|argu\w*|"
     r"contend\w*|suggest\w*|may|might|could|wait\w*|await\w*|named|identified|expects?|aims?|"
-    r"preparing|seeking|hopes?|lawsuits?|suits?|legal|fled|escaped|absconded|run|large)\b"
+    r"preparing|seeking|hopes?|have|being|lawsuits?|suits?|legal|fled|escaped|absconded|run|large)\b"
 )
 
 
@@ -311,9 +332,27 @@ def case_questions(text: str, resolve: Resolver, article_text: str = "") -> list
             rest = cut_clause(match.group("rest")).split()
             found.append(finish(["will", *subject, verb, *rest]))
     found.append(_claim_question(text, plain, resolve))
+    found.extend(_done_questions(text, resolve))
     found.append(_lawsuit_question(text, article_text))
     found.append(_whereabouts_question(text, article_text, resolve))
     return [q for q in found if q]
+
+
+def _done_questions(text: str, resolve: Resolver) -> list[str | None]:
+    """What someone asks or wishes to have done: will it be done?"""
+    found: list[str | None] = []
+    for match in _HAVE_DONE.finditer(text):
+        obj = match.group("obj") or match.group("obj2")
+        part = match.group("part") or match.group("part2")
+        rest = match.group("rest") if match.group("part") else match.group("rest2")
+        rest = _REST_END.split(cut_clause(rest), maxsplit=1)[0]
+        words = _subject(obj.strip(), resolve)
+        if words and is_past(part.split()[0]):
+            found.append(finish(["will", *words, "be", *part.split(), *rest.split()]))
+    return found
+
+
+_REST_END = re.compile(r"\s+(?:what|when|where|which|who|whom|because|after|before|and)\b")
 
 
 def _lawsuit_question(text: str, article_text: str) -> str | None:
