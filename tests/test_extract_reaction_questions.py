@@ -233,3 +233,57 @@ def test_a_request_to_have_something_done_asks_whether_it_will_be(
 
     found = case_questions(sentence, no_antecedent, sentence)
     assert all(q in found for q in questions)
+
+
+def test_someone_hurt_whose_condition_is_never_given_asks_for_it() -> None:
+    sentence = "The driver was stabbed twice."
+    article = "Police stopped a van on the Calder bridge at noon. The driver was stabbed twice."
+    assert reaction_questions(sentence, no_antecedent, article) == [
+        "What is the condition of the driver?"
+    ]
+    told = article + " The driver was taken to hospital in a stable condition."
+    assert reaction_questions(sentence, no_antecedent, told) == []
+    # Another person's death in the article says nothing of the driver's condition.
+    other = "A guard died after a man attacked him. " + article
+    assert reaction_questions(sentence, no_antecedent, other) == [
+        "What is the condition of the driver?"
+    ]
+
+
+def test_a_suspect_described_only_by_looks_asks_who_it_is() -> None:
+    from builder.extract.case_questions import case_questions
+
+    sentence = "Officers are looking for the suspect, described only as a tall man in a grey coat."
+    assert "Who is the suspect?" in case_questions(sentence, no_antecedent, sentence)
+
+
+SHORT_QUESTIONS_ARTICLE = """\
+Police in Kelso said on Sunday that the suspect, described only as a man in his 20s, \
+may be linked to two earlier break-ins on the same street.
+
+The suspect was shot in the leg by an officer during the arrest.
+
+The Kelso force said it would not comment further while the inquiry continues.
+"""
+
+
+def test_short_questions_about_one_person_are_not_taken_for_duplicates() -> None:
+    (analysis,) = analyze_articles([Article(title="", text=SHORT_QUESTIONS_ARTICLE)])
+    questions = [q.text for q in analysis.open_questions]
+    assert "Who is the suspect?" in questions
+    assert "What is the condition of the suspect?" in questions
+
+
+def test_a_step_someone_says_should_be_taken_asks_whether_it_will_be() -> None:
+    from builder.extract.outcomes import outcome_questions
+
+    assert outcome_questions(
+        "The regulator said last year that three nurses should face disciplinary hearings.",
+        no_antecedent,
+    ) == ["Will three nurses face disciplinary hearings?"]
+    assert (
+        outcome_questions(
+            "The guide says their role should be to listen and to serve.", no_antecedent
+        )
+        == []
+    )

@@ -13,7 +13,8 @@ than by saying "it is unclear":
 - a possibility ("the suspect may even be tied to another shooting") asks whether it is so;
 - a result awaited ("police are waiting for the results of forensic tests to confirm that
   ...") asks whether it will come;
-- a person not yet named ("the gunman has not been identified") asks who it is;
+- a person not yet named ("the gunman has not been identified", "the suspect, only
+  described as a man in his 30s") asks who it is;
 - an expectation or an aim of a named actor ("Roscosmos expects to launch a new ship in
   the third quarter") asks whether it will be carried out;
 - a request or a wish to have something done ("will petition to have the case moved to
@@ -124,7 +125,11 @@ _UNNAMED = re.compile(
     r"attackers|victim|victims|driver|man|woman|men|women|boy|girl|killer|shooter|bomber|"
     r"pilot|guard|passenger|buyer|donor|owner))\b[^.]{0,40}?\b(?:has not been|have not been|"
     r"was not|were not|had not been|has yet to be|have yet to be)\s+(?:publicly\s+|"
-    r"officially\s+)?(?:named|identified)"
+    r"officially\s+)?(?:named|identified)|"
+    # "the suspect, only described as a man in his 30s": no one knows who yet.
+    r"\b(?P<np2>[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:suspect|suspects|gunman|gunmen|attacker|"
+    r"attackers|killer|shooter|bomber|driver))\b,?\s+(?:who\s+(?:was|is|has\s+been)\s+)?"
+    r"(?:only\s+)?(?:described|identified)\s+(?:only\s+)?as\s+(?:a|an)\b"
 )
 # "Two students have filed lawsuits against the Davis County School District": will it be
 # found liable?
@@ -185,7 +190,8 @@ _NUMBER_WORDS = frozenset(
 _GATE = re.compile(
     r"\b(?:charged|accused|indicted|trial|pleaded|denie[sd]|fac(?:e|es|ing)|appeal|challenge|"
     r"allegedly|reportedly|apparently|claim\w*|alleg\w*|insist\w*|maintain\w*|argu\w*|"
-    r"contend\w*|suggest\w*|may|might|could|wait\w*|await\w*|named|identified|expects?|aims?|"
+    r"contend\w*|suggest\w*|may|might|could|wait\w*|await\w*|named|identified|described|"
+    r"expects?|aims?|"
     r"preparing|seeking|hopes?|have|being|lawsuits?|suits?|legal|fled|escaped|absconded|run|large)\b"
 )
 
@@ -319,9 +325,9 @@ def case_questions(text: str, resolve: Resolver, article_text: str = "") -> list
     if match:
         what, rest = match.group("what").split(), cut_clause(match.group("rest")).split()
         found.append(finish(["will", *what, match.group("verb"), *rest]))
-    match = _UNNAMED.search(plain)
+    match = _UNNAMED.search(text)
     if match:
-        noun = _lowered(match.group("np").split())
+        noun = _lowered((match.group("np") or match.group("np2")).split())
         plural = noun[-1].endswith("s") or noun[-1] in {"men", "women", "gunmen"}
         found.append(finish(["who", "are" if plural else "is", *noun]))
     match = _EXPECTS.match(plain)

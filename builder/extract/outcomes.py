@@ -3,8 +3,9 @@
 The rules in :mod:`.questions` read explicit uncertainty; these read what news leaves
 open by its structure:
 
-- a consequence stated as possible or a future reported ("Altice could face up to 45
-  years in prison", "he said the Eurogroup would not release further funds") asks
+- a consequence stated as possible, a future reported or a step someone says should be
+  taken ("Altice could face up to 45 years in prison", "he said the Eurogroup would not
+  release further funds", "the regulator said four midwives should face hearings") asks
   whether it will come about ("Will Altice face up to 45 years in prison?", "Will the
   Eurogroup release further funds?"); a future the article states in its own voice ("the
   hearing will hear from two witnesses") is not open;
@@ -54,7 +55,7 @@ _SUBJECT = (
 # "Greece will in fact make the payment", "he said the Eurogroup would not release ...".
 _FUTURE = re.compile(
     r"(?:^|\b(?:that|said|says|warned|insisted|claimed|believes|predicted|expects|added|"
-    rf"argued|stressed)\s+){_SUBJECT}\s+(?P<modal>will|would|could|may|might)\s+(?:also\s+|now\s+|"
+    rf"argued|stressed)\s+){_SUBJECT}\s+(?P<modal>will|would|could|may|might|should)\s+(?:also\s+|now\s+|"
     r"still\s+|soon\s+|yet\s+|in fact\s+|probably\s+|certainly\s+|eventually\s+)?"
     r"(?:not\s+|never\s+|no longer\s+)?(?P<verb>[a-z]+)\b(?P<rest>[^;:]*)"
 )
@@ -90,11 +91,12 @@ _VOICED = re.compile(
     r"predicts|promised|promises|pledged|pledges|vowed|vows|argued|argues|stressed|expects|"
     r"hopes|insisted|announced)\b"
 )
-_MODALS = re.compile(r"\b(?:will|would|could|may|might)\b")
+_MODALS = re.compile(r"\b(?:will|would|could|may|might|should)\b")
 _INQUIRING = re.compile(r"\b(?:investigating|probing|examining|looking into)\b")
 _ANSWERING = re.compile(r"\b(?:respond|reply|comment|returned?|reached)\b")
 _GATE = re.compile(
-    r"\b(?:will|would|could|may|might|sentenced|investigating|probing|examining|looking into|"
+    r"\b(?:will|would|could|may|might|should|sentenced|investigating|probing|examining|"
+    r"looking into|"
     r"respond|reply|comment|returned?|reached|plans?|planning|intends?|vowed|threatened|"
     r"expected|hopes)\b"
 )
@@ -157,6 +159,8 @@ def outcome_questions(text: str, resolve: Resolver) -> list[str]:
         # A pronoun in reported speech may stand for the speaker or for someone else.
         if bare(match.group("subject").split()[0]) in _NOT_ACTORS:
             continue
+        if match.group("modal") == "should" and verb == "be":
+            continue  # "their role should be to serve": a norm, not an outcome
         if match.group("modal") == "will" and not _VOICED.search(text):
             continue  # the article itself says it will be: nothing is left open
         subject = _subject(match.group("subject"), resolve)

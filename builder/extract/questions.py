@@ -420,7 +420,10 @@ def question_for(text: str, resolve: Resolver, previous: str = "") -> str | None
 
 
 def _content(question: str) -> set[str]:
-    return {bare(w) for w in question.split() if len(bare(w)) > 3}
+    """The words that say what a question asks, its opener included ("Who is the suspect?"
+    and "Is the suspect armed?" ask different things about the same person)."""
+    words = question.split()
+    return {bare(w) for w in words if len(bare(w)) > 3} | {bare(words[0]).lower()}
 
 
 def find_questions(article: Article, actors: Sequence[Actor] = ()) -> list[OpenQuestion]:

@@ -9,6 +9,8 @@ of the sentence says so, whatever the story:
 - a penalty imposed on a named side ("Montenegro have been hit with a stadium ban",
   "the panel fined Dorrow Rovers", "UEFA ordered Montenegro to play ...") asks whether it
   will appeal, unless the article already speaks of an appeal;
+- someone hurt ("the suspect was shot several times") whose condition no sentence of the
+  article gives asks what it is;
 - a death toll given as it stands ("some 3,800 people are known to have died so far",
   "the death toll rose to 41") asks whether it will rise, unless the toll is final.
 
@@ -103,10 +105,24 @@ _FINAL_TOLL = re.compile(
     r"\bfinal\s+(?:death\s+)?toll\b|\btoll\s+(?:is|was)\s+not\s+expected\s+to\s+rise\b",
     re.IGNORECASE,
 )
+# Someone hurt whose condition the article never gives: "The suspect was shot several
+# times." (as against "... was shot and later died", "... in a stable condition").
+_HURT = re.compile(
+    r"^(?P<who>(?:The|the)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)"
+    r"{0,2})\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|later\s+)?"
+    r"(?:(?:critically|seriously|badly|fatally)\s+)?(?:shot|stabbed|wounded|injured|hurt|"
+    r"burned|burnt|struck|hit)\b(?!\s+(?:with|by\s+(?:a\s+)?(?:fine|ban)))"
+)
+_CONDITION_GIVEN = (
+    r"\b(?:condition|died|dies|dead|killed|death|stable|critical|recovering|recovered|"
+    r"discharged|released\s+from\s+hospital|minor\s+injuries|non-life|life-threatening|"
+    r"treated|unhurt|uninjured|survived|pronounced)\b"
+)
 _GATE = re.compile(
     r"\b(?:accused|blamed|critici[sz]ed|attack\w*|condemned|slammed|rebuked|censured|"
     r"hit\s+out|lashed\s+out|fined|banned|barred|suspended|sanctioned|disqualified|expelled|"
-    r"docked|relegated|ordered|hit\s+with|toll|so\s+far|died)\b"
+    r"docked|relegated|ordered|hit\s+with|toll|so\s+far|died|shot|stabbed|wounded|injured|"
+    r"hurt|burned|burnt|struck|hit)\b"
 )
 
 
@@ -170,6 +186,25 @@ def _appeal_question(text: str, article_text: str) -> str | None:
     return finish(["will", *side.split(), "appeal", "against", "the", *noun.split()])
 
 
+def _condition_question(text: str, article_text: str) -> str | None:
+    """Someone hurt whose condition no sentence of the article gives."""
+    match = _HURT.match(text)
+    if not match:
+        return None
+    who = match.group("who")
+    if who.split()[0] in {"He", "She", "They", "It"} or len(who.split()) > MAX_SIDE_WORDS:
+        return None
+    head = re.escape(who.split()[-1])
+    # Near the person's name, not anywhere in a sentence about someone else's death.
+    told = re.compile(
+        rf"\b{head}\b[^.!?]{{0,60}}?{_CONDITION_GIVEN}|{_CONDITION_GIVEN}[^.!?]{{0,20}}?\b{head}\b"
+    )
+    if told.search(article_text):
+        return None
+    who = who[0].lower() + who[1:] if who.startswith("The ") else who
+    return finish(["what", "is", "the", "condition", "of", *who.split()])
+
+
 def reaction_questions(text: str, resolve: Resolver, article_text: str = "") -> list[str]:
     """The open questions about reactions still to come a sentence raises, best first.
 
@@ -183,4 +218,5 @@ def reaction_questions(text: str, resolve: Resolver, article_text: str = "") -> 
     ]
     if _TOLL.search(text) and not _FINAL_TOLL.search(article_text):
         found.append("Will the death toll rise further?")
+    found.append(_condition_question(text, article_text))
     return [q for q in found if q]
