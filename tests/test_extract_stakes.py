@@ -336,3 +336,32 @@ def test_a_caption_or_a_fragment_is_never_a_stake(sentence: str) -> None:
 def test_a_plural_subject_with_a_present_verb_is_a_whole_sentence() -> None:
     sentence = "Older people with heart disease face the greatest risk of complications."
     assert state_stake(sentence) == sentence
+
+
+CHARGES_ARTICLE = """\
+Dara Quinn, 31, was charged on Monday with arson after a fire destroyed the Kelso bus \
+depot and damaged twelve buses.
+
+The fire has left the town with half its fleet, and the council warned that some rural \
+routes could be cut for months.
+
+Prosecutors said Quinn had been charged with three counts of arson and one of criminal \
+damage.
+
+Quinn, who was arrested at his home on Sunday, is also accused of setting fire to a \
+council van in March.
+
+The operator said replacing the buses could cost £4 million, and fares may rise to pay \
+for them.
+
+Insurers warned that the depot's cover may not pay for the full loss.
+"""
+
+
+def test_one_stake_per_case_not_one_per_sentence_that_retells_the_charges() -> None:
+    article = Article(title="", text=CHARGES_ARTICLE)
+    actors = [Actor(name="Dara Quinn", type="person", evidence=[1], mentions=3)]
+    stakes = find_stakes(article, actors)
+    about_the_case = [s for s in stakes if s.evidence[0] in {1, 3, 4}]
+    assert len(about_the_case) == 1
+    assert {2, 5} <= {s.evidence[0] for s in stakes}

@@ -272,6 +272,36 @@ def is_dangling(statement: str) -> bool:
     )
 
 
+_LEGAL = re.compile(
+    r"\b(?:charged|charges?|accused|indicted|arrested|convicted|counts?|prosecut\w*|trial|"
+    r"pleaded|warrant)\b"
+)
+
+
+def _actor_names(actors: Sequence[Actor]) -> list[tuple[str, re.Pattern[str]]]:
+    """Each actor's key with a pattern for the names it goes by (a person's surname too)."""
+    out = []
+    for actor in actors:
+        forms = {f for f in (actor.name, *actor.aliases) if len(f) > 2}
+        if actor.type == "person" and len(actor.name.split()) > 1:
+            forms.add(actor.name.split()[-1])
+        if forms:
+            ordered = sorted(forms, key=len, reverse=True)
+            out.append(
+                (actor.name, re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b"))
+            )
+    return out
+
+
+def _case_of(statement: str, actor_names: list[tuple[str, re.Pattern[str]]]) -> str | None:
+    """The person or body a legal-exposure stake is about (the first actor it names): one
+    stake per case, not one per sentence that retells the charges."""
+    if not _LEGAL.search(statement):
+        return None
+    found = [(m.start(), name) for name, pattern in actor_names if (m := pattern.search(statement))]
+    return min(found)[1] if found else None
+
+
 def find_stakes(article: Article, actors: Sequence[Actor] = ()) -> list[Stake]:
     """The best few stakes of an article, in reading order, each with its sentence."""
     antecedents = Antecedents(article.sentences, actors)
@@ -305,6 +335,8 @@ def find_stakes(article: Article, actors: Sequence[Actor] = ()) -> list[Stake]:
     scored.sort(key=lambda item: (-item[0], item[1].number))
     stakes: list[tuple[int, Stake]] = []
     seen: list[set[str]] = []
+    cases: set[str] = set()
+    actor_names = _actor_names(actors)
     strongest = max((stake_score(sentence.text) for _, sentence, _ in scored), default=0.0)
     floor = max(MIN_SCORE, RELATIVE_FLOOR * strongest)
     for score, sentence, statement in scored:
@@ -313,6 +345,11 @@ def find_stakes(article: Article, actors: Sequence[Actor] = ()) -> list[Stake]:
         words = set(content_words(statement))
         if any(len(words & other) > REDUNDANT * min(len(words), len(other)) for other in seen):
             continue
+        case = _case_of(statement, actor_names)
+        if case and case in cases:
+            continue
+        if case:
+            cases.add(case)
         seen.append(words)
         stakes.append((sentence.number, Stake(text=statement, evidence=[sentence.number])))
         if len(stakes) == MAX_STAKES:
