@@ -33,6 +33,9 @@ TITLES = {
     # The story calls the authority by its initials, so the title does too; the sum the
     # verb comes to stays.
     "initials": "CVWA fines chemical plant £2million",
+    # A caption glued to the first sentence, saying what it says in the same words: the
+    # title is written from the sentence, never from the caption.
+    "glued": "Mountain rescue teams in Calder launch search for hiker who has been missing",
     # A feature opens on fragments, a quotation and a question: the news comes fifth.
     "feature": "Linden council promises to rehouse forty families",
 }
@@ -306,6 +309,30 @@ SHOPKEEPER = (
             ROW,
             "Row between Linden neighbours reaches stage where neighbours no longer speak",
         ),
+        # A particle after the object is the verb's, whatever the parser called it.
+        (
+            "A Linden fisherman took his boat out despite a storm warning.",
+            "",
+            "Linden fisherman takes his boat out",
+        ),
+        (
+            "The Merrion manager has told his players to put the defeat out of their minds.",
+            "",
+            "Merrion manager tells his players to put defeat out of their minds",
+        ),
+        # An ordinal says which one: it is not colour.
+        (
+            "Linden Rovers have reached the third round of the county cup for the first time.",
+            "",
+            "Linden Rovers reach third round",
+        ),
+        # A passive relative clause loses its "who was", as in a headline.
+        (
+            "Police are searching for a man who was seen running from the burning warehouse "
+            "in Calder.",
+            "",
+            "Police search for man seen running from warehouse in Calder",
+        ),
         # A place's name written after its noun is part of it.
         (
             "A toxic spill has killed thousands of fish in the river Linden.",
@@ -389,3 +416,21 @@ def test_a_when_the_parser_took_for_the_subject_heads_no_title() -> None:
     tags[8] = ","
     doc = Doc(pipeline().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     assert _news_clause(doc, 3) is None
+
+
+def test_a_caption_ends_where_the_opening_words_come_again() -> None:
+    from builder.ingest.headline import _after_caption
+
+    glued = (
+        "Flood warning issued for the Calder valley as the river rises Flood warning "
+        "sirens sounded across the Calder valley last night as the river burst its banks."
+    )
+    assert _after_caption(glued).startswith("Flood warning sirens sounded")
+    # One opening word again after a capitalised word: a title-case caption ran into it.
+    assert _after_caption(
+        "Linden prepares for the Great Storm Linden residents were told to stay indoors "
+        "as the storm approached the coast."
+    ).startswith("Linden residents were told")
+    # A name said twice is not a caption's end.
+    whole = "John Smith met John Brown at the station on Monday to talk about the deal."
+    assert _after_caption(whole) == whole

@@ -157,12 +157,39 @@ def _from_parse(lead: list[str], article: str) -> str | None:
 
 
 def _opening(sentence: str) -> str:
-    """The sentence without the dateline, byline or label a wire story opens with."""
+    """The sentence without the dateline, byline or label a wire story opens with, and
+    without a photo caption glued to its front (see :func:`_after_caption`)."""
     text = " ".join(sentence.split())
     for pattern in (_DATELINE, _BYLINE, _LABEL):
         stripped = pattern.sub("", text, count=1)
         if len(stripped.split()) >= MIN_WORDS:
             text = stripped
+    return _after_caption(text)
+
+
+# The words the sentence after a glued caption must still have to be a sentence.
+_AFTER_CAPTION_WORDS = 6
+
+
+def _after_caption(text: str) -> str:
+    """The news sentence a caption was glued to, when the caption ran into it.
+
+    A caption above a story often says what the first sentence says, in the same words
+    ("Rescue teams have appealed for sightings of a hiker ... on Linden Fell Rescue teams
+    have launched a search ..."): where the sentence's opening words come again with no
+    punctuation before them, the caption ends and the sentence starts. Two opening words
+    must come again, or one after a capitalised word ("... the Great Storm Linden residents
+    were told ..."), so that "John Smith met John Brown" is left whole."""
+    words = text.split()
+    if len(words) < 2 * MIN_WORDS:
+        return text
+    first = words[0]
+    for j in range(MIN_WORDS, len(words) - _AFTER_CAPTION_WORDS + 1):
+        before = words[j - 1]
+        if words[j] != first or before[-1:] in ",;:—–-(\"'“”‘’" or before.lower() in _DANGLING:
+            continue
+        if words[j + 1] == words[1] or (before[:1].isupper() and not before.isupper()):
+            return " ".join(words[j:])
     return text
 
 

@@ -68,6 +68,8 @@ _EMPTY = _words("it this that there here")
 _IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
 # Adjectives that change who is meant ("former director", "alleged gunman"): never colour.
 _STATUS = _words("former ex late alleged suspected acting interim would-be self-styled so-called")
+# Ordinals say which one ("third round", "second referendum"): never colour.
+_ORDINALS = _words("first second third fourth fifth sixth seventh eighth ninth tenth")
 # Nouns that only measure out what their "of" phrase names.
 _PARTS = _words(
     "set series number group part lot lots range couple pair handful dozens hundreds "
@@ -81,6 +83,8 @@ _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 _KEY_LETTERS = 6
 _MODALS = _words("will would can could may might must shall should")
 _RATHER = _words("rather sooner more less")
+_PARTICLES = _words("out up down off away back over")
+_PARTICLE_WORDS = 4
 
 
 @dataclass
@@ -397,13 +401,26 @@ def _add_clause(
 ) -> int:
     """The verb (with its auxiliaries, negation and particle) and its arguments; ``subject``
     replaces the parser's subject when that was an apposition (see :func:`_agreeing_subject`)."""
-    core = [verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "prt"}]
+    reduced = _reduced_relative(verb)
+    core = [verb.i] + [
+        c.i
+        for c in verb.children
+        if c.dep_ in {"neg", "prt"} or (c.dep_ in {"aux", "auxpass"} and not reduced)
+    ]
     if verb.dep_ == "relcl":
         # The relative word that is not the subject: "a point where all ...".
         core += [c.i for c in verb.children if c.tag_ == "WRB" and c.i < verb.i]
         opening = doc[verb.left_edge.i]
         if opening.tag_ == "WRB" and opening.i not in core:
             core.append(opening.i)  # "where" the parser hung on a verb further on
+    # A particle the parser did not call one is still the verb's ("took the boat out",
+    # "shut the game out of their minds"): with it, or the verb means something else.
+    for c in verb.children:
+        particle = c.dep_ in {"advmod", "prep"} and c.lower_ in _PARTICLES and c.i > verb.i
+        if particle and not any(g.dep_ == "pobj" for g in c.children):
+            words = [t.i for t in c.subtree if not t.is_punct and not _is_article(t)]
+            if len(words) <= _PARTICLE_WORDS:
+                core += words
     # A comparison is what the verb says ("wouldn't have moved any quicker"), and a
     # negation never goes ("no longer speak").
     core += [
@@ -444,8 +461,8 @@ def _add_clause(
         if child.i < verb.i and dep not in _SUBJECTS:
             continue  # what comes before the subject and verb is a setting
         if dep in _SUBJECTS:
-            if replaced:
-                continue  # the apposition the parser took for the subject
+            if replaced or reduced:
+                continue  # the apposition the parser took for the subject, or "who"
             pieces[me].needs.append(_add_noun(doc, child, pieces, rank, me))
         elif dep in _OBJECTS:
             objects += dep == "dobj"
@@ -505,6 +522,16 @@ def _compare(doc: Any, verb: Any, pieces: list[_Piece], me: int) -> None:
         piece.tokens += rather
         if piece.index not in pieces[piece.parent].needs:
             pieces[piece.parent].needs.append(piece.index)
+
+
+def _reduced_relative(verb: Any) -> bool:
+    """A passive relative clause a headline writes without its "who has been": "an
+    instructor who has been charged with fraud" is "instructor charged with fraud"."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN":
+        return False
+    children = list(verb.children)
+    relative = [c for c in children if c.dep_ == "nsubjpass" and c.tag_ in {"WP", "WDT"}]
+    return bool(relative) and any(c.dep_ == "auxpass" for c in children)
 
 
 def _add_phrase(doc: Any, prep: Any, pieces: list[_Piece], rank: float, parent: int) -> int | None:
@@ -598,7 +625,7 @@ def _add_noun(
         or doc[i].dep_ in {"case", "compound"}
         or (doc[i].dep_ == "poss" and doc[i].pos_ == "PRON")
         or doc[i].tag_ in {"JJR", "JJS"}
-        or doc[i].lower_ in _STATUS
+        or doc[i].lower_ in _STATUS | _ORDINALS
         or (doc[i].pos_ == "ADJ" and doc[i].text[:1].isupper() and i != noun.sent.start)
     ]
     pieces[me].tokens += names
