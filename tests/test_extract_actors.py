@@ -17,7 +17,10 @@ import pytest
 
 from builder.article import Article
 from builder.extract import Analysis, analyze_articles, gazetteer
+from builder.extract.actors import build_actors
+from builder.extract.context import is_sports_report
 from builder.extract.names import not_a_person
+from builder.extract.nlp import Mention
 from builder.extract.syntax import DANGLING, LEADING, MAX_ROLE_WORDS
 from builder.model import Actor
 from tests.conftest import REPO
@@ -393,3 +396,67 @@ def test_a_parliament_makes_its_country_act_but_not_a_nation_s_state(
 )
 def test_names_a_person_cannot_have(name: str, person: bool) -> None:
     assert (not not_a_person(name)) is person
+
+
+def test_a_peer_and_a_namesake_are_their_own_actors(found: dict[str, Analysis]) -> None:
+    inquiry = found["peer-inquiry"]
+    # "Lord Halbrook" (the tagger took only "Halbrook") is named with the title and keeps
+    # the bare surname; his son "Robert Halbrook" stays someone else.
+    peer = named(inquiry, "Lord Halbrook")
+    assert "Halbrook" in peer.aliases and peer.mentions >= 4
+    assert named(inquiry, "Robert Halbrook").mentions == 1
+    # "Alison Marsh", never tagged, is not the campaigner Tom Marsh.
+    assert named(inquiry, "Alison Marsh").mentions == 2
+    assert named(inquiry, "Tom Marsh").mentions == 2
+
+
+def test_diseases_documents_and_things_are_not_actors(found: dict[str, Analysis]) -> None:
+    report = found["outbreak-report"]
+    listed = names(report)
+    # "Marburg infections", "cases of Marburg": a disease; "a Toyota": a thing; "the World
+    # Health Organization Report said": the body, not its report; "40 miles north-west of
+    # Mbarara": where it is.
+    assert not listed & {"Marburg", "Toyota", "World Health Organization Report", "Mbarara"}
+    assert named(report, "World Health Organization").mentions == 3
+
+
+def test_a_sport_word_in_a_news_headline_does_not_make_a_sport_report() -> None:
+    assert is_sports_report("GOLF - DORROW OPEN SECOND ROUND SCORES", "Leading scores ...")
+    assert is_sports_report("NFL AMERICAN FOOTBALL-STANDINGS", "Standings after ...")
+    assert not is_sports_report(
+        "Family of murdered baseball player breaks down in court",
+        "The family of a student who was shot while jogging wept as the trial opened.",
+    )
+
+
+def test_a_district_of_a_place_is_a_place() -> None:
+    article = Article(
+        title="Officer shot during chase",
+        text=(
+            "A police officer was shot on Tuesday after a chase that ended on a busy "
+            "Northeast Washington street. The suspect, Darnell Hayes, was arrested by "
+            "officers at the scene, police said. Hayes had driven from Hinckley, "
+            "Leicestershire, where he had been visiting his brother."
+        ),
+    )
+    actors = analyze_articles([article])[0].actors
+    district = [a for a in actors if a.name == "Northeast Washington"]
+    assert district and district[0].type == "place"  # tagged as an organisation
+    assert all(a.type == "place" for a in actors if "Hinckley" in a.name)
+
+
+def test_an_address_the_tagger_gave_as_one_name_is_a_place() -> None:
+    text = (
+        "Ella Price, 13, travelled from Hinckley, Leicestershire, to meet the man. "
+        "Ella Price told police he had asked her to keep the trip a secret."
+    )
+    article = Article(title="Girl met stranger", text=text)
+    start = text.index("Hinckley")
+    end = text.index(", to meet")
+    mentions = [
+        Mention("Ella Price", "PERSON", 0, 10, 1),
+        Mention(text[start:end], "ORG", start, end, 1),  # how the tagger gives it
+    ]
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found.get("Hinckley, Leicestershire", "place") == "place"
+    assert found["Ella Price"] == "person"

@@ -30,6 +30,7 @@ from builder.extract.aliases import (
 )
 from builder.extract.bodies import BODY_NOUNS, add_body_actors
 from builder.extract.context import is_located, is_player, is_sports_report, is_team
+from builder.extract.given_names import is_given_name
 from builder.extract.names import extend_given_name, not_a_person, person_cue, split_mention
 from builder.extract.nlp import Mention, is_common_word, is_past
 from builder.extract.roles import find_role
@@ -64,6 +65,13 @@ _INSTITUTIONS = lexicon.terms(
     parliament, congress, senate, police, army, navy, government, cabinet, labour,
     treasury, pentagon, kremlin, vatican, interpol, europol, judiciary, military, militia
     """
+)
+# What a body publishes, written after its name ("World Health Organization Report").
+_DOCUMENT_WORDS = frozenset({"report", "study", "survey", "statement", "review", "figures"})
+# Titles that are part of how a peer is named ("Lord Janner", "Baroness Hale").
+_PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl", "countess"})
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
 _TYPE_ORDER: tuple[ActorType, ...] = ("person", "organization", "place", "group")
 _CREDIT_BEFORE = re.compile(
@@ -105,8 +113,18 @@ def clean_name(text: str) -> tuple[str, bool]:
     ):
         words = words[1:]  # "A. Ms Hamilton": a list's letter before the name
     while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        if len(words) == 2 and words[0].lower() in _PEERAGE:
+            titled = True  # "Lord Janner": a peer is named by the title, not "Janner"
+            break
         words = words[1:]
         titled = True
+    # "World Health Organization Report": the body, not its document.
+    if (
+        len(words) > 2
+        and words[-1].lower() in _DOCUMENT_WORDS
+        and lexicon.has_org_word(" ".join(words[:-1]))
+    ):
+        words = words[:-1]
     # "ISIS The", "Janner Signed", "Okafor Yesterday": the next sentence's first word,
     # glued on where a caption or a heading lost its full stop.
     while len(words) > 1 and _run_on(words[-1]):
@@ -276,6 +294,9 @@ def _person_shaped(name: str) -> bool:
     )
 
 
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
 def _add_unlabelled_mentions(
     article: Article, clusters: list[_Cluster], labels: dict[str, Counter[str]]
 ) -> None:
@@ -293,7 +314,8 @@ def _add_unlabelled_mentions(
         if labels[cluster.key].most_common(1)[0][0] == "PERSON" and len(name.split()) > 1:
             surnames[name.split()[-1]] += 1
     starts = [s.start for s in article.sentences]
-    for cluster in clusters:
+    others: list[Mention] = []  # full names met where only a surname was known
+    for cluster in list(clusters):
         label = labels[cluster.key].most_common(1)[0][0]
         names = set(cluster.forms)
         longest = max(names, key=lambda n: (len(n.split()), n))
@@ -307,9 +329,37 @@ def _add_unlabelled_mentions(
                 if any(a < span[1] and span[0] < b for a, b in covered):
                     continue
                 index = max(bisect.bisect_right(starts, span[0]) - 1, 0)
+                given = _GIVEN_BEFORE.search(text[max(0, span[0] - 30) : span[0]])
+                if (
+                    given
+                    and " " not in form
+                    and is_given_name(given.group(1))
+                    and given.group(1) not in longest.split()
+                ):
+                    # "Alison Saunders" where the article's Saunders is Pete: another person.
+                    full = Mention(
+                        text[span[0] - len(given.group(0)) : span[1]],
+                        "PERSON",
+                        span[0] - len(given.group(0)),
+                        span[1],
+                        index + 1,
+                    )
+                    others.append(full)
+                    covered.append((full.start, full.end))
+                    continue
                 cluster.mentions.append(Mention(form, label, span[0], span[1], index + 1))
                 cluster.forms[form] += 1
                 covered.append(span)
+    for mention in others:
+        key = lexicon.normalise(mention.text)
+        found = next((c for c in clusters if c.key == key), None)
+        if found is None:
+            found = _Cluster(key)
+            clusters.append(found)
+            labels[key] = Counter()
+        found.mentions.append(mention)
+        found.forms[mention.text] += 1
+        labels[key]["PERSON"] += 1
 
 
 def _choose_type(
@@ -338,6 +388,10 @@ def _choose_type(
         return "organization"  # "the Kremlin said": the government that sits there
     if lexicon.is_country(name) or gazetteer.country_code(name):
         return "place"
+    if (
+        len(tokens) > 1 and tokens[0].lower() in _COMPASS and lexicon.is_place(" ".join(tokens[1:]))
+    ) or ("," in name and all(p.strip()[:1].isupper() for p in name.split(","))):
+        return "place"  # "Northeast Washington"; "Hinckley, Leicestershire": an address
     if len(tokens) > 1 and tokens[-1].lower().rstrip(".") in lexicon.LEGAL_SUFFIXES - {"group"}:
         return "organization"  # "Brewpole BV", "Zywcu SA": a company's legal form
     if _legal_form_after(text, cluster):
@@ -460,8 +514,16 @@ _PRODUCT_AFTER = re.compile(
     r"^\s+(?:missiles?|rockets?|drones?|tanks?|jets?|fighter jets?|aircraft|helicopters?|"
     r"warships?|submarines?|rifles?|vaccines?|drugs?|pills?|phones?|handsets?|laptops?|"
     r"cars?|trucks?|engines?|software|app|apps|tablets?|chips?|consoles?|satellites?|"
-    r"launchers?|systems?|shells?|munitions?|notes?|coins?|bonds?|futures?|shares)\b"
+    r"launchers?|systems?|shells?|munitions?|notes?|coins?|bonds?|futures?|shares|"
+    r"virus|outbreaks?|epidemics?|pandemic|infections?)\b"  # "Ebola infections": a disease
 )
+_DISEASE_BEFORE = re.compile(r"\b(?:cases?|outbreaks?|strains?|symptoms) of\s+$")
+# An indefinite article or a possessive, and at most two lower-case words, just before a
+# name: what follows is a thing someone has, not a party ("a Ford", "his Hereford seat").
+_OWNED_BEFORE = re.compile(r"\b(?:a|an|A|An)(?:\s+[a-z][\w-]*)?\s+$")
+# A lower-case word after the name: it qualifies a noun ("an FBI source"), and the
+# phrase names a person or a thing of that body, which stays a candidate.
+_QUALIFIES_AFTER = re.compile(r"^\s+[a-z]")
 # Last words of ISO currency names that are also ordinary names or words.
 _NOT_CURRENCY_WORDS = lexicon.terms(
     "account, unit, gold, silver, platinum, palladium, mark, pound, rand, real, won, fund, "
@@ -471,10 +533,23 @@ _BYLINE = re.compile(r"^(?:By\s+|BY\s+)?(?P<name>[^\n]{3,60}?)\s*$")
 
 
 def _product(text: str, cluster: _Cluster) -> bool:
-    """Whether most mentions name a thing ("ATACMS missiles"), or a currency."""
+    """Whether most mentions name a thing ("ATACMS missiles"), or a currency, or every
+    mention is one of a kind of thing ("a Ford Focus", "a green Honda.")."""
     if any(lexicon.normalise(f) in _currency_names() for f in cluster.forms):
         return True
-    things = sum(bool(_PRODUCT_AFTER.match(text[m.end : m.end + 25])) for m in cluster.mentions)
+    if all(
+        _OWNED_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        and not _QUALIFIES_AFTER.match(text[m.end : m.end + 3])
+        for m in cluster.mentions
+    ):
+        return True
+    things = sum(
+        bool(
+            _PRODUCT_AFTER.match(text[m.end : m.end + 25])
+            or _DISEASE_BEFORE.search(text[max(0, m.start - 20) : m.start])
+        )
+        for m in cluster.mentions
+    )
     return 2 * things >= len(cluster.mentions)
 
 
@@ -636,6 +711,17 @@ def _nationalities_used_as_names(text: str, mentions: Sequence[Mention]) -> set[
     return {word for word, count in uses.items() if count >= 2}
 
 
+def _with_peerage(text: str, mention: Mention) -> Mention:
+    """ "Lord Janner" where the tagger took only "Janner": a peer is named with the title."""
+    if " " in mention.text or mention.label not in {"PERSON", "ORG"}:
+        return mention
+    before = re.search(r"\b([A-Z][a-z]+) $", text[max(0, mention.start - 12) : mention.start])
+    if not before or before.group(1).lower() not in _PEERAGE:
+        return mention
+    start = mention.start - len(before.group(0))
+    return Mention(text[start : mention.end], "PERSON", start, mention.end, mention.sentence)
+
+
 def _with_legal_prefix(text: str, mention: Mention) -> Mention:
     """ "PT Tambang Timah": a legal form written before the name (Indonesian "PT", Russian
     "OAO") that the tagger left out is part of the company's name."""
@@ -665,7 +751,7 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     for part in (part for tagged in names for part in split_mention(tagged)):
         if part.end <= taken:
             continue
-        mention = _with_legal_prefix(text, part)
+        mention = _with_peerage(text, _with_legal_prefix(text, part))
         if mention is not part:
             taken = mention.end
         if mention.label == "NORP" and mention.text in named_nationalities:

@@ -45,7 +45,9 @@ _AFFILIATION = (re.compile(r"[A-Z][\w'’-]+\s*\(\s*$"), re.compile(r"^\s*[,)]")
 _PLURAL_VERB_AFTER = re.compile(r"^\s+(?:have|are|were|play|face|host|need|lead|trail)\b")
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?i:in|at|near|outside|across|towards?)|\b(?:city|capital|town|village|port|"
-    r"province|region|district)(?:\s+of)?)\s+(?:the\s+)?"
+    r"province|region|district)(?:\s+of)?"
+    # "85 miles south-west of Durban", "north of Dorrow"
+    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b|\bor\b)\s*)*$"
 )
 # "Dorrow airport"; "DORROW 2031-05-02", "DORROW , Portugal 2031-05-02" (a dateline
@@ -155,7 +157,10 @@ def is_located(text: str, mentions: Sequence[Mention]) -> bool:
 def is_sports_report(title: str, text: str) -> bool:
     """Whether an article reports sport: it uses several words only sport reports use."""
     # "FREESTYLE SKIING-WORLD CUP": a headline's words joined by a hyphen count apart.
-    if set(re.findall(r"[a-z]+", title.lower())) & SPORTS:
+    # Only where the wire puts it, leading the headline ("GOLF - ...", "NFL AMERICAN
+    # FOOTBALL-..."): "Family of murdered baseball player ..." is not a sport report.
+    leading = re.match(r"^\W*([A-Za-z]+(?: [A-Za-z]+)?)", title)
+    if leading and set(re.findall(r"[a-z]+", leading.group(1).lower())) & SPORTS:
         return True
     words = set(_WORD.findall(f"{title} {text[:4000]}".lower()))
     return len(words & SPORT_WORDS) >= SPORT_REPORT_WORDS
