@@ -333,6 +333,19 @@ SHOPKEEPER = (
             "",
             "Police search for man seen running from warehouse in Calder",
         ),
+        # So is an ordinal written in figures.
+        (
+            "Linden Rovers captain Tom Hale has made his 500th appearance for the club.",
+            "",
+            "Linden Rovers captain Tom Hale makes his 500th appearance",
+        ),
+        # An adjective of a word that names the noun is part of the name ("primary
+        # school headteacher"); one of the noun itself may be colour ("veteran").
+        (
+            "A veteran Calder public school teacher has been removed from her classroom.",
+            "",
+            "Calder public school teacher removed from her classroom",
+        ),
         # A place's name written after its noun is part of it.
         (
             "A toxic spill has killed thousands of fish in the river Linden.",

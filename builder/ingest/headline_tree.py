@@ -70,6 +70,7 @@ _IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does
 _STATUS = _words("former ex late alleged suspected acting interim would-be self-styled so-called")
 # Ordinals say which one ("third round", "second referendum"): never colour.
 _ORDINALS = _words("first second third fourth fifth sixth seventh eighth ninth tenth")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # Nouns that only measure out what their "of" phrase names.
 _PARTS = _words(
     "set series number group part lot lots range couple pair handful dozens hundreds "
@@ -626,6 +627,8 @@ def _add_noun(
         or (doc[i].dep_ == "poss" and doc[i].pos_ == "PRON")
         or doc[i].tag_ in {"JJR", "JJS"}
         or doc[i].lower_ in _STATUS | _ORDINALS
+        or _ORDINAL.fullmatch(doc[i].lower_) is not None
+        or (doc[i].dep_ == "amod" and doc[i].head.dep_ == "compound" and doc[i].head.i != noun.i)
         or (doc[i].pos_ == "ADJ" and doc[i].text[:1].isupper() and i != noun.sent.start)
     ]
     pieces[me].tokens += names
