@@ -460,3 +460,20 @@ def test_an_address_the_tagger_gave_as_one_name_is_a_place() -> None:
     found = {a.name: a.type for a in build_actors(article, mentions)}
     assert found.get("Hinckley, Leicestershire", "place") == "place"
     assert found["Ella Price"] == "person"
+
+
+def test_a_name_that_speaks_in_a_relative_clause_is_a_body() -> None:
+    text = (
+        "Harlan Breweries holds a 20 percent stake in Vaskbrau. Harlan said it had its eye "
+        "on Vaskbrau, which has said it would start brewing a cheaper lager next year."
+    )
+    article = Article(title="Brewer eyes rival", text=text)
+    first = text.index("Vaskbrau")
+    second = text.index("Vaskbrau", first + 1)
+    mentions = [
+        Mention("Harlan Breweries", "ORG", 0, 16, 1),
+        Mention("Vaskbrau", "GPE", first, first + 8, 1),  # "in Vaskbrau": tagged a place
+        Mention("Vaskbrau", "GPE", second, second + 8, 2),
+    ]
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found["Vaskbrau"] == "organization"

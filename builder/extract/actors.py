@@ -66,6 +66,10 @@ _INSTITUTIONS = lexicon.terms(
     treasury, pentagon, kremlin, vatican, interpol, europol, judiciary, military, militia
     """
 )
+# A relative clause after a name that says or announces: a body, not a place.
+_SPEAKS_AFTER = re.compile(
+    r"^\s*,\s+which\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|reported|denied)\b"
+)
 # What a body publishes, written after its name ("World Health Organization Report").
 _DOCUMENT_WORDS = frozenset({"report", "study", "survey", "statement", "review", "figures"})
 # Titles that are part of how a peer is named ("Lord Janner", "Baroness Hale").
@@ -418,6 +422,10 @@ def _choose_type(
         # A row of a results table names a competitor: "AT Dorrow" in the fixtures under
         # it is where the match is played, not a place the team is.
         return "organization"
+    if not lexicon.is_place(name) and any(
+        _SPEAKS_AFTER.match(text[m.end : m.end + 40]) for m in cluster.mentions
+    ):
+        return "organization"  # "on Okocim, which has said it would ...": a body speaks
     located = is_located(text, cluster.mentions)
     team = not located and is_team(text, cluster.mentions)
     # In a sport report a name with a team's context is a club even if it looks like a
