@@ -98,7 +98,12 @@ def test_a_quotation_in_the_first_person_is_not_a_role_but_a_passive_is(
 
 def test_a_long_passive_ends_where_a_phrase_ends(article: Article) -> None:
     found = role(article, "Pia Lund", "PERSON", "person")
-    assert found == "ferry operator's chief executive; questioned by the inquiry panel"
+    # Of the parts that end last, the smallest that makes it fit goes ("..., warning
+    # schedules and the safety checks ..."), not the whole "about ..." phrase.
+    assert found == (
+        "ferry operator's chief executive; questioned by the inquiry panel about the"
+        " company's maintenance records"
+    )
 
 
 def test_the_agent_of_a_participle_and_the_object_of_a_present_verb(article: Article) -> None:
@@ -187,7 +192,30 @@ def test_a_dateline_is_not_read_as_a_clause(trial: Article) -> None:
 def test_a_caption_run_on_gives_no_title_and_a_second_action_is_listed(trial: Article) -> None:
     # "... at the scene in court Darren Kell showed ...": "court" is not his title; the
     # age is. What he did is cut at the spaced dash of an aside, and a second thing he
-    # did, told in another sentence, follows it.
+    # did, told in another sentence, follows it (a future passive keeps "will be").
     assert role(trial, "Kell", "PERSON", "person") == (
-        "aged 19; set fire to the Brightwater Logistics warehouse, showed no emotion"
+        "aged 19; set fire to the Brightwater Logistics warehouse, will be sentenced in June"
+    )
+
+
+def test_every_name_of_a_list_in_apposition_to_the_subject_acts(trial: Article) -> None:
+    # "His grandparents, Rita and Owen Brandt, sat ...": Owen, the second, sat too.
+    assert role(trial, "Owen Brandt", "PERSON", "person") == "sat behind him throughout the trial"
+
+
+def test_a_name_is_never_cut(article: Article) -> None:
+    # The phrase is cut to fit at "of the Control of ... Act", never inside the Act's name
+    # ("... of a breach of the Control").
+    assert role(article, "Calder Coast Guard", "ORG", "organization") == (
+        "said it was examining reports of a breach"
+    )
+
+
+def test_a_caption_and_a_source_are_not_titles(trial: Article) -> None:
+    # "Kell, seen here outside the county court on Tuesday," is a photo's caption (the age
+    # stays his description); "According to the local newspaper, Rita Brandt ..." names
+    # who reports, not what she is.
+    assert role(trial, "Kell", "PERSON", "person").startswith("aged 19; ")
+    assert role(trial, "Rita Brandt", "PERSON", "person") == (
+        "had raised money for the watchman's family"
     )

@@ -108,12 +108,26 @@ def fit(tokens: Iterable[Any], keep: Any, budget: int) -> list[Any]:
         ]
         if not candidates:
             return []
-        chosen = max(candidates, key=lambda t: (t.right_edge.i, -t.left_edge.i))
-        drop = _subtree(chosen)
-        # A conjunction before a dropped conjunct goes with it ("... and warned").
-        if chosen.dep_ == "conj":
-            drop |= {c.i for c in chosen.head.children if c.dep_ == "cc" and c.i < chosen.i}
-        for index in drop:
+        # Edges within what is kept: a clause already dropped does not count.
+        edges = {t.i: [i for i in _subtree(t) if i in kept] for t in candidates}
+        last = max(max(edges[t.i]) for t in candidates)
+        ending = sorted(
+            (t for t in candidates if max(edges[t.i]) == last), key=lambda t: min(edges[t.i])
+        )
+        # The smallest of the parts that end right-most and whose loss makes the phrase
+        # fit ("reports of a breach" keeps its "of a breach"); else the largest of them.
+        chosen = next(
+            (
+                t
+                for t in reversed(ending)
+                # Only a noun's modifier or the verb's own adjunct leaves a whole phrase;
+                # "along with ..." without "with ..." would stop on "along".
+                if (t.head.pos_ in {"NOUN", "PROPN"} or t.head.i == keep.i)
+                and len(words_of(t2 for i, t2 in kept.items() if i not in _dropped(t))) <= budget
+            ),
+            ending[0],
+        )
+        for index in _dropped(chosen):
             kept.pop(index, None)
     ordered = sorted(kept.values(), key=lambda t: t.i)
     # A comma left beside another, or before a closing one, by a dropped aside.
@@ -124,10 +138,24 @@ def fit(tokens: Iterable[Any], keep: Any, budget: int) -> list[Any]:
     ]
 
 
+def _dropped(token: Any) -> set[int]:
+    """The token's subtree, with the conjunction before a conjunct ("... and warned")."""
+    drop = _subtree(token)
+    if token.dep_ == "conj":
+        drop |= {c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i}
+    return drop
+
+
 def _required(token: Any) -> bool:
     """A phrase a copula or an adjective needs ("are on board", "due for repairs"),
     though a preposition elsewhere is not."""
-    return token.dep_ == "prep" and (token.head.lower_ in _BE or token.head.pos_ == "ADJ")
+    if token.dep_ != "prep":
+        return False
+    # "Representation of the People Act", "Bank of England": inside a name.
+    inside_name = token.head.pos_ == "PROPN" and any(
+        c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children
+    )
+    return inside_name or token.head.lower_ in _BE or token.head.pos_ == "ADJ"
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})

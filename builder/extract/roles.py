@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from builder.article import Article
 from builder.extract import gazetteer, lexicon
 from builder.extract.lexicon import terms
-from builder.extract.nlp import Mention, is_common_word
+from builder.extract.nlp import Mention, is_common_word, verb_base
 from builder.extract.syntax import (
     LEADING,
     action_of,
@@ -72,6 +72,8 @@ _DATELINE_END = re.compile(
 _COUNTS = terms("one, two, three, four, five, six, seven, eight, nine, ten, both, another")
 # "Omar, 20, was stopped ...", "Farah, both 19,", "Luna (17)": the age the article gives.
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:both\s+|aged\s+)?(\d{1,3})\s*[,;.]|\((\d{1,3})\))")
+# Words that open a photo's caption set into the text.
+_CAPTION = terms("pictured, seen, shown, photographed, left, right, centre, center, above, below")
 _REPORTED = terms("said, says, told, added, announced, reported, confirmed, stated")
 _AGE = re.compile(r"^\d{1,3}$")
 _LEADING_NOISE = re.compile(
@@ -189,7 +191,10 @@ def apposition_after(text: str, mention: Mention) -> str:
         opens = phrase.split()[0].lower() if phrase else ""
         if any(w in _REPORTED for w in phrase.lower().split()):
             phrase = ""  # "..., the regulator said": the next clause, not an apposition
-        # "Luna, in court," is an aside, not an apposition.
+        # "Luna, in court," is an aside, not an apposition; "Barrientos, seen here in
+        # court on Friday," or "Luna, pictured," a photo's caption.
+        if opens in _CAPTION or (verb_base(opens) is not None and opens not in _MODIFIERS):
+            phrase = ""
         if (
             phrase
             and opens not in LEADING
@@ -215,6 +220,10 @@ def set_off_before(text: str, mention: Mention) -> str:
     # "... the concert The teen's attorney, Waldron": a sentence ran on, not one title;
     # "The Daily Post quoted a council engineer, Morrow": a clause, not one title.
     if any(w.lower() in {"the", "a", "an"} for w in words[1:]):
+        return ""
+    # "According to the newspaper, Barrientos married ...": who reports, not her title.
+    ahead = preceding[: match.start()].split()[-1:] if match else []
+    if ahead and ahead[0].lower() in LEADING:
         return ""
     if words and _has_role_word(" ".join(words)) and len(words) <= 8:
         return _clip(words)

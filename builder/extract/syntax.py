@@ -98,7 +98,10 @@ def _verb_phrase(doc: Any, verb: Any, subject_end: int, budget: int = MAX_ROLE_W
     ``budget`` words by whole dependents. A passive starts at its participle ("charged
     with homicide", not "was charged with homicide"), as an analyst writes it."""
     start = verb.i
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    # "will be sentenced" keeps its auxiliaries: without them it would read as done.
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    )
     for child in verb.children:
         if subject_end <= child.i < start and (
             child.dep_ == "neg" or (child.dep_ in {"aux", "auxpass"} and not passive)
@@ -126,10 +129,20 @@ def _verb_phrase(doc: Any, verb: Any, subject_end: int, budget: int = MAX_ROLE_W
             or (token.text == "," and token.i > verb.i + 1 and _ends_clause(doc, token))
         ):
             break
-        if passive and token.dep_ == "auxpass":
+        if passive and token.dep_ == "auxpass" and token.head is verb:
             continue
         tokens.append(token)
-    tokens = _unreported(verb, tokens)
+    # "... while Montenegro have been hit with a ban": another actor's news beside it.
+    others = {
+        t.i
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ in {"while", "whereas"} for m in c.children)
+        and any(s.dep_ in _SUBJECTS and s.pos_ == "PROPN" for s in c.children)
+        for t in c.subtree
+    }
+    tokens = _unreported(verb, [t for t in tokens if t.i not in others])
     return clean_phrase(words_of(fit(undated(tokens), verb, budget)))
 
 
@@ -172,8 +185,11 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
     said = _reported(root.head if root.dep_ == "appos" else root, budget)
     if said:
         return said
-    if root.dep_ == "appos" and root.head.dep_ in _SUBJECTS:
-        root = root.head  # "Her lawyer, Daniel Okoye, said ...": the name stands for it
+    listed = root
+    while listed.dep_ == "conj" and listed.head is not listed:
+        listed = listed.head  # "His parents, Donna and Peter Lane, listened ...": both did
+    if listed.dep_ == "appos" and listed.head.dep_ in _SUBJECTS:
+        root = listed.head  # "Her lawyer, Daniel Okoye, said ...": the name stands for it
     verbs = []
     if root.dep_ in _SUBJECTS and root.head.pos_ in {"VERB", "AUX"}:
         verbs.append(root.head)
