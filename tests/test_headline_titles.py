@@ -447,3 +447,16 @@ def test_a_caption_ends_where_the_opening_words_come_again() -> None:
     # A name said twice is not a caption's end.
     whole = "John Smith met John Brown at the station on Monday to talk about the deal."
     assert _after_caption(whole) == whole
+
+
+def test_a_verb_the_parser_read_as_an_adverb_heads_no_title() -> None:
+    """ "is now nursing abandoned lambs" parsed with "abandoned" as the verb would give
+    "Dog abandoned lambs", the opposite of the news: the next sentence heads the story."""
+    lead = (
+        "A stray dog who was found on a motorway is now nursing abandoned lambs back to "
+        "health on a Merrion farm."
+    )
+    assert headline_of([lead]) is None
+    assert headline_of([lead, "Farm dog Bess is the resident shepherd at the Merrion farm."]) == (
+        "Farm dog Bess is resident shepherd at Merrion farm"
+    )

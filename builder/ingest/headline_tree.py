@@ -196,6 +196,8 @@ def _news_clause(doc: Any, level: int) -> Any | None:
         return None  # "Also making a showing are ...": an inverted clause, no subject to head it
     if subject.lower_ in _TIME:
         return None  # "The last time she called, ...": a when the parser took for the subject
+    if _verb_as_adverb(verb):
+        return None
     if subject.lower_ in _PRONOUNS and (level != _ANY or subject.lower_ in _EMPTY):
         return None  # "It was a call to action": no actor to head the story
     if level == _NAMED and not _names(subject):
@@ -203,6 +205,16 @@ def _news_clause(doc: Any, level: int) -> Any | None:
     if level == _NEWS and _sets_scene(verb, subject):
         return None
     return verb
+
+
+def _verb_as_adverb(verb: Any) -> bool:
+    """Whether the parser took the news verb's own "-ing" form for an adverb and the next
+    word for the verb ("is now nursing abandoned animals" read with "abandoned" as the
+    verb): the clause it gives says something the sentence does not."""
+    return any(
+        c.dep_ in {"advmod", "npadvmod"} and c.tag_ == "VBG" and c.i == verb.i - 1
+        for c in verb.children
+    )
 
 
 # What a subject noun phrase may be headed by ("Three were killed", "Some fight ...").
