@@ -287,3 +287,30 @@ def test_a_step_someone_says_should_be_taken_asks_whether_it_will_be() -> None:
         )
         == []
     )
+
+
+def test_claims_still_open_against_a_named_side_ask_how_they_will_be_resolved() -> None:
+    from builder.extract.case_questions import case_questions
+
+    sentence = (
+        "It comes after Harlow Bank set aside £90 million to cover lawsuits and fines still "
+        "being decided in two countries."
+    )
+    assert case_questions(sentence, no_antecedent, sentence) == [
+        "How will the lawsuits and fines still being decided against Harlow Bank be resolved?"
+    ]
+    # "faces claims": a noun, so nothing here is claimed to be true.
+    faced = "Calder Mining faces claims still pending in three states."
+    assert case_questions(faced, no_antecedent, faced) == [
+        "How will the claims still pending against Calder Mining be resolved?"
+    ]
+
+
+def test_what_was_asked_inside_someones_account_is_not_an_open_question() -> None:
+    from builder.extract.questions import questions_for
+
+    sentence = (
+        "The prosecutor added: 'The messages became threatening. He asked if she would meet "
+        "him alone at the quarry, and she refused.'"
+    )
+    assert questions_for(sentence, lambda word: "Ms Roe") == []

@@ -19,6 +19,8 @@ than by saying "it is unclear":
   the third quarter") asks whether it will be carried out;
 - a request or a wish to have something done ("will petition to have the case moved to
   juvenile court", "in favour of Mr Hussen being recalled") asks whether it will be;
+- claims still open against a named side ("lawsuits and fines still being decided") ask
+  how they will be resolved;
 - a lawsuit brought against a named side asks whether it will be found liable, unless the
   article reports the suit settled or decided;
 - someone named who fled or is on the run asks where they are now, unless the article
@@ -177,6 +179,15 @@ _HAVE_DONE = re.compile(
     + _OBJECT.replace("obj", "obj2")
     + r"\s+being\s+(?P<part2>[a-z]+(?:ed|en)|thrown\s+out|struck\s+off)\b(?P<rest2>[^,;:.]*)"
 )
+# Claims against someone still open: "RBS put aside £856million to cover lawsuits and
+# fines still being decided": how will they be resolved?
+_CLAIM_NOUN = r"(?:lawsuits?|fines?|claims?|legal\s+cases?|litigation|penalties|legal\s+bills?)"
+_OPEN_CLAIMS = re.compile(
+    rf"\b(?P<what>{_CLAIM_NOUN}(?:\s+and\s+{_CLAIM_NOUN})?)\s+(?:that\s+are\s+|which\s+are\s+)?"
+    r"(?P<status>(?:still\s+)?(?:being\s+decided|pending|outstanding|unresolved)|yet\s+to\s+be\s+"
+    r"(?:decided|settled|resolved)|still\s+to\s+be\s+(?:decided|settled|resolved))\b"
+)
+_OWNER = re.compile(r"\b(?:[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,4})")
 _EXPECTS = re.compile(
     rf"^{_SUBJECT}\s+(?:expects|expect|aims|aim|is preparing|are preparing|is seeking|"
     r"are seeking|hopes|hope)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^;:]*)$"
@@ -192,7 +203,7 @@ _GATE = re.compile(
     r"allegedly|reportedly|apparently|claim\w*|alleg\w*|insist\w*|maintain\w*|argu\w*|"
     r"contend\w*|suggest\w*|may|might|could|wait\w*|await\w*|named|identified|described|"
     r"expects?|aims?|"
-    r"preparing|seeking|hopes?|have|being|lawsuits?|suits?|legal|fled|escaped|absconded|run|large)\b"
+    r"preparing|seeking|hopes?|have|being|pending|outstanding|unresolved|decided|lawsuits?|suits?|legal|fled|escaped|absconded|run|large)\b"
 )
 
 
@@ -265,7 +276,8 @@ def _claim_question(text: str, plain: str, resolve: Resolver) -> str | None:
     match = _CLAIM.match(text.rstrip("."))
     who = match.group("who").split() if match else []
     # "the alleged victim": an adjective, not a verb of claiming.
-    claimed = match and len(who) <= 10 and bare(who[-1]) not in _DETERMINERS
+    # "faces claims": a noun after a verb or a preposition, not a verb of claiming.
+    claimed = match and len(who) <= 10 and bare(who[-1]) not in _DETERMINERS | _BEFORE_NOUN
     clause = match.group("clause") if match and claimed else None
     if clause is None:
         trailing = _TRAILING_CLAIM.match(text.rstrip())
@@ -340,6 +352,7 @@ def case_questions(text: str, resolve: Resolver, article_text: str = "") -> list
     found.append(_claim_question(text, plain, resolve))
     found.extend(_done_questions(text, resolve))
     found.append(_lawsuit_question(text, article_text))
+    found.append(_open_claims_question(text))
     found.append(_whereabouts_question(text, article_text, resolve))
     return [q for q in found if q]
 
@@ -359,6 +372,28 @@ def _done_questions(text: str, resolve: Resolver) -> list[str | None]:
 
 
 _REST_END = re.compile(r"\s+(?:what|when|where|which|who|whom|because|after|before|and)\b")
+
+
+def _open_claims_question(text: str) -> str | None:
+    """Claims still open against the side a sentence names before them."""
+    match = _OPEN_CLAIMS.search(text)
+    if not match:
+        return None
+    owners = [
+        m.group(0) for m in _OWNER.finditer(text[: match.start()]) if m.group(0) not in _NOT_OWNERS
+    ]
+    if not owners or len(owners[-1].split()) > MAX_SUBJECT_WORDS:
+        return None
+    what = lower_first(match.group("what").split())
+    status = match.group("status").split()
+    return finish(["how", "will", "the", *what, *status, "against", owners[-1], "be", "resolved"])
+
+
+_BEFORE_NOUN = frozenset(
+    {"faces", "face", "facing", "faced", "denied", "denies", "rejected", "rejects", "dismissed"}
+    | {"disputed", "disputes", "settled", "over", "against", "of", "about", "new", "such"}
+)
+_NOT_OWNERS = frozenset({"It", "He", "She", "They", "The", "This", "But", "And", "In", "On"})
 
 
 def _lawsuit_question(text: str, article_text: str) -> str | None:

@@ -202,6 +202,9 @@ _DULL_VERBS = frozenset(
 # were".
 _DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—.;]{3,80}?\s+[-–—]\s+")
 
+# A quotation opened after a colon and still open: what follows is the speaker's account.
+_QUOTED_BEFORE = re.compile(r":\s*[‘“'\"](?!.*[’”'\"]\s)")
+
 Found = list[tuple[int, str]]
 
 
@@ -235,7 +238,10 @@ def _uncertain(text: str, resolve: Resolver) -> Found:
         wh, clause = match.group(1), match.group(2)
         if pattern is _DECIDE and _RELATIVE.search(text[: match.start(1)]):
             continue  # "will hear from the women who were ...": a relative clause
-        if re.match(r"asked\b", text[match.start() :], re.IGNORECASE):
+        asked = re.match(r"(?:asked|asking|questioned)\b", text[match.start() :], re.IGNORECASE)
+        if asked and _QUOTED_BEFORE.search(text[: match.start()]):
+            continue  # "He said: '... He asked if she would ...'": what was asked in a chat
+        if asked:
             clause = clause.split(",")[0]  # "Asked whether X, he said ...": X alone
         subject = _main_subject(text[: match.start()]) if " to " in f" {clause}" else None
         parts = [(wh, clause)]
