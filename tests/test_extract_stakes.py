@@ -57,6 +57,16 @@ def test_plain_facts_do_not_score(sentence: str) -> None:
     assert stake_score(sentence) < 2.0
 
 
+def test_could_be_is_a_hypothetical_but_may_be_in_order_is_not() -> None:
+    from builder.extract.stake_cues import looks_ahead
+
+    risk = "Undetected chains of transmission could be a source of new infections."
+    assert looks_ahead(risk)
+    assert stake_score(risk) > stake_score(risk.replace("could be", "are"))
+    aside = "A review of the rules may be in order, the minister said."
+    assert stake_score(aside) == stake_score(aside.replace("may be in", "is in"))
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -52,10 +52,11 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
             2.0,
             FORWARD,
         ),
-        # Any hypothetical: "could", "might" or "may" before a verb.
+        # Any hypothetical: "could", "might" or "may" before a verb, "be" too ("could be a
+        # source of new infections"; not "may be in order").
         (
             r"\b(?:could|might|may)\s+(?:well\s+|also\s+|even\s+|soon\s+|still\s+)?(?:not\s+)?"
-            r"[a-z]{3,}",
+            r"(?:[a-z]{3,}|be\s+(?!in\b)[a-z]+)",
             1.0,
             FORWARD,
         ),
