@@ -39,6 +39,8 @@ QUESTIONS_FLOOR = 42
         "The mill lost a third of its customers during the strike.",
         "Residents are asking the court to block the demolition.",
         "The hospital cannot afford new scanners if the levy fails.",
+        "The ruling would give the union a seat on the board.",
+        "The new law would allow landlords to evict tenants at short notice.",
     ],
 )
 def test_sentences_that_state_a_stake_score_high(sentence: str) -> None:

@@ -22,7 +22,8 @@ _CONSEQUENCE_VERBS = (
     r"survive|void|bar|freeze|trim|shrink|raise|require|prevent|stop|smother|kill|struggle|"
     r"suffer|absorb|recover|disappear|win|fail|miss|owe|pay|drift|afford|receive|remove|"
     r"replace|draw|drag|escalate|aid|help|hamper|hinder|erode|deepen|worsen|spread|"
-    r"overwhelm|unsettle|destabili[sz]e|endanger|ruin|cripple|jail|sue|ban|lift|unlock"
+    r"overwhelm|unsettle|destabili[sz]e|endanger|ruin|cripple|jail|sue|ban|lift|unlock|give|"
+    r"allow|enable|deny|need"
 )
 _BE_PASSIVES = (
     r"fined|sued|forced|closed|lost|hit|penali[sz]ed|charged|banned|sanctioned|left|cut|"
