@@ -377,3 +377,34 @@ def test_one_stake_per_case_not_one_per_sentence_that_retells_the_charges() -> N
     about_the_case = [s for s in stakes if s.evidence[0] in {1, 3, 4}]
     assert len(about_the_case) == 1
     assert {2, 5} <= {s.evidence[0] for s in stakes}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stake"),
+    [
+        (
+            "Okafor could face up to ten years in prison when she is sentenced in June Okafor "
+            "admitted two counts of fraud in exchange for prosecutors dropping five others.",
+            "Okafor could face up to ten years in prison when she is sentenced in June.",
+        ),
+        # A clause after a verb of saying, a weekday, a participle: no second sentence.
+        (
+            "The prosecutor told the jury Quinn was lying and could face jail for perjury.",
+            "The prosecutor told the jury Quinn was lying and could face jail for perjury.",
+        ),
+        (
+            "Dara Quinn pleaded not guilty Friday based on charges that could bring a long "
+            "prison term.",
+            "Dara Quinn pleaded not guilty Friday based on charges that could bring a long "
+            "prison term.",
+        ),
+        (
+            "Four men face up to 15 years in prison, the latest Britons accused of trying to "
+            "join the militia.",
+            "Four men face up to 15 years in prison, the latest Britons accused of trying to "
+            "join the militia.",
+        ),
+    ],
+)
+def test_a_sentence_run_into_the_stake_is_cut_off(sentence: str, stake: str) -> None:
+    assert state_stake(sentence) == stake

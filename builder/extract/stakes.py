@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from builder.article import Article
 from builder.extract.antecedents import Antecedents
-from builder.extract.nlp import is_common_word
+from builder.extract.nlp import is_common_word, is_past
 from builder.extract.phrasing import AUX, bare, is_base_verb, is_verb, lower_first
 from builder.extract.stake_cues import looks_ahead, stake_score
 from builder.extract.summary import content_words, is_summary_candidate
@@ -211,6 +211,9 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
     statement = _shortest_stake(statement).rstrip(" ,;:—-'’")
     # Two sentences in one (a quotation's, or a caption run into it): the first alone.
     statement = _SECOND_SENTENCE.split(statement, maxsplit=1)[0]
+    glued = _glued_at(statement)
+    if glued is not None:
+        statement = statement[:glued].rstrip(" ,;:")
     run_on = _RUN_ON_END.search(statement)
     run_on_word = run_on.group(1) if run_on else ""
     if len(statement.split()) < MIN_WORDS or (
@@ -225,6 +228,48 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
     return statement
 
 
+# A sentence run into the next with no full stop: "... when she is sentenced next month
+# Altice pleaded guilty to ...": a noun, then a name and its past-tense verb.
+_GLUE = re.compile(
+    r"(?<=[a-z0-9%)])\s+(?=(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*)\s+"
+    r"(?P<verb>[a-z]+)\b)"
+)
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|heard|learned|learnt|believes?|believed|thinks?|thought|knew|"
+    r"knows?|claims?|claimed|insists?|insisted|added|warned|argued|suggested|reported)\b"
+    r"(?:\s+\S+){0,3}\s*$"
+)
+
+
+def _glued_at(statement: str) -> int | None:
+    """Where another sentence begins inside ``statement`` with no full stop, if it does."""
+    for match in _GLUE.finditer(statement):
+        before = statement[: match.start()]
+        last = before.rsplit(maxsplit=1)[-1] if before.split() else ""
+        verb, name = match.group("verb"), match.group("name").split()
+        if not (last.islower() or last in _CALENDAR) or bare(last) in _LEADS_INTO:
+            continue
+        if is_verb(bare(last)):
+            continue
+        if any(w in _CALENDAR or is_common_word(w) for w in name):
+            continue  # "pleaded not guilty Friday based on", "the latest Westerners accused"
+        if _REPORTING_BEFORE.search(before):
+            continue  # "told the jury Smith was lying": a clause, not a new sentence
+        if not (is_past(verb) or verb in {"was", "were", "has", "had", "is"}):
+            continue
+        after = statement[match.end("verb") :].split(maxsplit=1)
+        if after and bare(after[0]) in _PREPOSITIONS | {"of", "to"}:
+            continue  # "the latest Westerners accused of ...": a participle, not a new verb
+        if len(before.split()) >= MIN_WORDS:
+            return match.start()
+    return None
+
+
+_LEADS_INTO = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or"}
+    | {"but", "as", "into", "over", "under", "after", "before", "about", "than", "that"}
+    | {"which", "who", "whose", "when", "where", "while", "if", "called", "named", "like", "via"}
+)
 _LABEL = re.compile(r"^[A-Z][\w'’ -]{0,30}:\s")
 _PICTURED = re.compile(r"\bpictured\b", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
