@@ -408,3 +408,23 @@ def test_one_stake_per_case_not_one_per_sentence_that_retells_the_charges() -> N
 )
 def test_a_sentence_run_into_the_stake_is_cut_off(sentence: str, stake: str) -> None:
     assert state_stake(sentence) == stake
+
+
+QUOTED_ARTICLE = """\
+Harbour workers in Calder voted on Monday to strike for two days next week, which the \
+port warned could delay shipments worth $40 million.
+
+Union leader Sara Voss said the strike could spread to the rail freight depot if the \
+port refuses to reopen talks.
+
+'It doesn't mean we want to hurt the town, and it could cost us our wages too.
+
+'We want a fair deal, and we will keep going until we get one,' Voss told the rally.
+"""
+
+
+def test_a_quotation_that_says_neither_who_speaks_nor_what_it_means_is_no_stake() -> None:
+    stakes = find_stakes(Article(title="", text=QUOTED_ARTICLE))
+    texts = [s.text for s in stakes]
+    assert not any(t.startswith("It doesn") for t in texts)
+    assert 1 in [s.evidence[0] for s in stakes]

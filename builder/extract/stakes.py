@@ -309,6 +309,11 @@ def _candidate(sentence: Sentence) -> bool:
     )
 
 
+def _unattributed_quotation(text: str) -> bool:
+    """A sentence of a quotation that does not say who speaks."""
+    return text.startswith(tuple(_OPEN)) and reported(text) == text
+
+
 def is_dangling(statement: str) -> bool:
     """Whether a stake opens with a pronoun whose referent the reader cannot know."""
     first = statement.split(" ", 1)[0].lower()
@@ -375,6 +380,8 @@ def find_stakes(article: Article, actors: Sequence[Actor] = ()) -> list[Stake]:
         if not statement or stake_score(statement) < 1:
             continue
         if is_dangling(statement):
+            if _unattributed_quotation(sentence.text):
+                continue  # "'It doesn't mean ...'": neither who speaks nor of what is known
             score *= DANGLING_FACTOR
         scored.append((score, sentence, statement))
     scored.sort(key=lambda item: (-item[0], item[1].number))
