@@ -67,6 +67,7 @@ def test_could_be_is_a_hypothetical_but_may_be_in_order_is_not() -> None:
     assert stake_score(risk) > stake_score(risk.replace("could be", "are"))
     aside = "A review of the rules may be in order, the minister said."
     assert stake_score(aside) == stake_score(aside.replace("may be in", "is in"))
+    assert stake_score("The contrast could not be clearer.") == 0
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,7 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
         # source of new infections"; not "may be in order").
         (
             r"\b(?:could|might|may)\s+(?:well\s+|also\s+|even\s+|soon\s+|still\s+)?(?:not\s+)?"
-            r"(?:[a-z]{3,}|be\s+(?!in\b)(?![a-z]+er\b)[a-z]+)",
+            r"(?!not\b)(?:[a-z]{3,}|be\s+(?!in\b)(?![a-z]+er\b)[a-z]+)",
             1.0,
             FORWARD,
         ),
