@@ -340,6 +340,8 @@ def test_example_output_is_short_and_grammatical(
     [
         "In court: Dara Quinn, pictured at a hearing in May, could face ten years in prison.",
         "In March, an independent inquiry into what went wrong at the Kelso plant.",
+        "Wanted: Police in Kelso have issued a warrant for the arrest of Dara Quinn, who "
+        "could face ten years in prison.",
     ],
 )
 def test_a_caption_or_a_fragment_is_never_a_stake(sentence: str) -> None:

@@ -220,8 +220,9 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
         run_on_word not in _CALENDAR and is_common_word(run_on_word)
     ):
         return ""
-    if not _has_main_verb(statement) or (_LABEL.match(text) and _PICTURED.search(text)):
-        return ""  # a fragment, or a photo caption ("In court: Altice, pictured at ...")
+    caption = (_LABEL.match(text) and _PICTURED.search(text)) or _ONE_WORD_LABEL.match(text)
+    if not _has_main_verb(statement) or caption:
+        return ""  # a fragment, or a caption ("In court: Altice, pictured at ...", "Wanted: ...")
     statement = statement[0].upper() + statement[1:]
     if statement[-1] not in ".!":
         statement = statement.rstrip("?") + "."
@@ -271,6 +272,8 @@ _LEADS_INTO = frozenset(
     | {"which", "who", "whose", "when", "where", "while", "if", "called", "named", "like", "via"}
 )
 _LABEL = re.compile(r"^[A-Z][\w'’ -]{0,30}:\s")
+# A one-word label that heads a photo caption: "Wanted: Police in Maryland have ...".
+_ONE_WORD_LABEL = re.compile(r"^[A-Z][a-z]+:\s+[A-Z]")
 _PICTURED = re.compile(r"\bpictured\b", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 _RELATIVES_AND_WH = frozenset(
