@@ -314,3 +314,19 @@ def test_what_was_asked_inside_someones_account_is_not_an_open_question() -> Non
         "him alone at the quarry, and she refused.'"
     )
     assert questions_for(sentence, lambda word: "Ms Roe") == []
+
+
+def test_what_an_announced_decision_says_would_happen_is_settled() -> None:
+    from builder.extract.outcomes import outcome_questions
+
+    assert (
+        outcome_questions(
+            "The agency has faced criticism since announcing last week that Quinn would escape "
+            "prosecution over the fire.",
+            no_antecedent,
+        )
+        == []
+    )
+    assert outcome_questions(
+        "The union warned that Quinn would lose his licence over the fire.", no_antecedent
+    ) == ["Will Quinn lose his licence over the fire?"]

@@ -91,6 +91,11 @@ _VOICED = re.compile(
     r"predicts|promised|promises|pledged|pledges|vowed|vows|argued|argues|stressed|expects|"
     r"hopes|insisted|announced)\b"
 )
+# A decision announced or a ruling made: what it says "would" happen is settled.
+_DECIDED = re.compile(
+    r"\b(?:announc\w+|ruled|ruling|decided|deciding|confirmed|confirming)\b[^,.;]{0,30}?"
+    r"(?:that\s+)?$"
+)
 _MODALS = re.compile(r"\b(?:will|would|could|may|might|should)\b")
 _INQUIRING = re.compile(r"\b(?:investigating|probing|examining|looking into)\b")
 _ANSWERING = re.compile(r"\b(?:respond|reply|comment|returned?|reached)\b")
@@ -163,6 +168,8 @@ def outcome_questions(text: str, resolve: Resolver) -> list[str]:
             continue  # "their role should be to serve": a norm, not an outcome
         if match.group("modal") == "will" and not _VOICED.search(text):
             continue  # the article itself says it will be: nothing is left open
+        if _DECIDED.search(plain[: match.start("subject")]):
+            continue  # "announcing that Janner would escape prosecution": decided, not open
         subject = _subject(match.group("subject"), resolve)
         rest = _SUBORDINATE.split(cut_clause(match.group("rest")))[0].split()
         if subject and len(rest) >= (2 if verb == "be" else 1) and not _tense_clash(rest):
