@@ -477,3 +477,21 @@ def test_a_name_that_speaks_in_a_relative_clause_is_a_body() -> None:
     ]
     found = {a.name: a.type for a in build_actors(article, mentions)}
     assert found["Vaskbrau"] == "organization"
+
+
+def test_a_nickname_on_a_given_name_is_an_alias() -> None:
+    text = (
+        "Former chief executive Harriet Quill left the bank in 2029. Ms Quill, nicknamed "
+        "Harriet the Hammer for her cost-cutting, has not spoken since."
+    )
+    article = Article(title="Bank losses", text=text)
+    nick = text.index("Harriet the Hammer")
+    quill = text.index("Quill,")
+    mentions = [
+        Mention("Harriet Quill", "PERSON", 23, 36, 1),
+        Mention("Quill", "PERSON", quill, quill + 5, 2),
+        Mention("Harriet the Hammer", "PERSON", nick, nick + 18, 2),
+    ]
+    actors = build_actors(article, mentions)
+    assert [a.name for a in actors] == ["Harriet Quill"]
+    assert "Harriet the Hammer" in actors[0].aliases

@@ -648,6 +648,9 @@ SHORT_FORM_RATIO = 2
 MIN_SHORT_FORM_USES = 3
 
 
+_NICKNAME = re.compile(r"[A-Z][a-z]+ the [A-Z][a-z]+")
+
+
 def _display_name(cluster: _Cluster) -> str:
     """The longest form (a full name over a surname), unless the article mostly uses a
     short form in capitals for it. A country is named as a country, never by the capital
@@ -658,6 +661,8 @@ def _display_name(cluster: _Cluster) -> str:
         f in countries or lexicon.normalise(f) in gazetteer.CAPITALS for f in forms
     ):
         forms = countries
+    # "Fred the Shred" is a nickname of Fred Goodwin, not his name.
+    forms = [f for f in forms if not _NICKNAME.fullmatch(f)] or forms
     name = max(forms, key=lambda f: (len(f.split()), cluster.forms[f], f))
     shorts = [f for f in cluster.forms if f.isupper() and " " not in f and f != name]
     if shorts and not name.isupper():

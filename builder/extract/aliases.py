@@ -276,6 +276,12 @@ def _person_pairs(
                 pairs.append((j, i))
     for i, cluster in enumerate(clusters):
         tokens = cluster.key.split()
+        # "Fred the Shred", "Ivan the Terrible": a nickname on the given name of one person.
+        if len(tokens) == 3 and tokens[1] == "the" and is_given_name(tokens[0].title()):
+            owners = [j for j, t in full if t[0] == tokens[0] and j != i]
+            if len(owners) == 1:
+                pairs.append((owners[0], i))
+            continue
         form = cluster.forms.most_common(1)[0][0]
         if len(tokens) != 1 or not (_label(cluster, labels) == "PERSON" or is_given_name(form)):
             continue
