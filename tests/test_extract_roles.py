@@ -219,3 +219,36 @@ def test_a_caption_and_a_source_are_not_titles(trial: Article) -> None:
     assert role(trial, "Rita Brandt", "PERSON", "person") == (
         "had raised money for the watchman's family"
     )
+
+
+@pytest.fixture(scope="module")
+def budget() -> Article:
+    return read("county-budget.txt")
+
+
+def test_an_aside_inside_the_phrase_is_skipped_not_cut_at(budget: Article) -> None:
+    # "the fund, which holds about $90 million, would not be used": not "said the fund".
+    assert role(budget, "Nina Okoro", "PERSON", "person") == (
+        "Treasurer; said the county's reserve fund would not be used to close the gap"
+    )
+
+
+def test_a_verb_keeps_the_preposition_it_needs(budget: Article) -> None:
+    # "was relying on ..." cannot lose "on ...": with no room left, no action at all.
+    assert role(budget, "Paul Adeyemi", "PERSON", "person") == "Finance director"
+
+
+def test_a_thing_of_a_place_does_not_act_for_it(budget: Article) -> None:
+    # "The Dorrow bridge repair had been planned ...": the repair, not Dorrow.
+    assert role(budget, "Dorrow", "GPE", "place") == ""
+
+
+def test_a_level_of_government_is_not_a_title(budget: Article) -> None:
+    assert role(budget, "Transport Review Board", "ORG", "organization") == (
+        "said it would decide on the bridge grant in October"
+    )
+
+
+def test_a_quotation_in_the_first_person_is_never_an_action(budget: Article) -> None:
+    # "The Dorrow Taxpayers Union will now have to show us every receipt," Okoro said.
+    assert role(budget, "Dorrow Taxpayers Union", "ORG", "organization") == ""

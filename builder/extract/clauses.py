@@ -13,6 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from builder.extract.lexicon import terms
+from builder.extract.nlp import verb_base
+
 # Dependents a phrase can lose and still say what the verb did.
 OPTIONAL = frozenset(
     {
@@ -47,6 +50,16 @@ _WHEN = frozenset(
         "tonight",
         "tomorrow",
     }
+)
+
+
+# Verbs that need their preposition ("rely on", "lead to", "consist of").
+_PREPOSITIONAL = terms(
+    """
+    rely, depend, consist, insist, hinge, dwell, cope, comply, belong, refer, amount, account,
+    stem, result, count, focus, lead, contribute, participate, object, succeed, apply, wait,
+    look, deal
+    """
 )
 
 
@@ -155,7 +168,20 @@ def _required(token: Any) -> bool:
     inside_name = token.head.pos_ == "PROPN" and any(
         c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children
     )
-    return inside_name or token.head.lower_ in _BE or token.head.pos_ == "ADJ"
+    if inside_name or token.head.lower_ in _BE or token.head.pos_ == "ADJ":
+        return True
+    # "was relying on outdated data": a verb that means nothing without its preposition
+    # keeps the first one when it has no object.
+    head = token.head
+    objects = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
+    first = min((c.i for c in head.children if c.dep_ == "prep"), default=token.i)
+    return (
+        head.pos_ == "VERB"
+        and (verb_base(head.lower_) or head.lower_) in _PREPOSITIONAL
+        and token.i == first
+        and token.i > head.i
+        and not any(c.dep_ in objects | {"auxpass", "agent"} for c in head.children)
+    )
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})

@@ -149,6 +149,8 @@ def title_before(text: str, mention: Mention) -> str:
     before = words[-len(taken) - 1].lower() if len(words) > len(taken) else ""
     if len(taken) == 1 and words[-1].islower() and (before in _COUNTS or before.isdigit()):
         return ""  # "11 babies and one mother Marie Ratcliffe ...": a count, not a title
+    if len(taken) == 1 and words[-1].islower() and head in _MODIFIERS:
+        return ""  # "the state Environmental Review Board": which level, not a title
     if len(taken) == 1 and words[-1].islower() and before in LEADING - {"the", "a", "an"}:
         return ""  # "was played in court Chancey Luna ...": a caption ran on
     return _clip(taken)

@@ -121,8 +121,15 @@ def _verb_phrase(doc: Any, verb: Any, subject_end: int, budget: int = MAX_ROLE_W
             if following and any(c.dep_ in _SUBJECTS for c in following[0].children):
                 end = min(end, child.i - 1)
     tokens = []
+    aside: set[int] = set()
     for token in doc[start : end + 1]:
+        if token.i in aside:
+            continue
         spaced_dash = token.text == "-" and token.whitespace_ and doc[token.i - 1].whitespace_
+        skipped = _aside(doc, token, end)
+        if skipped:
+            aside = skipped  # "the fund, which holds $640 million, would not be used"
+            continue
         if (
             token.text in {";", "—", "--", "–", ":"}
             or spaced_dash
@@ -144,6 +151,20 @@ def _verb_phrase(doc: Any, verb: Any, subject_end: int, budget: int = MAX_ROLE_W
     }
     tokens = _unreported(verb, [t for t in tokens if t.i not in others])
     return clean_phrase(words_of(fit(undated(tokens), verb, budget)))
+
+
+def _aside(doc: Any, comma: Any, end: int) -> set[int]:
+    """A relative clause set off by commas inside the phrase, with both commas, when the
+    phrase goes on after it; else nothing."""
+    if comma.text != "," or comma.i + 1 > end or doc[comma.i + 1].lower_ not in {"which", "who"}:
+        return set()
+    clause = doc[comma.i + 1].head
+    if clause.dep_ != "relcl":
+        return set()
+    close = clause.right_edge.i + 1
+    if close >= end or doc[close].text != ",":
+        return set()
+    return set(range(comma.i, close + 1))
 
 
 def _ends_clause(doc: Any, comma: Any) -> bool:
@@ -174,6 +195,8 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
         root.dep_ in {"amod", "compound", "nmod"}
         and root.head.dep_ in _SUBJECTS
         and root.head.pos_ == "NOUN"
+        # People, not a thing of the place's ("the Harlow replacement had been ...").
+        and (root.head.tag_ == "NNS" or root.head.lower_ in _ROLE_HEADS | _PEOPLE)
     ):
         # "North Korean troops had joined ...": the country acts; "A House of Lords
         # spokesman confirmed ...": the body speaks through its spokesman.
@@ -228,7 +251,7 @@ def _clause_of(doc: Any, verb: Any, subject_end: int, budget: int) -> str:
     ):
         return ""  # "Charged are Mohamed Farah, 21": who someone is, or a run-on, not an act
     phrase = _verb_phrase(doc, verb, subject_end, budget)
-    if reporting and any(_personal(w) for w in re.findall(r"[A-Za-z]+", phrase)):
+    if any(_personal(w) for w in re.findall(r"[A-Za-z]+", phrase)):
         return ""  # "said she will regret it for the rest of my life": a quotation
     return phrase if len(phrase.split()) >= 3 else ""
 
@@ -422,6 +445,8 @@ def description_of(article: Article, mention: Mention) -> str:
     tokens = list(doc[first : span.start])
     if len(tokens) == 1 and first > 0 and doc[first - 1].pos_ == "ADP":
         return ""  # "played in court Chancey Luna ...": a caption ran on, no description
+    if len(tokens) == 1 and tokens[0].lower_ in _PLACE_MODIFIERS:
+        return ""  # "the state Environmental Review Board": which level, not what it is
     if tokens and tokens[-1].pos_ == "NOUN" and tokens[-1].is_lower:
         return _described(doc, tokens)
     return ""
@@ -440,6 +465,8 @@ _PEOPLE = terms(
     spouse, heir, heiress, peer, militant, recruit, cadet
     """
 )
+# Words before a body's name that say which level of government, not what it is.
+_PLACE_MODIFIERS = terms("state, city, county, federal, national, regional, local, town")
 # What a body is, when its name modifies the word ("the Mat Sports karate studio").
 _INSTITUTIONS = (ORG_WORDS | _ROLE_HEADS) - _TITLES - _PEOPLE | terms(
     """
