@@ -495,3 +495,15 @@ def test_a_nickname_on_a_given_name_is_an_alias() -> None:
     actors = build_actors(article, mentions)
     assert [a.name for a in actors] == ["Harriet Quill"]
     assert "Harriet the Hammer" in actors[0].aliases
+
+
+@pytest.mark.parametrize("name", ["Merrow Electric", "Tarn Valley Health"])
+def test_a_utility_or_a_health_system_is_an_organisation(name: str) -> None:
+    text = f"{name} said on Monday it had restored services. {name} apologised to customers."
+    second = text.index(name, 1)
+    mentions = [  # the tagger takes such names for people
+        Mention(name, "PERSON", 0, len(name), 1),
+        Mention(name, "PERSON", second, second + len(name), 2),
+    ]
+    found = {a.name: a.type for a in build_actors(Article(title="Outage", text=text), mentions)}
+    assert found[name] == "organization"

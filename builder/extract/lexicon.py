@@ -107,7 +107,7 @@ ORG_WORDS = terms(
     shipping, logistics, foods, brewery, motor, automotive, industries, international,
     global, solutions, consulting, insurance, financial, finance, credit, democrats,
     republicans, greens, socialists, conservatives, tories, labour, liberals, directorate,
-    secretariat, unit, command
+    secretariat, unit, command, electric, electricity, health, healthcare, utilities
     """
 )
 
