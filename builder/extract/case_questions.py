@@ -3,23 +3,23 @@
 News reports many things that are not settled yet, by the shape of its sentences rather
 than by saying "it is unclear":
 
-- a charge or a plea ("Chancey Luna, 17, was charged with first-degree murder", "she
+- a charge or a plea ("Rhys Tallow, 19, was charged with arson", "she
   pleaded not guilty to two charges of fraud") asks whether the accused will be convicted,
   unless the article reports the verdict or a guilty plea;
-- an appeal or a challenge lodged ("Adeli has lodged an appeal") asks whether it will
+- an appeal or a challenge lodged ("Okafor has lodged an appeal") asks whether it will
   succeed;
-- an allegation ("Norman allegedly gave out cake"), a claim ("the report suggests that
+- an allegation ("Pell allegedly handed out vouchers"), a claim ("the report suggests that
   midwives conspired ...", "..., prosecutors allege") asks whether it is true;
-- a possibility ("the suspect may even be tied to another shooting") asks whether it is so;
-- a result awaited ("police are waiting for the results of forensic tests to confirm that
+- a possibility ("the driver may also be linked to an earlier crash") asks whether it is so;
+- a result awaited ("detectives await the results of tests to show whether
   ...") asks whether it will come;
-- a person not yet named ("the gunman has not been identified", "the suspect, only
-  described as a man in his 30s") asks who it is;
-- an expectation or an aim of a named actor ("Roscosmos expects to launch a new ship in
-  the third quarter") asks whether it will be carried out;
-- a request or a wish to have something done ("will petition to have the case moved to
-  juvenile court", "in favour of Mr Hussen being recalled") asks whether it will be;
-- claims still open against a named side ("lawsuits and fines still being decided") ask
+- a person not yet named ("the gunman has not been identified", "the attacker, only
+  described as a tall woman") asks who it is;
+- an expectation or an aim of a named actor ("the agency expects to open a second depot
+  next spring") asks whether it will be carried out;
+- a request or a wish to have something done ("will apply to have the trial moved to
+  another city", "in favour of Ms Varga being reinstated") asks whether it will be;
+- claims still open against a named side ("claims still to be settled") ask
   how they will be resolved;
 - a lawsuit brought against a named side asks whether it will be found liable, unless the
   article reports the suit settled or decided;
@@ -128,13 +128,13 @@ _UNNAMED = re.compile(
     r"pilot|guard|passenger|buyer|donor|owner))\b[^.]{0,40}?\b(?:has not been|have not been|"
     r"was not|were not|had not been|has yet to be|have yet to be)\s+(?:publicly\s+|"
     r"officially\s+)?(?:named|identified)|"
-    # "the suspect, only described as a man in his 30s": no one knows who yet.
+    # "the attacker, only described as a tall woman": no one knows who yet.
     r"\b(?P<np2>[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:suspect|suspects|gunman|gunmen|attacker|"
     r"attackers|killer|shooter|bomber|driver))\b,?\s+(?:who\s+(?:was|is|has\s+been)\s+)?"
     r"(?:only\s+)?(?:described|identified)\s+(?:only\s+)?as\s+(?:a|an)\b"
 )
-# "Two students have filed lawsuits against the Davis County School District": will it be
-# found liable?
+# "Three tenants have filed lawsuits against the Marlow Housing Trust": will it be found
+# liable?
 _LAWSUIT = re.compile(
     r"\b(?:filed|brought|launched|lodged|started)\s+(?:a|an|two|three|several|\d+)?\s*"
     r"(?:[$£€][\d,.]+\s*(?:million\s+|billion\s+|m\s+|bn\s+)?)?(?:civil\s+|class\s+action\s+|"
@@ -161,8 +161,8 @@ _CAUGHT = re.compile(
     r"\bsurrendered\b|\bturned (?:himself|herself|themselves) in\b"
 )
 # A request or a wish that something be done to someone, still to be granted: "will
-# petition to have the case moved to juvenile court", "in favour of Mr Hussen being
-# recalled": will it be done?
+# apply to have the trial moved to another city", "in favour of Ms Varga being
+# reinstated": will it be done?
 _OBJECT = (
     r"(?P<obj>(?:the|his|her|their|its)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*|"
     r"(?:Mr|Mrs|Ms|Dr)?\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
@@ -179,8 +179,8 @@ _HAVE_DONE = re.compile(
     + _OBJECT.replace("obj", "obj2")
     + r"\s+being\s+(?P<part2>[a-z]+(?:ed|en)|thrown\s+out|struck\s+off)\b(?P<rest2>[^,;:.]*)"
 )
-# Claims against someone still open: "RBS put aside £856million to cover lawsuits and
-# fines still being decided": how will they be resolved?
+# Claims against someone still open: "the insurer set aside £40million for claims still
+# to be settled": how will they be resolved?
 _CLAIM_NOUN = r"(?:lawsuits?|fines?|claims?|legal\s+cases?|litigation|penalties|legal\s+bills?)"
 _OPEN_CLAIMS = re.compile(
     rf"\b(?P<what>{_CLAIM_NOUN}(?:\s+and\s+{_CLAIM_NOUN})?)\s+(?:that\s+are\s+|which\s+are\s+)?"

@@ -4,15 +4,15 @@ The rules in :mod:`.questions` read explicit uncertainty; these read what news l
 open by its structure:
 
 - a consequence stated as possible, a future reported or a step someone says should be
-  taken ("Altice could face up to 45 years in prison", "he said the Eurogroup would not
+  taken ("Pell could face up to ten years in prison", "he said the lenders would not
   release further funds", "the regulator said four midwives should face hearings") asks
-  whether it will come about ("Will Altice face up to 45 years in prison?", "Will the
-  Eurogroup release further funds?"); a future the article states in its own voice ("the
+  whether it will come about ("Will Pell face up to ten years in prison?", "Will the
+  lenders release further funds?"); a future the article states in its own voice ("the
   hearing will hear from two witnesses") is not open;
 - a sentence still to be passed ("when she is sentenced next month") asks what it will be;
 - an investigation under way ("police are investigating reports of a breach") asks what
   it will find;
-- a plan or a threat stated by a named actor ("Waldron will petition to have the case
+- a plan or a threat stated by a named actor ("Okafor will apply to have the trial
   moved") asks whether it will be carried out;
 - an awaited response ("the Kremlin did not immediately respond", "declined to comment")
   asks how the actor will respond.
@@ -42,7 +42,7 @@ from builder.extract.phrasing import (
 
 MAX_SUBJECT_WORDS = 8
 MAX_OBJECT_WORDS = 10
-MAX_INQUIRY_WORDS = 14  # "reports of a breach of the Representation of the People Act"
+MAX_INQUIRY_WORDS = 14  # "claims of a breach of the rules on spending during the campaign"
 _SAYING = re.compile(
     r"^(?:.{0,80}?\b(?:said|says|told\s+[\w ]{2,30}?|added|warned|claimed|believes|"
     r"according to [^,]{2,60},)(?:\s+(?:on|last|this)\s+[A-Za-z]+)?\s+(?:that\s+)?)",
@@ -52,7 +52,7 @@ _SUBJECT = (
     r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:[a-z][\w'’-]*\s+){0,2}?[\w'’.-]+)"
 )
 # A future or a possibility stated at the start of a sentence or of a reported clause:
-# "Greece will in fact make the payment", "he said the Eurogroup would not release ...".
+# "the city will in fact make the payment", "he said the lenders would not release ...".
 _FUTURE = re.compile(
     r"(?:^|\b(?:that|said|says|warned|insisted|claimed|believes|predicted|expects|added|"
     rf"argued|stressed)\s+){_SUBJECT}\s+(?P<modal>will|would|could|may|might|should)\s+(?:also\s+|now\s+|"
@@ -84,8 +84,8 @@ _NO_RESPONSE = re.compile(
     r"refused)\s+to\s+comment\b"
 )
 # A speaker whose promise or forecast the article reports ("he said that Labour will hold
-# a summit"), as against a future the article states as its own ("the vehicle will come
-# off its orbit between May 5 and May 7, according to Roscosmos").
+# a summit"), as against a future the article states as its own ("the ferry will leave
+# its berth between June 2 and June 4, according to the port").
 _VOICED = re.compile(
     r"\b(?:said|says|told|added|warned|claimed|claims|believes|insisted|insists|predicted|"
     r"predicts|promised|promises|pledged|pledges|vowed|vows|argued|argues|stressed|expects|"
@@ -169,7 +169,7 @@ def outcome_questions(text: str, resolve: Resolver) -> list[str]:
         if match.group("modal") == "will" and not _VOICED.search(text):
             continue  # the article itself says it will be: nothing is left open
         if _DECIDED.search(plain[: match.start("subject")]):
-            continue  # "announcing that Janner would escape prosecution": decided, not open
+            continue  # "announcing that Pell would not be charged": decided, not open
         subject = _subject(match.group("subject"), resolve)
         rest = _SUBORDINATE.split(cut_clause(match.group("rest")))[0].split()
         if subject and len(rest) >= (2 if verb == "be" else 1) and not _tense_clash(rest):

@@ -198,7 +198,7 @@ _DULL_VERBS = frozenset(
     {"be", "have", "not", "comply", "continue", "remain", "do", "make", "love", "like", "comment"}
 )
 
-# An aside set off by dashes inside a clause: "who the men - thought to be in their 30s -
+# An aside set off by dashes inside a clause: "who the riders - both from the town -
 # were".
 _DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—.;]{3,80}?\s+[-–—]\s+")
 
@@ -230,7 +230,7 @@ def _main_subject(before: str) -> list[str] | None:
 
 def _uncertain(text: str, resolve: Resolver) -> Found:
     found: Found = []
-    text = _DASH_ASIDE.sub(" ", text)  # "who the men - thought to be 35 - were": no aside
+    text = _DASH_ASIDE.sub(" ", text)  # "who the riders - both local - were": no aside
     for pattern in (_UNCERTAIN, _DECIDE):
         match = pattern.search(text)
         if not match:

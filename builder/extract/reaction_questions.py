@@ -3,15 +3,15 @@
 News often reports one side's move and stops before the other side's answer. The shape
 of the sentence says so, whatever the story:
 
-- an accusation or an attack on a named side ("Cameron launched a furious attack on
-  Labour MPs", "Mr Hussen accused police of ...") asks how that side will respond, unless
-  the article already gives its reply ("Labour said ...", "police denied ...");
-- a penalty imposed on a named side ("Montenegro have been hit with a stadium ban",
-  "the panel fined Dorrow Rovers", "UEFA ordered Montenegro to play ...") asks whether it
+- an accusation or an attack on a named side ("the mayor launched a scathing attack on
+  Green councillors", "Ms Varga accused the board of ...") asks how that side will respond, unless
+  the article already gives its reply ("the Greens said ...", "the board denied ...");
+- a penalty imposed on a named side ("Dorrow Rovers have been hit with a stadium ban",
+  "the panel fined Vask United", "the league ordered Dorrow to play ...") asks whether it
   will appeal, unless the article already speaks of an appeal;
-- someone hurt ("the suspect was shot several times") whose condition no sentence of the
+- someone hurt ("the driver was badly hurt") whose condition no sentence of the
   article gives asks what it is;
-- a death toll given as it stands ("some 3,800 people are known to have died so far",
+- a death toll given as it stands ("at least 212 people are confirmed dead",
   "the death toll rose to 41") asks whether it will rise, unless the toll is final.
 
 Each question names the sides as the article does and cites the sentence it comes from.
@@ -28,7 +28,7 @@ __all__ = ["reaction_questions"]
 
 MAX_SIDE_WORDS = 6
 
-# A side named as the article names it: "Labour MPs", "Ed Miliband and Ed Balls", "the
+# A side named as the article names it: "Green councillors", "Ana Ruiz and Tom Hale", "the
 # Football Association", or an institution that answers for itself ("police").
 _NAMED = (
     r"(?:(?:the|The)\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){0,4}"

@@ -222,7 +222,7 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
         return ""
     caption = (_LABEL.match(text) and _PICTURED.search(text)) or _ONE_WORD_LABEL.match(text)
     if not _has_main_verb(statement) or caption:
-        return ""  # a fragment, or a caption ("In court: Altice, pictured at ...", "Wanted: ...")
+        return ""  # a fragment, or a caption ("In court: Pell, pictured at ...", "Wanted: ...")
     statement = statement[0].upper() + statement[1:]
     if statement[-1] not in ".!":
         statement = statement.rstrip("?") + "."
@@ -230,7 +230,7 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
 
 
 # A sentence run into the next with no full stop: "... when she is sentenced next month
-# Altice pleaded guilty to ...": a noun, then a name and its past-tense verb.
+# Pell pleaded guilty to ...": a noun, then a name and its past-tense verb.
 _GLUE = re.compile(
     r"(?<=[a-z0-9%)])\s+(?=(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)*)\s+"
     r"(?P<verb>[a-z]+)\b)"
@@ -253,7 +253,7 @@ def _glued_at(statement: str) -> int | None:
         if is_verb(bare(last)):
             continue
         if any(w in _CALENDAR or is_common_word(w) for w in name):
-            continue  # "pleaded not guilty Friday based on", "the latest Westerners accused"
+            continue  # "pleaded not guilty Friday after", "the latest Europeans accused"
         if _REPORTING_BEFORE.search(before):
             continue  # "told the jury Smith was lying": a clause, not a new sentence
         if not (is_past(verb) or verb in {"was", "were", "has", "had", "is"}):

@@ -71,8 +71,8 @@ _BOILERPLATE = re.compile(
 
 # A run-on: a lower-case word (not one that leads into a name or a title, such as "in" or
 # "called") followed with no punctuation by a word that only opens a sentence ("... in
-# woodland In many of the pictures"), or by an opening quotation of a whole utterance
-# ("... on Friday 'I'd be over the moon to get it'").
+# the park In several of the photos"), or by an opening quotation of a whole utterance
+# ("... on Friday 'I'd be thrilled to win it'").
 _GLUE = re.compile(r"(?<=[A-Za-z0-9%)])\s+([‘'\"“]?)([A-Z][a-z]*)\b")
 _LEADS_INTO_NAME = terms(
     """

@@ -147,8 +147,8 @@ _NEWS, _NAMED, _LOOSE, _ANY = range(4)
 
 
 def _candidates(text: str) -> list[str]:
-    """The sentence, followed by what comes after its colon ("It was a call to action:
-    within hours, India began ...") when that is a sentence of its own."""
+    """The sentence, followed by what comes after its colon ("It was a turning point:
+    within days, the council began ...") when that is a sentence of its own."""
     out = [text]
     head, colon, tail = text.partition(": ")
     if colon and len(tail.split()) >= 6 and len(head.split()) <= 8:
@@ -167,7 +167,7 @@ def _news_clause(doc: Any, level: int) -> Any | None:
     verb = roots[0]
     quoted = _quoted(doc)
     for _ in range(3):
-        # A quotation ("'I want her gone,' it emerged") or a report that follows what it
+        # A quotation ("'We want him out,' it emerged") or a report that follows what it
         # reports ("Three men were executed, the group claimed"): the news is the clause
         # reported, outside the quotation marks.
         reported = [
@@ -199,7 +199,7 @@ def _news_clause(doc: Any, level: int) -> Any | None:
     if _verb_as_adverb(verb):
         return None
     if subject.lower_ in _PRONOUNS and (level != _ANY or subject.lower_ in _EMPTY):
-        return None  # "It was a call to action": no actor to head the story
+        return None  # "It was a turning point": no actor to head the story
     if level == _NAMED and not _names(subject):
         return None
     if level == _NEWS and _sets_scene(verb, subject):
@@ -895,13 +895,13 @@ _NAME_LINKS = _words("of and for the")
 
 
 def _short_forms(text: str) -> Counter[str]:
-    """How often the article writes each word in capitals (RBS, NASA, IMF)."""
+    """How often the article writes each word in capitals (NHS, NASA, WHO)."""
     return Counter(re.findall(rf"\b[A-Z]{{{_SHORT_FORM_LETTERS},6}}\b", text))
 
 
 def _initialisms(doc: Any, tokens: list[int], short: Counter[str]) -> dict[int, str]:
     """Forms that write a kept name by the initials the story uses for it: a sub-editor
-    writes "RBS" for "Royal Bank of Scotland" once the article has, to save the room.
+    writes "NHS" for "National Health Service" once the article has, to save the room.
 
     A name is a run of adjacent proper nouns, joined by "of", "and", "for" or "the"; any
     part of it of two words or more whose capitals spell a short form the article uses

@@ -290,7 +290,7 @@ def dateline(paragraph: str) -> tuple[int, str | None] | None:
 
 
 def dateline_line(line: str) -> dt.date | None:
-    """The date of a standalone dateline line such as "AL-AIN, United Arab Emirates 1996-12-06"."""
+    """The date of a standalone dateline line such as "PORT AMBER, Kestria 2026-03-14"."""
     found = find_date(line)
     if found is None or len(line) > 100:
         return None
