@@ -49,7 +49,7 @@ def no_antecedent(word: str) -> str | None:
             "Was the driver targeted by a rival gang?",
         ),
         (
-            "Investigators are waiting for the results of toxicology tests to confirm that the "
+            "Officials are waiting for the results of toxicology tests to confirm that the "
             "river was poisoned.",
             "Will toxicology tests confirm that the river was poisoned?",
         ),

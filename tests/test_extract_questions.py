@@ -293,10 +293,10 @@ def test_a_denial_names_whose_staff_it_is() -> None:
 
 def test_an_investigation_is_asked_about_whoever_investigates() -> None:
     sentence = (
-        "The county police said it was investigating reports of a breach of the state's "
-        "election finance law."
+        "The harbour police said it was investigating claims of a breach of the city's "
+        "fishing quota rules."
     )
     assert question_for(sentence, no_antecedent) == (
-        "What will the investigation into reports of a breach of the state's election finance "
-        "law find?"
+        "What will the investigation into claims of a breach of the city's fishing quota "
+        "rules find?"
     )

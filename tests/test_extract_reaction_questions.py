@@ -44,7 +44,7 @@ def no_antecedent(word: str) -> str | None:
             "Will Kelso Athletic appeal against the fine?",
         ),
         (
-            "Rescuers said 212 people are known to have died so far in the floods.",
+            "Rescuers said 212 people have been confirmed dead so far in the floods.",
             "Will the death toll rise further?",
         ),
     ],
@@ -64,8 +64,8 @@ def test_a_move_that_awaits_a_reaction_asks_for_it(sentence: str, question: str)
         ),
         # A side that no longer exists cannot answer.
         (
-            "The Tories have blamed the last Labour government for the crisis.",
-            "The Tories have blamed the last Labour government for the crisis.",
+            "The Greens have blamed the previous Liberal government for the housing shortage.",
+            "The Greens have blamed the previous Liberal government for the housing shortage.",
         ),
         # The article already speaks of an appeal.
         (
@@ -194,7 +194,7 @@ def test_a_future_the_article_states_as_its_own_is_not_asked() -> None:
     # The article says it will be: nothing is left open.
     assert (
         outcome_questions(
-            "The Tarrow ferry will leave its berth between May 5 and May 7, according to the "
+            "The Tarrow ferry will leave its berth between June 2 and June 4, according to the "
             "port authority.",
             no_antecedent,
         )
@@ -213,10 +213,10 @@ def test_a_future_the_article_states_as_its_own_is_not_asked() -> None:
     [
         (
             "Her lawyer said he intends to have Ana Ruiz assessed by a psychiatrist and will "
-            "petition to have the case moved to a youth court.",
+            "apply to have the trial moved to a youth court.",
             [
                 "Will Ana Ruiz be assessed by a psychiatrist?",
-                "Will the case be moved to a youth court?",
+                "Will the trial be moved to a youth court?",
             ],
         ),
         (

@@ -62,7 +62,7 @@ def test_plain_facts_do_not_score(sentence: str) -> None:
 def test_could_be_is_a_hypothetical_but_may_be_in_order_is_not() -> None:
     from builder.extract.stake_cues import looks_ahead
 
-    risk = "Undetected chains of transmission could be a source of new infections."
+    risk = "Unpaid invoices from the council could be a threat to small builders."
     assert looks_ahead(risk)
     assert stake_score(risk) > stake_score(risk.replace("could be", "are"))
     aside = "A review of the rules may be in order, the minister said."
@@ -340,7 +340,7 @@ def test_example_output_is_short_and_grammatical(
     [
         "In court: Dara Quinn, pictured at a hearing in May, could face ten years in prison.",
         "In March, an independent inquiry into what went wrong at the Kelso plant.",
-        "Wanted: Police in Kelso have issued a warrant for the arrest of Dara Quinn, who "
+        "Wanted: Kelso police are seeking Dara Quinn on an arrest warrant; she "
         "could face ten years in prison.",
     ],
 )
@@ -396,10 +396,10 @@ def test_one_stake_per_case_not_one_per_sentence_that_retells_the_charges() -> N
             "The prosecutor told the jury Quinn was lying and could face jail for perjury.",
         ),
         (
-            "Dara Quinn pleaded not guilty Friday based on charges that could bring a long "
-            "prison term.",
-            "Dara Quinn pleaded not guilty Friday based on charges that could bring a long "
-            "prison term.",
+            "Dara Quinn denied the theft Friday based on advice, though the charges could "
+            "bring a long prison term.",
+            "Dara Quinn denied the theft Friday based on advice, though the charges could "
+            "bring a long prison term.",
         ),
         (
             "Four men face up to 15 years in prison, the latest Britons accused of trying to "

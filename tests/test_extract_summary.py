@@ -29,8 +29,8 @@ def test_a_caption_or_sentence_run_into_another_is_found(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The escape was later immortalised in The Great Escape, starring a Hollywood cast.",
-        "The film is already being dubbed ‘The First Great Escape’ by the studio.",
+        "The raid was later retold in The Long Night, starring a Hollywood cast.",
+        "The series is already being billed as ‘The Second Long Night’ by the network.",
         "She will present an award at the Grammys On The Hill dinner in Washington.",
         "He said: ‘We will not give up on this town, whatever the council decides.’",
         "The board told her 'you can keep the post until March' in a letter.",

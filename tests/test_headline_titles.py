@@ -136,10 +136,10 @@ def test_title_written_from_the_lead(name: str) -> None:
         (
             [
                 "Ahead of this weekend's county fixtures, the Gazette is providing you with "
-                "all you need to know about every match, with team news, likely line-ups and "
+                "all you need to know about the games, with team news, likely line-ups and "
                 "odds."
             ],
-            "Gazette provides you with all you need to know about every match",
+            "Gazette provides you with all you need to know about games",
         ),
         # A verb that only says the doing began gives its tense to the doing; a modal
         # keeps the verbs as written.
@@ -164,10 +164,10 @@ def test_title_written_from_the_lead(name: str) -> None:
         # An age goes even inside the words that name someone.
         (
             [
-                "Detectives in Linden have issued a warrant for the arrest of 34-year-old taxi "
+                "Detectives in Linden have obtained a warrant to arrest 34-year-old taxi "
                 "driver Mark Ellis, who is accused of fraud."
             ],
-            "Detectives in Linden issue warrant for arrest of taxi driver Mark Ellis",
+            "Detectives in Linden obtain warrant to arrest taxi driver Mark Ellis",
         ),
     ],
 )
@@ -191,10 +191,10 @@ def test_an_article_in_another_language_is_not_read_by_the_english_grammar() -> 
 @pytest.mark.parametrize(
     "lead",
     [
-        # An inverted clause has no noun phrase for a subject ("Making showing are ...").
+        # An inverted clause has no noun phrase for a subject ("Putting display were ...").
         [
-            "Also making a very impressive showing are the Linden Rovers and Merrion United, "
-            "who have fans across a wide area in the north."
+            "Also putting on a strong display were the Linden Rovers and Merrion United, "
+            "who drew big crowds across the north."
         ],
         # "It" is never the actor a headline names, even when nothing better is found.
         ["Rain has long been part of summer in Calder, so it should come as no surprise."],
