@@ -72,7 +72,7 @@ _SPEAKS_AFTER = re.compile(
 )
 # What a body publishes, written after its name ("World Health Organization Report").
 _DOCUMENT_WORDS = frozenset({"report", "study", "survey", "statement", "review", "figures"})
-# Titles that are part of how a peer is named ("Lord Janner", "Baroness Hale").
+# Titles that are part of how a peer is named ("Lord Pelham", "Baroness Orme").
 _PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl", "countess"})
 _COMPASS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -115,10 +115,10 @@ def clean_name(text: str) -> tuple[str, bool]:
         and re.fullmatch(r"[A-Z]\.", words[0])
         and words[1].lower().rstrip(".") in _TITLE_WORDS
     ):
-        words = words[1:]  # "A. Ms Hamilton": a list's letter before the name
+        words = words[1:]  # "A. Ms Varga": a list's letter before the name
     while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
         if len(words) == 2 and words[0].lower() in _PEERAGE:
-            titled = True  # "Lord Janner": a peer is named by the title, not "Janner"
+            titled = True  # "Lord Pelham": a peer is named by the title, not "Pelham"
             break
         words = words[1:]
         titled = True
@@ -129,7 +129,7 @@ def clean_name(text: str) -> tuple[str, bool]:
         and lexicon.has_org_word(" ".join(words[:-1]))
     ):
         words = words[:-1]
-    # "ISIS The", "Janner Signed", "Okafor Yesterday": the next sentence's first word,
+    # "NATO The", "Pelham Signed", "Okafor Yesterday": the next sentence's first word,
     # glued on where a caption or a heading lost its full stop.
     while len(words) > 1 and _run_on(words[-1]):
         words = words[:-1]
@@ -340,7 +340,7 @@ def _add_unlabelled_mentions(
                     and is_given_name(given.group(1))
                     and given.group(1) not in longest.split()
                 ):
-                    # "Alison Saunders" where the article's Saunders is Pete: another person.
+                    # "Ruth Marsh" where the article's Marsh is Tom: another person.
                     full = Mention(
                         text[span[0] - len(given.group(0)) : span[1]],
                         "PERSON",
@@ -387,7 +387,7 @@ def _choose_type(
             or (name.endswith("s") and gazetteer.demonym_country(name[:-1]))
         )
     ):
-        return "group"  # "Nepali", "Indians": people named by their country
+        return "group"  # "Kestrians", "Indians": people named by their country
     if gazetteer.is_seat_of_power(name):
         return "organization"  # "the Kremlin said": the government that sits there
     if lexicon.is_country(name) or gazetteer.country_code(name):
@@ -399,7 +399,7 @@ def _choose_type(
     if len(tokens) > 1 and tokens[-1].lower().rstrip(".") in lexicon.LEGAL_SUFFIXES - {"group"}:
         return "organization"  # "Brewpole BV", "Zywcu SA": a company's legal form
     if _legal_form_after(text, cluster):
-        return "organization"  # "Russ Berrie and Co Inc": a company named after its founder
+        return "organization"  # "Hollis Brandt and Co Inc": a company named after its founder
     if len(tokens) > 1 and tokens[0].lower() in lexicon.LEGAL_PREFIXES:
         return "organization"  # "PT Tambang Timah", "OAO Severstal"
     after_outlet_noun = sum(
@@ -425,7 +425,7 @@ def _choose_type(
     if not lexicon.is_place(name) and any(
         _SPEAKS_AFTER.match(text[m.end : m.end + 40]) for m in cluster.mentions
     ):
-        return "organization"  # "on Okocim, which has said it would ...": a body speaks
+        return "organization"  # "on Vaskbrau, which has said it would ...": a body speaks
     located = is_located(text, cluster.mentions)
     team = not located and is_team(text, cluster.mentions)
     # In a sport report a name with a team's context is a club even if it looks like a
@@ -478,7 +478,7 @@ _OUTLET_NOUN_BEFORE = re.compile(
 )
 
 
-# A company's legal form just after the name the tagger gave: "Russ Berrie and Co Inc",
+# A company's legal form just after the name the tagger gave: "Hollis Brandt and Co Inc",
 # "Zaklady Piwowarskie w Zywcu SA" (a particle and a place between).
 _LEGAL_AFTER = re.compile(
     r"^(?:\s+(?:and|&|w|de|di|du|von|van)\s+[A-Z][\w.'’-]*)?,?\s+(?:"
@@ -527,7 +527,7 @@ _PRODUCT_AFTER = re.compile(
 )
 _DISEASE_BEFORE = re.compile(r"\b(?:cases?|outbreaks?|strains?|symptoms) of\s+$")
 # An indefinite article or a possessive, and at most two lower-case words, just before a
-# name: what follows is a thing someone has, not a party ("a Ford", "his Hereford seat").
+# name: what follows is a thing someone has, not a party ("a Ford", "his Calder seat").
 _OWNED_BEFORE = re.compile(r"\b(?:a|an|A|An)(?:\s+[a-z][\w-]*)?\s+$")
 # A lower-case word after the name: it qualifies a noun ("an FBI source"), and the
 # phrase names a person or a thing of that body, which stays a candidate.
@@ -542,7 +542,7 @@ _BYLINE = re.compile(r"^(?:By\s+|BY\s+)?(?P<name>[^\n]{3,60}?)\s*$")
 
 def _product(text: str, cluster: _Cluster) -> bool:
     """Whether most mentions name a thing ("ATACMS missiles"), or a currency, or every
-    mention is one of a kind of thing ("a Ford Focus", "a green Honda.")."""
+    mention is one of a kind of thing ("a Ford Focus", "a red Toyota.")."""
     if any(lexicon.normalise(f) in _currency_names() for f in cluster.forms):
         return True
     if all(
@@ -654,14 +654,14 @@ _NICKNAME = re.compile(r"[A-Z][a-z]+ the [A-Z][a-z]+")
 def _display_name(cluster: _Cluster) -> str:
     """The longest form (a full name over a surname), unless the article mostly uses a
     short form in capitals for it. A country is named as a country, never by the capital
-    folded into it ("India", not "New Delhi")."""
+    folded into it ("France", not "Paris")."""
     forms = list(cluster.forms)
     countries = [f for f in forms if gazetteer.country_code(f)]
     if countries and all(
         f in countries or lexicon.normalise(f) in gazetteer.CAPITALS for f in forms
     ):
         forms = countries
-    # "Fred the Shred" is a nickname of Fred Goodwin, not his name.
+    # "Ivan the Terrible" is a nickname of Ivan Petrov, not his name.
     forms = [f for f in forms if not _NICKNAME.fullmatch(f)] or forms
     name = max(forms, key=lambda f: (len(f.split()), cluster.forms[f], f))
     shorts = [f for f in cluster.forms if f.isupper() and " " not in f and f != name]
@@ -694,7 +694,7 @@ def _with_table_rows(
 
 
 # A preposition or "and" before a word the tagger took for a nationality, with no noun after
-# it: "signed for Udinese", "both Wednesday and Udinese": a name, not an adjective.
+# it: "signed for Vaskese", "both Wednesday and Vaskese": a name, not an adjective.
 _NAME_SLOT_BEFORE = re.compile(r"\b(?:for|to|with|against|from|at|by|and|join|joined)\s+$")
 # A lower-case word after it that is not a noun it could describe.
 _NOUN_AFTER = re.compile(
@@ -706,7 +706,7 @@ _NOUN_AFTER = re.compile(
 
 def _nationalities_used_as_names(text: str, mentions: Sequence[Mention]) -> set[str]:
     """Words tagged as nationalities that are no country's demonym and that the article
-    uses at least twice where a name stands: a club or a company ("Udinese")."""
+    uses at least twice where a name stands: a club or a company ("Vaskese")."""
     uses: Counter[str] = Counter()
     for mention in mentions:
         word = mention.text
@@ -725,7 +725,7 @@ def _nationalities_used_as_names(text: str, mentions: Sequence[Mention]) -> set[
 
 
 def _with_peerage(text: str, mention: Mention) -> Mention:
-    """ "Lord Janner" where the tagger took only "Janner": a peer is named with the title."""
+    """ "Lord Pelham" where the tagger took only "Pelham": a peer is named with the title."""
     if " " in mention.text or mention.label not in {"PERSON", "ORG"}:
         return mention
     before = re.search(r"\b([A-Z][a-z]+) $", text[max(0, mention.start - 12) : mention.start])
@@ -838,7 +838,7 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         # for it but read only when the article never names it.
         named = [m for m in cluster.mentions if m.text.lower() not in BODY_NOUNS]
         role, role_sentences = find_role(article, named or cluster.mentions, kind)
-        # "Roscosmos, the Russian Federal Space Agency,": a full name is an alias, not a role.
+        # "Vaskcom, the Vask Telecom Authority,": a full name is an alias, not a role.
         forms = {lexicon.normalise(f) for f in cluster.forms}
         role = "; ".join(p for p in role.split("; ") if lexicon.normalise(p) not in forms)
         evidence = sentences[:MAX_EVIDENCE]

@@ -9,8 +9,8 @@ their letters. This module joins what needs the article or a gazetteer:
 - a name and the short form the article gives it in brackets ("Football Association of
   Dorrow (FAD)", "FAD (Football Association of Dorrow)") or in an apposition
   ("Vaskcom, the Vask Telecom Authority,");
-- a person's full name and a form with or without the middle name ("Marie Ratcliffe",
-  "Marie Teresa Ratcliffe"), and a given name used alone when one person has it;
+- a person's full name and a form with or without the middle name ("Ruth Ansel",
+  "Ruth Mary Ansel"), and a given name used alone when one person has it;
 - a demonym that acts ("North Korean troops", "Russian forces") as a mention of its
   country, which becomes an actor if the article names it no other way.
 """
@@ -43,7 +43,7 @@ _DEMONYM_ACTING = re.compile(
 # Nations within a state: "the Scottish parliament" is Scotland's, not the United Kingdom's.
 _NATIONS_WITHIN = frozenset({"scottish", "welsh", "english", "catalan", "flemish", "basque"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.&-]{1,9}$")
-# A form that ends a longer name: "... Association of Montenegro", "Morecambe Bay".
+# A form that ends a longer name: "... Association of Dorrow", "Calder Bay".
 _INSIDE_LONGER_NAME = re.compile(
     r"(?:\b(?:of|for|de|du|der)|\b(?!(?:The|A|An|In|At|On|By|For|From|With|To)\b)"
     r"[A-Z][\w'’&.-]*)\s+$"
@@ -153,7 +153,7 @@ def merge_short_forms(
                 inner = match.group(1)
                 other = index.get(inner)
                 if _INSIDE_LONGER_NAME.search(text[max(0, match.start() - 40) : match.start()]):
-                    continue  # "Football Association of Montenegro (FSCG)": not Montenegro's
+                    continue  # "Football Association of Dorrow (FAD)": not Dorrow's
 
                 # Only a short form in capitals ("(FAD)") or the name it stands for:
                 # "Okoro (Dorrow)" names a player's club or country, not another name.
@@ -186,8 +186,8 @@ def merge_short_forms(
 def _described_pairs(
     text: str, clusters: list[Cluster], labels: dict[str, Counter[str]], index: dict[str, int]
 ) -> list[tuple[int, int]]:
-    """ "Roscosmos (the Russian Federal Space Agency)", "Roscosmos, the Russian Federal
-    Space Agency,": a name and the organisation's full name the article equates."""
+    """ "Vaskcom (the Vask Telecom Authority)", "Vaskcom, the Vask Telecom
+    Authority,": a name and the organisation's full name the article equates."""
     pairs = []
     for i, cluster in enumerate(clusters):
         if _label(cluster, labels) == "PERSON" and len(cluster.key.split()) > 1:
@@ -266,7 +266,7 @@ def _person_pairs(
     full = [(i, t) for i, t in people if len(t) >= 2]
     for i, tokens in full:
         for j, other in full:
-            # "Marie Ratcliffe" and "Marie Teresa Ratcliffe".
+            # "Ruth Ansel" and "Ruth Mary Ansel".
             if (
                 i != j
                 and len(other) > len(tokens)
@@ -276,7 +276,7 @@ def _person_pairs(
                 pairs.append((j, i))
     for i, cluster in enumerate(clusters):
         tokens = cluster.key.split()
-        # "Fred the Shred", "Ivan the Terrible": a nickname on the given name of one person.
+        # "Ivan the Terrible", "Eddie the Eagle": a nickname on the given name of one person.
         if len(tokens) == 3 and tokens[1] == "the" and is_given_name(tokens[0].title()):
             owners = [j for j, t in full if t[0] == tokens[0] and j != i]
             if len(owners) == 1:
@@ -285,7 +285,7 @@ def _person_pairs(
         form = cluster.forms.most_common(1)[0][0]
         if len(tokens) != 1 or not (_label(cluster, labels) == "PERSON" or is_given_name(form)):
             continue
-        # "Amira" alone, when one person of the article is called Amira.
+        # "Ruth" alone, when one person of the article is called Ruth.
         owners = [j for j, t in full if t[0] == tokens[0]]
         surnames = [j for j, t in full if t[-1] == tokens[0]]
         if len(owners) == 1 and not surnames:

@@ -5,8 +5,8 @@ office, yet "police" is the subject of half its sentences: an analyst lists it. 
 recogniser tags no such word, so this module finds them: a noun from :data:`BODY_NOUNS`
 that the article uses at least :data:`MIN_USES` times, at least once as the subject of a
 verb or the agent of a passive ("were arrested by police"), read from the parse. Its
-mentions join a named body that ends with the same noun ("West Mercia Police",
-"KwaZulu-Natal police"), else they make an actor of their own named by the noun.
+mentions join a named body that ends with the same noun ("Calder County Police",
+"Vask Valley police"), else they make an actor of their own named by the noun.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def _acts(article: Article, mention: Mention) -> bool:
 
 
 def _names_body(tokens: list[str], noun: str) -> bool:
-    """ "West Mercia Police", "Calder County Police Department": a name of more than the
+    """ "Vask Valley Police", "Calder County Police Department": a name of more than the
     noun, ending with it or with it and the words for a body ("department", "service")."""
     if noun not in tokens[1:]:
         return False

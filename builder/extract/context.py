@@ -46,7 +46,7 @@ _PLURAL_VERB_AFTER = re.compile(r"^\s+(?:have|are|were|play|face|host|need|lead|
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?i:in|at|near|outside|across|towards?)|\b(?:city|capital|town|village|port|"
     r"province|region|district)(?:\s+of)?"
-    # "85 miles south-west of Durban", "north of Dorrow"
+    # "40 miles south-west of Calder", "north of Dorrow"
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b|\bor\b)\s*)*$"
 )

@@ -147,7 +147,7 @@ def extend_given_name(text: str, mention: Mention) -> Mention:
 # "TeamSystem", "PaineWebber": a word capitalised again inside, after three lower-case
 # letters or more, is a brand's; "McDonald", "MacArthur", "DeShawn" are people's.
 _BRAND_WORD = re.compile(r"^(?!Ma?c)[A-Z][a-z]{2,}[A-Z][a-z]")
-# A roman numeral inside a name ("Willem II Tilburg"); a person's ends the name ("John
+# A roman numeral inside a name ("Dorrow II Rovers"); a person's ends the name ("John
 # Paul II").
 _INNER_NUMERAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX)$")
 
