@@ -109,7 +109,7 @@ def test_no_stake_is_a_fragment(name: str, analyses: dict[str, tuple[Article, An
 
 
 def test_fragments_are_recognised() -> None:
-    assert is_fragment("The memo states that the UK may not be viewed and.")
+    assert is_fragment("The report states that the city may not be ready and.")
     assert is_fragment("He said it could close.")
     assert is_fragment("after reporting a third consecutive annual loss.")
     assert not is_fragment("The union warned that the cuts would close three depots.")
