@@ -1,9 +1,9 @@
 """A clause cut to a role's length by whole dependents, never by counting words.
 
-A verb phrase longer than a role ("has racked up £50billion in losses since it was bailed
-out by taxpayers and warned ...") loses its optional dependents — the right-most first:
+A verb phrase longer than a role ("has lost £40million in sales since it was fined
+by the regulator and warned ...") loses its optional dependents — the right-most first:
 a trailing clause, a prepositional phrase, an adverb, a conjoined verb — until it fits.
-What is left still ends where a phrase ends ("has racked up £50billion in losses"), where
+What is left still ends where a phrase ends ("has lost £40million in sales"), where
 cutting at the fifteenth word would stop mid-phrase. The verb and its required
 arguments (object, complement clause, subject) are never dropped.
 """
@@ -164,7 +164,7 @@ def _required(token: Any) -> bool:
     though a preposition elsewhere is not."""
     if token.dep_ != "prep":
         return False
-    # "Representation of the People Act", "Bank of England": inside a name.
+    # "Control of Harbour Works Act", "Bank of England": inside a name.
     inside_name = token.head.pos_ == "PROPN" and any(
         c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children
     )

@@ -63,14 +63,14 @@ _PREDICATE = re.compile(
 )
 _SET_OFF_BEFORE = re.compile(r"\b(?:the|a|an)\s+([^,;:.()\"“”\n]{3,90}),\s*$", re.IGNORECASE)
 _HONORIFICS = terms("mr, mrs, ms, miss, mx, dr, sir, dame, lord, lady, rev")
-# Capitalised before a name, these address a nun, a monk or a priest ("Sister Gertrud").
+# Capitalised before a name, these address a nun, a monk or a priest ("Sister Agnes").
 _RELIGIOUS_ADDRESS = frozenset({"Sister", "Brother", "Father", "Mother"})
 # What ends a dateline: an outlet in brackets, or a dash before the story begins.
 _DATELINE_END = re.compile(
     r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*(?:\([A-Z][A-Za-z .]{1,25}\)|[—–-]{1,2}\s)"
 )
 _COUNTS = terms("one, two, three, four, five, six, seven, eight, nine, ten, both, another")
-# "Omar, 20, was stopped ...", "Farah, both 19,", "Luna (17)": the age the article gives.
+# "Tallow, 20, was stopped ...", "Okafor, both 19,", "Reyes (17)": the age the article gives.
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:both\s+|aged\s+)?(\d{1,3})\s*[,;.]|\((\d{1,3})\))")
 # Words that open a photo's caption set into the text.
 _CAPTION = terms("pictured, seen, shown, photographed, left, right, centre, center, above, below")
@@ -148,11 +148,11 @@ def title_before(text: str, mention: Mention) -> str:
     taken.reverse()
     before = words[-len(taken) - 1].lower() if len(words) > len(taken) else ""
     if len(taken) == 1 and words[-1].islower() and (before in _COUNTS or before.isdigit()):
-        return ""  # "11 babies and one mother Marie Ratcliffe ...": a count, not a title
+        return ""  # "two babies and one mother Clara Dunn ...": a count, not a title
     if len(taken) == 1 and words[-1].islower() and head in _MODIFIERS:
         return ""  # "the state Environmental Review Board": which level, not a title
     if len(taken) == 1 and words[-1].islower() and before in LEADING - {"the", "a", "an"}:
-        return ""  # "was played in court Chancey Luna ...": a caption ran on
+        return ""  # "was shown in court Rhys Tallow ...": a caption ran on
     return _clip(taken)
 
 
@@ -173,7 +173,7 @@ def in_dateline(text: str, mention: Mention) -> bool:
 
 
 def age_after(text: str, mention: Mention) -> str:
-    """ "aged 20" from "Guled Omar, 20, was stopped ..." (an age, not a figure)."""
+    """ "aged 20" from "Rhys Tallow, 20, was stopped ..." (an age, not a figure)."""
     match = _AGE_AFTER.match(text[mention.end : mention.end + 20])
     age = next((g for g in match.groups() if g), "") if match else ""
     return f"aged {age}" if age and 0 < int(age) < 120 else ""
@@ -193,8 +193,8 @@ def apposition_after(text: str, mention: Mention) -> str:
         opens = phrase.split()[0].lower() if phrase else ""
         if any(w in _REPORTED for w in phrase.lower().split()):
             phrase = ""  # "..., the regulator said": the next clause, not an apposition
-        # "Luna, in court," is an aside, not an apposition; "Barrientos, seen here in
-        # court on Friday," or "Luna, pictured," a photo's caption.
+        # "Tallow, in court," is an aside, not an apposition; "Reyes, seen here at
+        # the hearing," or "Tallow, pictured," a photo's caption.
         if opens in _CAPTION or (verb_base(opens) is not None and opens not in _MODIFIERS):
             phrase = ""
         if (
@@ -219,11 +219,11 @@ def set_off_before(text: str, mention: Mention) -> str:
     preceding = text[max(0, mention.start - 100) : mention.start]
     match = _SET_OFF_BEFORE.search(preceding)
     words = match.group(1).split() if match else []
-    # "... the concert The teen's attorney, Waldron": a sentence ran on, not one title;
+    # "... the meeting The boy's lawyer, Okafor": a sentence ran on, not one title;
     # "The Daily Post quoted a council engineer, Morrow": a clause, not one title.
     if any(w.lower() in {"the", "a", "an"} for w in words[1:]):
         return ""
-    # "According to the newspaper, Barrientos married ...": who reports, not her title.
+    # "According to the newspaper, Reyes bought ...": who reports, not her title.
     ahead = preceding[: match.start()].split()[-1:] if match else []
     if ahead and ahead[0].lower() in LEADING:
         return ""
@@ -248,7 +248,7 @@ def _title(article: Article, ordered: list[Mention], kind: str) -> tuple[str, in
         for mention in ordered:
             role = finder(text, mention)
             if role:
-                # "teacher" said fully elsewhere: "a former Utah high school teacher".
+                # "teacher" said fully elsewhere: "a former Calder primary school teacher".
                 if len(role.split()) == 1 and described[0].lower().endswith(role.lower()):
                     return described
                 return role, mention.sentence

@@ -139,7 +139,7 @@ def _verb_phrase(doc: Any, verb: Any, subject_end: int, budget: int = MAX_ROLE_W
         if passive and token.dep_ == "auxpass" and token.head is verb:
             continue
         tokens.append(token)
-    # "... while Montenegro have been hit with a ban": another actor's news beside it.
+    # "... while Dorrow Rovers have been hit with a ban": another actor's news beside it.
     others = {
         t.i
         for c in verb.children
@@ -185,7 +185,7 @@ def _ends_clause(doc: Any, comma: Any) -> bool:
 def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) -> str:
     """The verb phrase the mention is the subject of, or "" when it is not one; what
     it said when the article reports it ("..., NASA said", "according to NASA, ...",
-    "quoted Mardas as saying ..."). At most ``budget`` words."""
+    "quoted Okafor as saying ..."). At most ``budget`` words."""
     found = _span(article, mention)
     if found is None:
         return ""
@@ -198,7 +198,7 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
         # People, not a thing of the place's ("the Harlow replacement had been ...").
         and (root.head.tag_ == "NNS" or root.head.lower_ in _ROLE_HEADS | _PEOPLE)
     ):
-        # "North Korean troops had joined ...": the country acts; "A House of Lords
+        # "North Korean troops had joined ...": the country acts; "A Harbour Board
         # spokesman confirmed ...": the body speaks through its spokesman.
         root = root.head
         if root.lower_ in _SPOKESPEOPLE:
@@ -210,7 +210,7 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
         return said
     listed = root
     while listed.dep_ == "conj" and listed.head is not listed:
-        listed = listed.head  # "His parents, Donna and Peter Lane, listened ...": both did
+        listed = listed.head  # "His parents, Rita and Owen Brandt, sat ...": both did
     if listed.dep_ == "appos" and listed.head.dep_ in _SUBJECTS:
         root = listed.head  # "Her lawyer, Daniel Okoye, said ...": the name stands for it
     verbs = []
@@ -218,7 +218,7 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
         verbs.append(root.head)
     elif root.dep_ == "conj" and root.head.dep_ in _SUBJECTS:
         verbs.append(root.head.head)  # "Britain and France signed ..."
-    # "Ellis, who sits on the committee, said: 'I ...'": the relative clause when the
+    # "Pell, who chairs the committee, said: 'I ...'": the relative clause when the
     # main verb says nothing.
     relative = [c for c in root.children if c.dep_ == "relcl"]
     if relative and any(c.lower_ in {"who", "which", "that"} for c in relative[0].children):
@@ -230,7 +230,7 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
     return ""
 
 
-# Who speaks for a body: "a House of Lords spokesman confirmed ..." is the House's word.
+# Who speaks for a body: "a Harbour Board spokesman confirmed ..." is the Board's word.
 _SPOKESPEOPLE = terms("spokesman, spokeswoman, spokesperson, representative, lawyer, lawyers")
 
 
@@ -240,7 +240,7 @@ def _clause_of(doc: Any, verb: Any, subject_end: int, budget: int) -> str:
         return ""
     reporting = _is_reporting(verb)
     if reporting and not any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
-        # "The ship is spinning, NASA said": what it said stands before the verb. "said
+        # "The ferry is sinking, the coastguard said": what it said stands before the verb. "said
         # in its latest update" or "told MPs last month" says nothing.
         before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
         return _said(verb, before[0], budget) if before else ""
@@ -249,7 +249,7 @@ def _clause_of(doc: Any, verb: Any, subject_end: int, budget: int) -> str:
     if verb.lower_ in _BE and any(
         c.dep_ == "attr" and c.pos_ == "PROPN" and c.i > verb.i for c in verb.children
     ):
-        return ""  # "Charged are Mohamed Farah, 21": who someone is, or a run-on, not an act
+        return ""  # "Charged are Rhys Tallow, 21": who someone is, or a run-on, not an act
     phrase = _verb_phrase(doc, verb, subject_end, budget)
     if any(_personal(w) for w in re.findall(r"[A-Za-z]+", phrase)):
         return ""  # "said she will regret it for the rest of my life": a quotation
@@ -318,7 +318,7 @@ def _unreported(keep: Any, tokens: list[Any]) -> list[Any]:
 
 def _reported(root: Any, budget: int) -> str:
     """What the article says the actor reported when the actor is not the verb's
-    subject: "according to NASA, the cargo ship is ..." or "quoted X as saying ..."."""
+    subject: "according to the coastguard, the ferry is ..." or "quoted X as saying ..."."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         verb = head.head.head
@@ -385,7 +385,7 @@ _CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj", "
 
 
 def _noun_phrase(head: Any, skip: Any = None) -> list[Any]:
-    """The words of a common noun's phrase ("a former Utah high school teacher"),
+    """The words of a common noun's phrase ("a former Calder primary school teacher"),
     without its clauses, its leading article, or the span ``skip`` (the name itself)."""
     tokens = [head]
     for child in head.children:
@@ -401,8 +401,8 @@ def _noun_phrase(head: Any, skip: Any = None) -> list[Any]:
 
 def description_of(article: Article, mention: Mention) -> str:
     """What the sentence calls the actor, read from the parse: a common noun in apposition
-    ("Altice, a former Utah high school teacher," or "Amira's father, Abase Hussen,") or
-    the common nouns that stand before the name ("karate instructor Alexander Soumbadze")."""
+    ("Pell, a former Calder primary school teacher," or "Ana's father, Tom Ruiz,") or
+    the common nouns that stand before the name ("driving instructor Marek Dorn")."""
     found = _span(article, mention)
     if found is None:
         return ""
@@ -427,8 +427,8 @@ def description_of(article: Article, mention: Mention) -> str:
         if all(t.pos_ in {"NOUN", "ADJ"} or t.dep_ in {"compound", "amod"} for t in after):
             return clean_phrase(words_of(after))
     # The words before the name that modify it, back to the first that does not.
-    # A proper noun before the name is part of it or a place ("Duncan woman"), not of
-    # the description, unless it modifies a noun of it ("former Utah high school teacher").
+    # A proper noun before the name is part of it or a place ("Calder woman"), not of
+    # the description, unless it modifies a noun of it ("former Calder primary school teacher").
     first = span.start
     while (
         first > 0
@@ -444,7 +444,7 @@ def description_of(article: Article, mention: Mention) -> str:
         first -= 1
     tokens = list(doc[first : span.start])
     if len(tokens) == 1 and first > 0 and doc[first - 1].pos_ == "ADP":
-        return ""  # "played in court Chancey Luna ...": a caption ran on, no description
+        return ""  # "shown in court Rhys Tallow ...": a caption ran on, no description
     if len(tokens) == 1 and tokens[0].lower_ in _PLACE_MODIFIERS:
         return ""  # "the state Environmental Review Board": which level, not what it is
     if tokens and tokens[-1].pos_ == "NOUN" and tokens[-1].is_lower:
@@ -503,21 +503,21 @@ def _described(doc: Any, tokens: list[Any]) -> str:
 
 def undergone(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) -> str:
     """What was done by or to the actor when it is not a subject: the agent of a passive
-    ("Soumbadze was charged by the county police" → "charged Soumbadze"; "the inquiry,
-    led by Kirkup," → "led the inquiry") or the object of another's verb ("Cameron
-    accused Miliband of ..." → "accused by Cameron of ...")."""
+    ("Dorn was charged by the county police" → "charged Dorn"; "the inquiry,
+    led by Brel," → "led the inquiry") or the object of another's verb ("the mayor
+    accused Ruiz of ..." → "accused by the mayor of ...")."""
     found = _span(article, mention)
     if found is None:
         return ""
     _, span = found
     root = span.root
     while root.dep_ == "conj" and root.head.dep_ in {"dobj", "pobj", "conj"}:
-        root = root.head  # "accused Ed Miliband and Ed Balls of ...": both were accused
+        root = root.head  # "accused Ana Ruiz and Tom Hale of ...": both were accused
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         verb = root.head.head
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
-            patients = [verb.head]  # "the inquiry, led by Bill Kirkup,"
+            patients = [verb.head]  # "the inquiry, led by Judge Anna Brel,"
             patient = _noun_phrase(verb.head)
         else:
             patient = _noun_phrase(patients[0]) if patients else []
