@@ -300,3 +300,23 @@ def test_an_investigation_is_asked_about_whoever_investigates() -> None:
         "What will the investigation into claims of a breach of the city's fishing quota "
         "rules find?"
     )
+
+
+def test_a_future_clause_ends_where_the_speaker_s_next_verb_begins() -> None:
+    from builder.extract.outcomes import outcome_questions
+
+    def nobody(word: str) -> str | None:
+        return None
+
+    sentence = (
+        "The drivers' union warned that the cuts could close two depots and accused the "
+        "board of ignoring its complaints."
+    )
+    assert outcome_questions(sentence, nobody) == ["Will the cuts close two depots?"]
+    # Verbs of the future clause itself stay: a base form, or a past form after "be".
+    assert outcome_questions("Ana Ruiz said the plan would cut fares and create jobs.", nobody) == [
+        "Will the plan cut fares and create jobs?"
+    ]
+    assert outcome_questions("Ana Ruiz said the club would be fined and banned.", nobody) == [
+        "Will the club be fined and banned?"
+    ]

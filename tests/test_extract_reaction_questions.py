@@ -72,6 +72,11 @@ def test_a_move_that_awaits_a_reaction_asks_for_it(sentence: str, question: str)
             "Dorrow Rovers have been hit with a stadium ban.",
             "Dorrow Rovers have been hit with a stadium ban. The club said it would appeal.",
         ),
+        # A side that imposes a suspension is not penalised by it.
+        (
+            "The Vask Port Board has suspended all traffic at the quay after a crane fell.",
+            "The Vask Port Board has suspended all traffic at the quay after a crane fell.",
+        ),
         # A pronoun's penalty may be someone else's.
         ("He was suspended by the party after the report.", "He was suspended by the party."),
         # The toll is final.

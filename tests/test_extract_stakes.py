@@ -431,3 +431,26 @@ def test_a_quotation_that_says_neither_who_speaks_nor_what_it_means_is_no_stake(
     texts = [s.text for s in stakes]
     assert not any(t.startswith("It doesn") for t in texts)
     assert 1 in [s.evidence[0] for s in stakes]
+
+
+def test_a_plural_possessive_keeps_its_apostrophe_when_quotation_marks_go() -> None:
+    stake = state_stake(
+        "The drivers' union warned that the cuts could cost its members a week's pay, "
+        "citing the depots' records."
+    )
+    assert "drivers' union" in stake and "depots' records" in stake
+    # A closing quotation mark after an "s" still goes with its opening one.
+    quoted = state_stake("He called the plan 'a risk to the towns' and said it could shut schools.")
+    assert "'" not in quoted
+
+
+def test_a_relative_clause_after_a_whole_clause_is_not_made_its_subject_s_sentence() -> None:
+    sentence = (
+        "Hauliers have begun sending freight to Calder, which could cost Dorrow up to "
+        "£2million a week in fees, according to the city council."
+    )
+    assert state_stake(sentence) == sentence  # never "... to Calder could cost Dorrow ..."
+    # After a name, the aside is still the stake.
+    assert state_stake(
+        "The ferry operator, which could lose its licence over the crash, was not consulted."
+    ) == ("The ferry operator could lose its licence over the crash.")

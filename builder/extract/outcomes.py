@@ -171,7 +171,9 @@ def outcome_questions(text: str, resolve: Resolver) -> list[str]:
         if _DECIDED.search(plain[: match.start("subject")]):
             continue  # "announcing that Pell would not be charged": decided, not open
         subject = _subject(match.group("subject"), resolve)
-        rest = _SUBORDINATE.split(cut_clause(match.group("rest")))[0].split()
+        rest = _before_outer_verb(
+            _SUBORDINATE.split(cut_clause(match.group("rest")))[0].split(), verb
+        )
         if subject and len(rest) >= (2 if verb == "be" else 1) and not _tense_clash(rest):
             found.append(finish(["will", *subject, verb, *rest]) or "")
             break
@@ -243,6 +245,18 @@ def is_run_on(question: str, names: dict[str, str]) -> bool:
         if _past(before) and _past(nxt):
             return True
     return False
+
+
+def _before_outer_verb(rest: list[str], verb: str) -> list[str]:
+    """The words up to an "and" that opens a past verb of the speaker, not of the future
+    clause: "warned that the closure could cost jobs and accused the board ..." asks about
+    the jobs only. After "be" a past form still belongs to it ("be fined and banned")."""
+    if verb == "be":
+        return rest
+    for i in range(len(rest) - 1):
+        if bare(rest[i]) == "and" and _past(rest[i + 1]):
+            return rest[:i]
+    return rest
 
 
 def _past(word: str) -> bool:

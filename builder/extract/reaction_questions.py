@@ -72,7 +72,8 @@ _REPLY = (
 
 _PENALTY = re.compile(
     rf"(?:^|,\s+|\b(?:while|and|after|as)\s+)(?P<side>{_NAMED})\s+"
-    r"(?:has|have|had|was|were)\s+(?:also\s+)?(?:been\s+)?"
+    # Passive only: "the board has suspended traffic" is the board's own act, no penalty.
+    r"(?:(?:has|have|had)\s+(?:also\s+)?been|was|were)\s+(?:also\s+)?"
     r"(?:(?P<passive>fined|banned|suspended|sanctioned|disqualified|expelled|docked|"
     r"relegated|barred)|hit\s+with\s+(?:a|an)\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:ban|fine|"
     r"penalty|sanction|suspension|points\s+deduction)))\b"

@@ -66,6 +66,7 @@ _COLON_QUOTE = re.compile(
     rf"[{_CLOSE}]?$"
 )
 _QUOTE_MARKS = re.compile(r"[\"“”]|(?<![\w])['‘]|['’](?![\w])")
+_OPENING_SINGLE = re.compile(r"(?<![\w])['‘]")
 _LEADING = re.compile(r"^(?:But|And|However|Still|Yet|So|Meanwhile|Now|Instead),?\s+")
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,]{2,100},|,\s+(?:if any|however|in turn),")
 _PARENS = re.compile(r"\s*\([^)]{0,80}\)")
@@ -170,6 +171,14 @@ _LEADING_ASIDE = re.compile(
 )
 
 
+def _has_verb(words: str) -> bool:
+    """Whether a stretch of words holds a verb of its own, an auxiliary or a past form
+    ("have begun", "diverted"), so that it is a clause rather than a name."""
+    return any(
+        bare(w) in AUX or (w.islower() and is_verb(w) and is_past(bare(w))) for w in words.split()
+    )
+
+
 def _shortest_stake(statement: str) -> str:
     """The statement itself, or a part of it that says more of what is at stake and
     stands alone: a leading aside made a sentence ("Dunmore, which is counting on the
@@ -178,6 +187,8 @@ def _shortest_stake(statement: str) -> str:
     ..."), a clause of a long sentence, or the sentence cut at a boundary."""
     versions = [statement] if len(statement.split()) <= MAX_WORDS else [_cut(statement)]
     aside = _LEADING_ASIDE.match(statement)
+    if aside and _has_verb(aside.group("subject")):
+        aside = None  # "Firms have begun diverting cargo to Calder, which could ...": a clause
     if aside:
         promoted = f"{aside.group('subject')} {aside.group('aside')}"
         main = statement[: aside.end("subject")] + statement[aside.end("aside") + 1 :]
@@ -199,7 +210,7 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
     asides dropped, a leading "it", "he" or "she" named when ``resolve`` knows whom it
     stands for, at most MAX_WORDS words. Empty when no clean statement can be made."""
     statement = reported(text.strip())
-    statement = _QUOTE_MARKS.sub("", _PARENS.sub("", statement))
+    statement = _without_quote_marks(_PARENS.sub("", statement))
     statement = _LEADING.sub("", statement).strip()
     if len(statement.split()) > MAX_WORDS:
         statement = _ASIDE.sub("", statement)
@@ -227,6 +238,20 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
     if statement[-1] not in ".!":
         statement = statement.rstrip("?") + "."
     return statement
+
+
+def _without_quote_marks(text: str) -> str:
+    """The text without its quotation marks, keeping the apostrophe of a plural's
+    possessive ("the dockers' union") where no single quotation is open."""
+
+    def drop(match: re.Match[str]) -> str:
+        mark = match.group(0)
+        after_s = match.start() > 0 and text[match.start() - 1] in "sS"
+        if mark in "'’" and after_s and not _OPENING_SINGLE.search(text, 0, match.start()):
+            return mark
+        return ""
+
+    return _QUOTE_MARKS.sub(drop, text)
 
 
 # A sentence run into the next with no full stop: "... when she is sentenced next month
