@@ -413,11 +413,11 @@ def test_a_peer_and_a_namesake_are_their_own_actors(found: dict[str, Analysis]) 
 def test_diseases_documents_and_things_are_not_actors(found: dict[str, Analysis]) -> None:
     report = found["outbreak-report"]
     listed = names(report)
-    # "Marburg infections", "cases of Marburg": a disease; "a Toyota": a thing; "the World
-    # Health Organization Report said": the body, not its report; "40 miles north-west of
+    # "Marburg infections", "cases of Marburg": a disease; "a Toyota": a thing; "the Vask Health
+    # Authority Report said": the body, not its report; "40 miles north-west of
     # Mbarara": where it is.
-    assert not listed & {"Marburg", "Toyota", "World Health Organization Report", "Mbarara"}
-    assert named(report, "World Health Organization").mentions == 3
+    assert not listed & {"Marburg", "Toyota", "Vask Health Authority Report", "Mbarara"}
+    assert named(report, "Vask Health Authority").mentions == 3
 
 
 def test_a_sport_word_in_a_news_headline_does_not_make_a_sport_report() -> None:
@@ -434,31 +434,31 @@ def test_a_district_of_a_place_is_a_place() -> None:
         title="Officer shot during chase",
         text=(
             "A police officer was shot on Tuesday after a chase that ended on a busy "
-            "Northeast Washington street. The suspect, Darnell Hayes, was arrested by "
-            "officers at the scene, police said. Hayes had driven from Hinckley, "
-            "Leicestershire, where he had been visiting his brother."
+            "Northwest Boston street. The suspect, Darnell Hayes, was arrested by "
+            "officers at the scene, police said. Hayes had driven from Alnwick, "
+            "Northumberland, where he had been visiting his brother."
         ),
     )
     actors = analyze_articles([article])[0].actors
-    district = [a for a in actors if a.name == "Northeast Washington"]
+    district = [a for a in actors if a.name == "Northwest Boston"]
     assert district and district[0].type == "place"  # tagged as an organisation
-    assert all(a.type == "place" for a in actors if "Hinckley" in a.name)
+    assert all(a.type == "place" for a in actors if "Alnwick" in a.name)
 
 
 def test_an_address_the_tagger_gave_as_one_name_is_a_place() -> None:
     text = (
-        "Ella Price, 13, travelled from Hinckley, Leicestershire, to meet the man. "
+        "Ella Price, 13, travelled from Alnwick, Northumberland, to meet the man. "
         "Ella Price told police he had asked her to keep the trip a secret."
     )
     article = Article(title="Girl met stranger", text=text)
-    start = text.index("Hinckley")
+    start = text.index("Alnwick")
     end = text.index(", to meet")
     mentions = [
         Mention("Ella Price", "PERSON", 0, 10, 1),
         Mention(text[start:end], "ORG", start, end, 1),  # how the tagger gives it
     ]
     found = {a.name: a.type for a in build_actors(article, mentions)}
-    assert found.get("Hinckley, Leicestershire", "place") == "place"
+    assert found.get("Alnwick, Northumberland", "place") == "place"
     assert found["Ella Price"] == "person"
 
 

@@ -49,9 +49,9 @@ def no_antecedent(word: str) -> str | None:
             "Was the driver targeted by a rival gang?",
         ),
         (
-            "Officials are waiting for the results of toxicology tests to confirm that the "
+            "Inspectors await the results of laboratory tests to confirm that the "
             "river was poisoned.",
-            "Will toxicology tests confirm that the river was poisoned?",
+            "Will laboratory tests confirm that the river was poisoned?",
         ),
         ("Police said the gunman has not been identified.", "Who is the gunman?"),
         (

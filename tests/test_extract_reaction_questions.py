@@ -21,7 +21,7 @@ def no_antecedent(word: str) -> str | None:
     ("sentence", "question"),
     [
         (
-            "Mayor Ines Duarte this morning launched a furious attack on Harbour Board "
+            "Mayor Ines Duarte this morning launched a scathing attack on Harbour Board "
             "officials over the dredging delays.",
             "How will Harbour Board officials respond to Mayor Ines Duarte's attack?",
         ),
@@ -35,9 +35,9 @@ def no_antecedent(word: str) -> str | None:
             "How will Calder Rail respond to the union's criticism?",
         ),
         (
-            "Dorrow Rovers have been hit with a two-match stadium ban after fans threw "
+            "Dorrow Rovers have been hit with a two-match ban after fans threw "
             "flares onto the pitch.",
-            "Will Dorrow Rovers appeal against the two-match stadium ban?",
+            "Will Dorrow Rovers appeal against the two-match ban?",
         ),
         (
             "The league fined Kelso Athletic £20,000 and docked them three points.",
@@ -69,8 +69,8 @@ def test_a_move_that_awaits_a_reaction_asks_for_it(sentence: str, question: str)
         ),
         # The article already speaks of an appeal.
         (
-            "Dorrow Rovers have been hit with a stadium ban.",
-            "Dorrow Rovers have been hit with a stadium ban. The club said it would appeal.",
+            "Dorrow Rovers have been hit with a two-match ban.",
+            "Dorrow Rovers have been hit with a two-match ban. The club said it would appeal.",
         ),
         # A side that imposes a suspension is not penalised by it.
         (
@@ -97,7 +97,7 @@ def test_no_reaction_is_asked_for_when_the_article_settles_it(sentence: str, art
 
 
 ATTACK_ARTICLE = """\
-Prime Minister Ruth Calloway launched a furious attack on the Green Party on Tuesday, \
+Prime Minister Ruth Calloway launched a scathing attack on the Green Party on Tuesday, \
 saying its plans for a carbon levy would cost every household £400 a year.
 
 She accused Green leaders Tom Ashby and Mara Lind of misleading voters about the cost of \
@@ -298,11 +298,11 @@ def test_claims_still_open_against_a_named_side_ask_how_they_will_be_resolved() 
     from builder.extract.case_questions import case_questions
 
     sentence = (
-        "It comes after Harlow Bank set aside £90 million to cover lawsuits and fines still "
+        "It comes after Harlow Bank put aside £90 million to meet claims and penalties still "
         "being decided in two countries."
     )
     assert case_questions(sentence, no_antecedent, sentence) == [
-        "How will the lawsuits and fines still being decided against Harlow Bank be resolved?"
+        "How will the claims and penalties still being decided against Harlow Bank be resolved?"
     ]
     # "faces claims": a noun, so nothing here is claimed to be true.
     faced = "Calder Mining faces claims still pending in three states."
@@ -326,8 +326,8 @@ def test_what_an_announced_decision_says_would_happen_is_settled() -> None:
 
     assert (
         outcome_questions(
-            "The agency has faced criticism since announcing last week that Quinn would escape "
-            "prosecution over the fire.",
+            "The regulator has drawn criticism since announcing on Monday that Quinn would "
+            "avoid prosecution over the fire.",
             no_antecedent,
         )
         == []

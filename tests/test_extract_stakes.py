@@ -74,7 +74,7 @@ def test_could_be_is_a_hypothetical_but_may_be_in_order_is_not() -> None:
     "sentence",
     [
         "Two men were charged with arson after the fire at the depot.",
-        "The club was hit with a stadium ban and fined for the crowd trouble.",
+        "The club was hit with a two-match ban and fined for the crowd trouble.",
         "Three climbers were killed and four injured when the ridge collapsed.",
         "The region will need outside help for many months ahead.",
     ],
@@ -134,8 +134,8 @@ def test_the_opening_report_does_not_outrank_the_stakes_it_leads_to() -> None:
             "The fruit co-operative said we may lose the whole harvest.",
         ),
         (
-            "A senior official told the newspaper: 'The payment could be missed.'",
-            "A senior official told the newspaper the payment could be missed.",
+            "A ministry aide told the paper: 'The deadline could slip.'",
+            "A ministry aide told the paper the deadline could slip.",
         ),
         (
             "Dunmore, which is counting on the ferry link to keep its tourist trade alive, "
@@ -386,9 +386,9 @@ def test_one_stake_per_case_not_one_per_sentence_that_retells_the_charges() -> N
     ("sentence", "stake"),
     [
         (
-            "Okafor could face up to ten years in prison when she is sentenced in June Okafor "
-            "admitted two counts of fraud in exchange for prosecutors dropping five others.",
-            "Okafor could face up to ten years in prison when she is sentenced in June.",
+            "Okafor could face eight years behind bars once the judge rules in May Okafor "
+            "pleaded guilty to two thefts after the prosecution withdrew four others.",
+            "Okafor could face eight years behind bars once the judge rules in May.",
         ),
         # A clause after a verb of saying, a weekday, a participle: no second sentence.
         (
@@ -402,10 +402,10 @@ def test_one_stake_per_case_not_one_per_sentence_that_retells_the_charges() -> N
             "bring a long prison term.",
         ),
         (
-            "Four men face up to 15 years in prison, the latest Britons accused of trying to "
-            "join the militia.",
-            "Four men face up to 15 years in prison, the latest Britons accused of trying to "
-            "join the militia.",
+            "Three women face up to 12 years in jail, the latest Britons charged with "
+            "smuggling rare birds.",
+            "Three women face up to 12 years in jail, the latest Britons charged with "
+            "smuggling rare birds.",
         ),
     ],
 )

@@ -135,11 +135,11 @@ def test_title_written_from_the_lead(name: str) -> None:
         # title never reads "with all with team news".
         (
             [
-                "Ahead of this weekend's county fixtures, the Gazette is providing you with "
-                "all you need to know about the games, with team news, likely line-ups and "
-                "odds."
+                "Before the regional finals this weekend, the Courier is giving its readers "
+                "all they should know about the ties, with squad news, probable teams and "
+                "prices."
             ],
-            "Gazette provides you with all you need to know about games",
+            "Courier gives its readers all they should know about ties",
         ),
         # A verb that only says the doing began gives its tense to the doing; a modal
         # keeps the verbs as written.
@@ -197,7 +197,7 @@ def test_an_article_in_another_language_is_not_read_by_the_english_grammar() -> 
             "who drew big crowds across the north."
         ],
         # "It" is never the actor a headline names, even when nothing better is found.
-        ["Rain has long been part of summer in Calder, so it should come as no surprise."],
+        ["Fog has long hung over Calder in autumn, so it will hardly surprise anyone."],
     ],
 )
 def test_a_lead_without_a_subject_to_head_it_gives_no_parsed_title(lead: list[str]) -> None:
@@ -335,16 +335,16 @@ SHOPKEEPER = (
         ),
         # So is an ordinal written in figures.
         (
-            "Linden Rovers captain Tom Hale has made his 500th appearance for the club.",
+            "Linden Rovers captain Tom Hale has played his 400th game for the side.",
             "",
-            "Linden Rovers captain Tom Hale makes his 500th appearance",
+            "Linden Rovers captain Tom Hale plays his 400th game",
         ),
         # An adjective of a word that names the noun is part of the name ("primary
         # school headteacher"); one of the noun itself may be colour ("veteran").
         (
-            "A veteran Calder public school teacher has been removed from her classroom.",
+            "A veteran Calder primary school caretaker has been suspended from his post.",
             "",
-            "Calder public school teacher removed from her classroom",
+            "Calder primary school caretaker suspended from his post",
         ),
         # A place's name written after its noun is part of it.
         (

@@ -180,9 +180,9 @@ def test_xhtml_with_xml_declaration() -> None:
     [
         "Advertisement",
         "Sign up for our free morning newsletter and never miss a story.",
-        "Pick Six Newsletter",
-        "Like this story? Share it with a friend!",
-        "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+        "Morning Line Newsletter",
+        "Like this article? Pass it on to a colleague!",
+        "Get the headlines in your inbox each morning. Subscribe to our briefings.",
         "12 comments",
         "Related stories:",
         "Subscribe now for unlimited access",

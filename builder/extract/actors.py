@@ -159,7 +159,7 @@ def _plausible(name: str, label: str) -> bool:
     if all(w.lower().rstrip(".,") in lexicon.LEGAL_SUFFIXES for w in words):
         return False  # "Co Inc" of "Hollis Brandt and Co Inc": the legal form alone
     if len(words) > 1 and words[-1].lower() in lexicon.EVENT_WORDS:
-        return False  # "Asian Cup", "Lombardi Award": events and prizes do not act
+        return False  # "Kestrel Cup", "Harlow Award": events and prizes do not act
     if label == "NORP":
         # Nationalities as adjectives ("Syrian") are not actors; plural groups can be.
         return name.endswith("s") and name[0].isupper()
@@ -272,7 +272,7 @@ _PLACE_LIKE_ORG_WORDS = lexicon.terms("city, county, centre, center, internation
 
 def _institution(name: str) -> bool:
     """Whether a name is an institution's however it is placed: its head, the last word
-    of an English name, is an organisation word ("Calder University", "Census Bureau")."""
+    of an English name, is an organisation word ("Calder University", "Weather Bureau")."""
     words = re.findall(r"[a-z]+", name.lower())
     return bool(words) and words[-1] in lexicon.ORG_WORDS - _PLACE_LIKE_ORG_WORDS
 
@@ -285,7 +285,7 @@ def _plural_noun(word: str) -> bool:
 
 
 def _person_shaped(name: str) -> bool:
-    """ "Stefano Bordon", "Jean-Luc Brassard": two to four capitalised words, no cue words."""
+    """ "Marta Velloni", "Jean-Paul Ferrand": two to four capitalised words, no cue words."""
     words = name.split()
     return (
         2 <= len(words) <= 4
@@ -395,19 +395,19 @@ def _choose_type(
     if (
         len(tokens) > 1 and tokens[0].lower() in _COMPASS and lexicon.is_place(" ".join(tokens[1:]))
     ) or ("," in name and all(p.strip()[:1].isupper() for p in name.split(","))):
-        return "place"  # "Northeast Washington"; "Hinckley, Leicestershire": an address
+        return "place"  # "Northwest Calder"; "Kendal, Cumbria": an address
     if len(tokens) > 1 and tokens[-1].lower().rstrip(".") in lexicon.LEGAL_SUFFIXES - {"group"}:
-        return "organization"  # "Brewpole BV", "Zywcu SA": a company's legal form
+        return "organization"  # "Brewpole BV", "Dorrow SA": a company's legal form
     if _legal_form_after(text, cluster):
         return "organization"  # "Hollis Brandt and Co Inc": a company named after its founder
     if len(tokens) > 1 and tokens[0].lower() in lexicon.LEGAL_PREFIXES:
-        return "organization"  # "PT Tambang Timah", "OAO Severstal"
+        return "organization"  # "PT Kestria Energi", "OAO Vaskstal"
     after_outlet_noun = sum(
         bool(_OUTLET_NOUN_BEFORE.search(text[max(0, m.start - 25) : m.start]))
         for m in cluster.mentions
     )
     if 2 * after_outlet_noun > len(cluster.mentions):
-        return "organization"  # "the Madrid daily El Mundo": a publication
+        return "organization"  # "the Lisbon daily Correio Nacional": a publication
     if cluster.titled or any(person_cue(form) for form in cluster.forms):
         return "person"
     if is_player(text, cluster.mentions):
@@ -430,7 +430,7 @@ def _choose_type(
     team = not located and is_team(text, cluster.mentions)
     # In a sport report a name with a team's context is a club even if it looks like a
     # person's ("Vask Rovers 1", "Tarvo Kessler 2"); a player's is found by the cues above.
-    # A name the tagger took for a place at every mention ("Fort Worth") keeps that
+    # A name the tagger took for a place at every mention ("Fort Calder") keeps that
     # reading against its shape; one it took for an organisation often is a person.
     place_tagged = all(label in {"GPE", "LOC", "FAC"} for label in labels.elements())
     if (
@@ -479,7 +479,7 @@ _OUTLET_NOUN_BEFORE = re.compile(
 
 
 # A company's legal form just after the name the tagger gave: "Hollis Brandt and Co Inc",
-# "Zaklady Piwowarskie w Zywcu SA" (a particle and a place between).
+# "Browary Polnocne w Dorrow SA" (a particle and a place between).
 _LEGAL_AFTER = re.compile(
     r"^(?:\s+(?:and|&|w|de|di|du|von|van)\s+[A-Z][\w.'’-]*)?,?\s+(?:"
     + "|".join(sorted((re.escape(w) for w in lexicon.LEGAL_SUFFIXES), key=len, reverse=True))
@@ -542,7 +542,7 @@ _BYLINE = re.compile(r"^(?:By\s+|BY\s+)?(?P<name>[^\n]{3,60}?)\s*$")
 
 def _product(text: str, cluster: _Cluster) -> bool:
     """Whether most mentions name a thing ("ATACMS missiles"), or a currency, or every
-    mention is one of a kind of thing ("a Ford Focus", "a red Toyota.")."""
+    mention is one of a kind of thing ("a Volvo Estate", "a red Fiat.")."""
     if any(lexicon.normalise(f) in _currency_names() for f in cluster.forms):
         return True
     if all(
@@ -736,7 +736,7 @@ def _with_peerage(text: str, mention: Mention) -> Mention:
 
 
 def _with_legal_prefix(text: str, mention: Mention) -> Mention:
-    """ "PT Tambang Timah": a legal form written before the name (Indonesian "PT", Russian
+    """ "PT Kestria Energi": a legal form written before the name (Indonesian "PT", Russian
     "OAO") that the tagger left out is part of the company's name."""
     before = re.search(
         r"(?:^|(?<=\s))([A-Z]{2,4})\s+$", text[max(0, mention.start - 6) : mention.start]
@@ -745,7 +745,7 @@ def _with_legal_prefix(text: str, mention: Mention) -> Mention:
         return mention
     start = mention.start - len(before.group(0))
     # The rest of the name, which the tagger may have cut off as a place: "PT
-    # Telekomunikasi Indonesia".
+    # Sarana Energi Indonesia".
     rest = re.match(r"(?:[ \t]+[A-Z][\w'’&-]*){1,3}", text[mention.end : mention.end + 60])
     end = mention.end + (rest.end() if rest else 0)
     return Mention(text[start:end], "ORG", start, end, mention.sentence)

@@ -48,7 +48,7 @@ _INSIDE_LONGER_NAME = re.compile(
     r"(?:\b(?:of|for|de|du|der)|\b(?!(?:The|A|An|In|At|On|By|For|From|With|To)\b)"
     r"[A-Z][\w'’&.-]*)\s+$"
 )
-# "(the Russian Federal Space Agency)" or ", the Russian Federal Space Agency," after a name.
+# "(the Vask Federal Rail Agency)" or ", the Vask Federal Rail Agency," after a name.
 _DESCRIBED_AFTER = r"\s*(?:\(\s*the\s+([^()]{3,60}?)\s*\)|,\s+the\s+([^,;.()]{3,60}?),)"
 
 
@@ -211,7 +211,7 @@ def _described_pairs(
 def _middle_word_pairs(
     clusters: list[Cluster], labels: dict[str, Counter[str]]
 ) -> list[tuple[int, int]]:
-    """ "Davis School District" and "Davis County School District": an organisation's
+    """ "Calder School District" and "Calder County School District": an organisation's
     name with one word more inside it, the same at both ends."""
     pairs = []
     names = [(i, c.key.split()) for i, c in enumerate(clusters) if _label(c, labels) != "PERSON"]

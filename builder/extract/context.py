@@ -54,7 +54,7 @@ _LOCATIVE_BEFORE = re.compile(
 # names the place a story was filed from).
 _PLACE_NOUN_AFTER = re.compile(
     r"^\s+(?:airport|city|province|region|district|county|island|river|harbour|harbor|"
-    r"daily|newspaper|weekly)\b"  # "the Madrid daily El Mundo": where the paper is
+    r"daily|newspaper|weekly)\b"  # "the Lisbon daily Correio Nacional": where the paper is
     r"|^\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+)?\d{4}-\d{2}-\d{2}\b"
 )
 # Where a score card puts a player: "c Daley b Harlan", "Ivo Tembe b Harlan 2",

@@ -142,7 +142,7 @@ LEGAL_SUFFIXES = terms(
 # "PAO", "OOO" and their English renderings.
 LEGAL_PREFIXES = terms("pt, oao, zao, pao, ooo, ojsc, cjsc, pjsc, jsc")
 
-# Words that end the name of a place ("Melbourne Cricket Ground", "Red Sea").
+# Words that end the name of a place ("Calder Cricket Ground", "Vask Sea").
 PLACE_WORDS = terms(
     """
     ground, stadium, park, oval, arena, square, street, road, avenue, bridge, airport,
@@ -243,7 +243,7 @@ def has_place_word(name: str) -> bool:
 
 
 def has_venue_word(name: str) -> bool:
-    """Whether a name ends with a word for a venue or a natural place ("Bellerive Oval")."""
+    """Whether a name ends with a word for a venue or a natural place ("Dorrow Oval")."""
     words = re.findall(r"[a-z]+", name.lower())
     return len(words) > 1 and words[-1] in VENUE_WORDS
 

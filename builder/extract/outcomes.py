@@ -52,7 +52,7 @@ _SUBJECT = (
     r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:[a-z][\w'’-]*\s+){0,2}?[\w'’.-]+)"
 )
 # A future or a possibility stated at the start of a sentence or of a reported clause:
-# "the city will in fact make the payment", "he said the lenders would not release ...".
+# "the city will in fact repay the bond", "he said the lenders would not release ...".
 _FUTURE = re.compile(
     r"(?:^|\b(?:that|said|says|warned|insisted|claimed|believes|predicted|expects|added|"
     rf"argued|stressed)\s+){_SUBJECT}\s+(?P<modal>will|would|could|may|might|should)\s+(?:also\s+|now\s+|"

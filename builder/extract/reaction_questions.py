@@ -6,7 +6,7 @@ of the sentence says so, whatever the story:
 - an accusation or an attack on a named side ("the mayor launched a scathing attack on
   Green councillors", "Ms Varga accused the board of ...") asks how that side will respond, unless
   the article already gives its reply ("the Greens said ...", "the board denied ...");
-- a penalty imposed on a named side ("Dorrow Rovers have been hit with a stadium ban",
+- a penalty imposed on a named side ("Dorrow Rovers have been hit with a two-match ban",
   "the panel fined Vask United", "the league ordered Dorrow to play ...") asks whether it
   will appeal, unless the article already speaks of an appeal;
 - someone hurt ("the driver was badly hurt") whose condition no sentence of the

@@ -137,7 +137,7 @@ def title_before(text: str, mention: Mention) -> str:
         if word[0].isupper() and not is_common_word(bare):
             taken.append(word)
             continue
-        # "German Chancellor", "US Attorney", "Tory MP": a nationality, a country or a
+        # "French President", "US Attorney", "Tory MP": a nationality, a country or a
         # short form in capitals is part of the title, though also a dictionary word.
         if word[0].isupper() and (
             gazetteer.demonym_country(word) or gazetteer.country_code(word) or word.isupper()
@@ -164,7 +164,7 @@ def _repeats(second: str, first: str) -> bool:
 
 
 def in_dateline(text: str, mention: Mention) -> bool:
-    """Whether the mention is the place line before a story's first words ("New Delhi,
+    """Whether the mention is the place line before a story's first words ("Port Calder,
     India (CNN)As ...", "LONDON (Reuters) -"), which the parser reads as part of it."""
     before = text[: mention.start]
     if len(before) > 60 or re.search(r"\b[a-z]{2,}\b", before):

@@ -97,7 +97,7 @@ _COLON_QUOTE = re.compile(r":\s*[\"“‘']")  # "He said: 'We ...'" is a quotat
 # A sentence that opens with a pronoun leans on the one before it, which a summary may
 # not quote.
 _PRONOUN_OPENER = re.compile(r"^(?:He|She|It|They|His|Her|Its|Their|This|These|That|Those)\b")
-MIN_QUOTED_UTTERANCE = 5  # words: a quoted title is shorter ("dubbed 'The Great Escape'")
+MIN_QUOTED_UTTERANCE = 5  # words: a quoted title is shorter ("dubbed 'The Long Walk'")
 
 
 def content_words(text: str) -> list[str]:

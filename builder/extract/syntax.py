@@ -422,7 +422,7 @@ def description_of(article: Article, mention: Mention) -> str:
         and head.pos_ == "NOUN"
         and head.lower_ in _INSTITUTIONS
     ):
-        # "the Islamic State group", "the Mat Sports karate studio": what the name is.
+        # "the Black Banner group", "the Vask Judo club": what the name is.
         after = [t for t in _noun_phrase(head) if t.i >= span.end]
         if all(t.pos_ in {"NOUN", "ADJ"} or t.dep_ in {"compound", "amod"} for t in after):
             return clean_phrase(words_of(after))
@@ -589,7 +589,7 @@ def _participle(verb: Any) -> str | None:
 
 
 def setting_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) -> str:
-    """What happened in a place that is only the setting of its clause ("In Liberia, the
+    """What happened in a place that is only the setting of its clause ("In Dorrow, the
     number of cases has fallen" → "number of cases has fallen"), when the clause's
     subject is a common noun: never another actor's clause, nor a pronoun's."""
     found = _span(article, mention)

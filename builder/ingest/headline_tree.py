@@ -322,13 +322,13 @@ def _key(word: str) -> str:
 
 
 # How often the story must use a describing word before the headline keeps it ("a
-# furious attack" is colour; the "frozen embryos" of a story about embryos is not).
+# scathing attack" is colour; the "flooded homes" of a story about floods is not).
 _COLOUR_USES = 3
 
 
 def _repeated(doc: Any, tokens: set[int], counts: Counter[str], uses: int = 2) -> bool:
     """Whether a piece says something the story is about: a name, a figure, or a content
-    word the article uses again (a one-off "furious" or "in the abdomen" is colour)."""
+    word the article uses again (a one-off "scathing" or "in the early hours" is colour)."""
     for i in tokens:
         token = doc[i]
         if token.pos_ in {"PROPN", "NUM"} or token.tag_ == "$":
@@ -455,7 +455,7 @@ def _add_clause(
     objects = 0
     preps = 0
     if not _has_object(verb):
-        # "can make or break a manager": the object belongs to both verbs.
+        # "can make or break a season": the object belongs to both verbs.
         shared = [
             c
             for c in verb.children
@@ -621,7 +621,7 @@ def _add_noun(
         for child in conjoined[0].children:
             if child.dep_ in {"compound", "poss", "case", "nummod"}:
                 pieces[me].tokens += [t.i for t in child.subtree if not t.is_punct]
-    # The words that name the thing travel with it ("Tory MP", "Six Minnesota men").
+    # The words that name the thing travel with it ("Tory MP", "Three Calder men").
     # So do a number's comparison ("four fewer crossings"), a unit's word after a number
     # ("200 square miles") and a superlative ("largest").
     figures = [c.i for c in noun.children if c.dep_ == "nummod"]
@@ -731,7 +731,7 @@ def _is_age(modifier: Any) -> bool:
 
 
 def _in_name(noun: Any, prep: Any) -> bool:
-    """Whether an "of" phrase is part of a name ("Royal Bank of Scotland")."""
+    """Whether an "of" phrase is part of a name ("Royal Bank of Calder")."""
     if noun.pos_ != "PROPN" or prep.dep_ != "prep" or prep.lower_ != "of":
         return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -858,7 +858,7 @@ def _join(doc: Any, tokens: list[int], forms: dict[int, str] | None = None) -> s
         if _is_quote(token) or (token.is_punct and token.text in {",", ";", ":", "(", ")"}):
             continue
         text = (forms or {}).get(i, token.text)
-        text = text.translate(_DOUBLE_QUOTES)  # 'Star Trek"-type' loses its stray mark
+        text = text.translate(_DOUBLE_QUOTES)  # 'Space Patrol"-type' loses its stray mark
         if not text:
             continue
         adjacent = previous is not None and previous == i - 1 and not doc[previous].whitespace_

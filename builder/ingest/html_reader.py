@@ -33,7 +33,7 @@ _LABEL_ONLY = re.compile(
     r"recommended(?: for you)?|most (?:read|popular)|trending(?: now)?|\d*\s*comments?)\W*$",
     re.I,
 )
-# Calls to action, which open a short paragraph ("Like this story? Share it with a friend!").
+# Calls to action, which open a short paragraph ("Like this article? Pass it on to a colleague!").
 _CALL_TO_ACTION = re.compile(
     r"^\W*(?:also on \S+|share (?:this|it)\b|follow us\b|click here\b|tap here\b|"
     r"like this (?:story|article)\b|tell us what you think|sign up\b|"

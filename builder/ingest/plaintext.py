@@ -289,7 +289,7 @@ def _take_label(text: str, found: tm.Found) -> bool:
 
 
 def _take_name_line(lines: list[_Line], i: int, end: int, found: tm.Found) -> bool:
-    """A bare author name under the headline (wire copy: "Nadim Ladki")."""
+    """A bare author name under the headline (wire copy: "Ana Ruiz")."""
     text = lines[i].text
     if not 2 <= len(text.split()) <= 4 or not tm.looks_like_name(text) or i + 1 >= end:
         return False
