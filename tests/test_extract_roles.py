@@ -252,3 +252,28 @@ def test_a_level_of_government_is_not_a_title(budget: Article) -> None:
 def test_a_quotation_in_the_first_person_is_never_an_action(budget: Article) -> None:
     # "The Dorrow Taxpayers Union will now have to show us every receipt," Okoro said.
     assert role(budget, "Dorrow Taxpayers Union", "ORG", "organization") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # A dictionary word inside a capitalised run is part of the name the run spells.
+        (
+            "Harbour Lines chief executive Ines Duarte said fares would rise.",
+            "Ines Duarte",
+            "Harbour Lines chief executive",
+        ),
+        (
+            "Rain stopped play. West Indies captain Dev Ramsaran won the toss.",
+            "Dev Ramsaran",
+            "West Indies captain",
+        ),
+        # A word that opens the sentence is not part of a name.
+        ("Yesterday President Mara Quill spoke.", "Mara Quill", "President"),
+    ],
+)
+def test_a_title_keeps_the_whole_name_of_its_body(text: str, name: str, title: str) -> None:
+    from builder.extract.roles import title_before
+
+    start = text.index(name)
+    assert title_before(text, Mention(name, "PERSON", start, start + len(name), 1)) == title

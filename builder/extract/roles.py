@@ -100,6 +100,22 @@ _AUX = frozenset(
 )
 
 
+# Capitalised at a sentence's start, these open the sentence, not a name before a title.
+_NOT_IN_NAMES = terms(
+    """
+    yesterday, today, tonight, now, then, meanwhile, however, also, last, next, this, these,
+    earlier, later, monday, tuesday, wednesday, thursday, friday, saturday, sunday
+    """
+)
+
+
+def _capitalised_before(words: list[str], taken: int) -> bool:
+    """Whether the word before the one being read, itself capitalised, is capitalised too
+    and in the same sentence ("Harbour" before "Lines")."""
+    at = len(words) - taken - 2
+    return at >= 0 and words[at][0].isupper() and not re.search(r"[,.;:!?\"“”()]$", words[at])
+
+
 def _has_role_word(phrase: str) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z-]*", phrase.lower())
     return any(w in _ROLE_WORDS for w in words)
@@ -135,6 +151,15 @@ def title_before(text: str, mention: Mention) -> str:
             taken.append(word)
             continue
         if word[0].isupper() and not is_common_word(bare):
+            taken.append(word)
+            continue
+        if (
+            word[0].isupper()
+            and bare not in _NOT_IN_NAMES
+            and (taken[-1][0].isupper() or _capitalised_before(words, len(taken)))
+        ):
+            # "Harbour Lines chief executive", "West Indies captain": a dictionary word
+            # inside a run of capitalised words belongs to the name the run spells.
             taken.append(word)
             continue
         # "French President", "US Attorney", "Tory MP": a nationality, a country or a
