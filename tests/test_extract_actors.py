@@ -507,3 +507,26 @@ def test_a_utility_or_a_health_system_is_an_organisation(name: str) -> None:
     ]
     found = {a.name: a.type for a in build_actors(Article(title="Outage", text=text), mentions)}
     assert found[name] == "organization"
+
+
+def test_a_port_and_an_island_are_places() -> None:
+    # The tagger takes both for people; "Port" opens a town's name, and "the island of"
+    # says where a place is.
+    text = (
+        "The only ferry between Port Calder and the island of Merrow will stop in January, "
+        "its operator said. Merrow councillor Tomas Reyes said families would leave. The "
+        "operator, Harbour Lines, said the route lost money."
+    )
+    (analysis,) = analyze_articles([Article(title="Ferry to stop", text=text)])
+    placed = [a for a in analysis.actors if a.name in {"Port Calder", "Merrow"}]
+    assert placed and all(a.type == "place" for a in placed)
+    assert named(analysis, "Tomas Reyes").type == "person"
+
+
+@pytest.mark.parametrize("before", ["the island of", "the county of", "a suburb of", "in"])
+def test_a_noun_for_a_place_before_of_locates_the_name(before: str) -> None:
+    from builder.extract.context import is_located
+
+    text = f"Ferries sail daily to {before} Merrow."
+    start = text.index("Merrow")
+    assert is_located(text, [Mention("Merrow", "PERSON", start, start + 6, 1)])

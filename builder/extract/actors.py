@@ -77,6 +77,9 @@ _PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl", "
 _COMPASS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
+# Words that open the name of a settlement or a natural place, never a person's
+# ("Port Amber", "Mount Kessel", "Lake Orra"); a club named so is found by its context.
+_PLACE_HEADS = frozenset({"port", "fort", "mount", "lake", "cape", "isle"})
 _TYPE_ORDER: tuple[ActorType, ...] = ("person", "organization", "place", "group")
 _CREDIT_BEFORE = re.compile(
     r"(?:\(|told|according to|—|--|©|by|via|photo:?|credit:?)\s*$", re.IGNORECASE
@@ -433,6 +436,13 @@ def _choose_type(
     # A name the tagger took for a place at every mention ("Fort Calder") keeps that
     # reading against its shape; one it took for an organisation often is a person.
     place_tagged = all(label in {"GPE", "LOC", "FAC"} for label in labels.elements())
+    if (
+        len(tokens) > 1
+        and tokens[0].lower() in _PLACE_HEADS
+        and not team
+        and not lexicon.has_org_word(name)
+    ):
+        return "place"
     if (
         _person_shaped(name)
         and not place_tagged

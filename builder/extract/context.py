@@ -45,7 +45,7 @@ _AFFILIATION = (re.compile(r"[A-Z][\w'’-]+\s*\(\s*$"), re.compile(r"^\s*[,)]")
 _PLURAL_VERB_AFTER = re.compile(r"^\s+(?:have|are|were|play|face|host|need|lead|trail)\b")
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?i:in|at|near|outside|across|towards?)|\b(?:city|capital|town|village|port|"
-    r"province|region|district)(?:\s+of)?"
+    r"province|region|district|island|county|state|parish|borough|suburb)(?:\s+of)?"
     # "40 miles south-west of Calder", "north of Dorrow"
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b|\bor\b)\s*)*$"
