@@ -277,3 +277,15 @@ def test_a_title_keeps_the_whole_name_of_its_body(text: str, name: str, title: s
 
     start = text.index(name)
     assert title_before(text, Mention(name, "PERSON", start, start + len(name), 1)) == title
+
+
+def test_a_body_speaks_through_a_spokeswoman_for_it() -> None:
+    from builder.extract import analyze_articles
+
+    text = (
+        "Ferries stopped on Monday. A spokeswoman for the Calder Coast Guard said it was "
+        "sending a lifeboat."
+    )
+    (analysis,) = analyze_articles([Article(title="Ferries stop", text=text)])
+    (guard,) = [a for a in analysis.actors if a.name == "Calder Coast Guard"]
+    assert guard.role == "spokeswoman said it was sending a lifeboat"

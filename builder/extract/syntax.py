@@ -204,6 +204,11 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
         if root.lower_ in _SPOKESPEOPLE:
             phrase = _clause_of(doc, root.head, span.end, budget - 1)
             return f"{root.lower_} {phrase}" if phrase else ""
+    speaker = root.head.head if root.dep_ == "pobj" and root.head.lower_ in {"for", "of"} else None
+    if speaker is not None and speaker.lower_ in _SPOKESPEOPLE and speaker.dep_ in _SUBJECTS:
+        # "A spokeswoman for the Coast Guard said ...": the body speaks through her.
+        phrase = _clause_of(doc, speaker.head, span.end, budget - 1)
+        return f"{speaker.lower_} {phrase}" if phrase else ""
     # "quoted a ministry official, Nikos Theo, as saying ...": the name stands for him.
     said = _reported(root.head if root.dep_ == "appos" else root, budget)
     if said:
