@@ -23,10 +23,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from builder.extract.nlp import parse, verb_base
+from builder.extract.nlp import parse, verb_base, verb_tables
 
 MAX_WORDS = 14
 MIN_WORDS = 3
+ADULT_AGE = 18
 
 
 def _words(text: str) -> frozenset[str]:
@@ -84,7 +85,7 @@ _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 _KEY_LETTERS = 6
 _MODALS = _words("will would can could may might must shall should")
 _RATHER = _words("rather sooner more less")
-_PARTICLES = _words("out up down off away back over")
+_PARTICLES = _words("out up down off away back over around")
 _PARTICLE_WORDS = 4
 
 
@@ -105,6 +106,7 @@ class _Piece:
     clause: bool = False
     argument: bool = False
     colour: bool = False
+    spare: bool = False  # a possessive the headline may do without (see _spare_possessive)
 
 
 def headline_of(sentences: Sequence[str], article: str = "") -> str | None:
@@ -176,7 +178,7 @@ def _news_clause(doc: Any, level: int) -> Any | None:
         after_report = (
             _base(verb) in _REPORTING | _FINDINGS and bool(reported) and reported[0].i < verb.i
         )
-        if reported and (verb.i in quoted or after_report):
+        if reported and (verb.i in quoted or after_report or not _is_verb(verb)):
             verb = reported[0]
         else:
             break
@@ -204,7 +206,19 @@ def _news_clause(doc: Any, level: int) -> Any | None:
         return None
     if level == _NEWS and _sets_scene(verb, subject):
         return None
+    if level != _ANY and _judges(verb, subject):
+        return None
     return verb
+
+
+def _is_verb(token: Any) -> bool:
+    """Whether the word the parser made a verb is one English has ("Darts legend J.J.
+    Lowry was ..." read with "legend" as the verb is not); unsure without the tables."""
+    exceptions, index, _ = verb_tables()
+    if not index or token.pos_ != "VERB" or token.tag_ not in {"VB", "VBP"}:
+        return True  # a noun is misread as a bare verb ("legend" agreeing with "Darts")
+    lower = token.lower_
+    return lower in index or lower in exceptions or verb_base(lower) is not None
 
 
 def _verb_as_adverb(verb: Any) -> bool:
@@ -303,6 +317,35 @@ def _sets_scene(verb: Any, subject: Any) -> bool:
     return bool(opening) and not _names(subject)
 
 
+def _judges(verb: Any, subject: Any) -> bool:
+    """A first sentence that only says what something is like ("Her row across the
+    estuary was astonishing"): "be" with an adjective, about a thing rather than someone named,
+    is a feature's opening; the news comes in a later sentence."""
+    return (
+        _base(verb) == "be"
+        and any(
+            c.dep_ == "acomp"
+            and c.pos_ == "ADJ"
+            and all(g.dep_ in {"advmod", "punct"} for g in c.children)
+            for c in verb.children
+        )
+        and not any(c.dep_ in {"prep", "xcomp", "ccomp"} for c in verb.children)
+        and subject.pos_ == "NOUN"
+    ) or (_base(verb) == "be" and _pointed_at(subject) and _has_attribute(verb))
+
+
+def _pointed_at(subject: Any) -> bool:
+    """A subject the reader is shown ("This cat", "These pictures"): a sentence saying
+    what it is ("This cat is the luckiest pet") describes a picture, as a caption does."""
+    return subject.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in {"this", "these"} for c in subject.children
+    )
+
+
+def _has_attribute(verb: Any) -> bool:
+    return any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
+
+
 def _subject(verb: Any) -> Any | None:
     return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
 
@@ -353,9 +396,20 @@ def _compress(
     # ("are investigating" → "investigate") and a name put in initials take no room.
     forms = _present_forms(verb, subject)
     forms.update(_initialisms(doc, [t.i for t in doc], short or Counter()))
+    forms.update(_age_of(subject))
     kept = _choose(doc, pieces, counts, forms)
+    if _count_words(doc, kept, forms) > MAX_WORDS and any(p.spare for p in pieces):
+        # Too long with "his", "her", "their": the headline writes "urges staff".
+        for piece in pieces:
+            piece.kept = False
+            piece.needs = [n for n in piece.needs if not pieces[n].spare]
+            if piece.spare:
+                piece.tokens = []
+        kept = _choose(doc, pieces, counts, forms)
     if _doubled_preposition(doc, kept) or _count_words(doc, kept, forms) > MAX_WORDS:
         return None  # the pieces that cannot go without each other do not fit
+    if any(_measures_a_verb(doc[i]) for i in kept) or _unsaid(verb, kept):
+        return None
     return _write(doc, verb, kept, subject, short)
 
 
@@ -420,6 +474,14 @@ def _add_clause(
         for c in verb.children
         if c.dep_ in {"neg", "prt"} or (c.dep_ in {"aux", "auxpass"} and not reduced)
     ]
+    core += _than(doc, verb)
+    if verb.dep_ == "ccomp":
+        # "told how she left": the question word the reported clause opens on.
+        core += [
+            c.i
+            for c in verb.children
+            if c.i == verb.left_edge.i and (c.tag_ == "WRB" or c.lower_ in {"whether", "if"})
+        ]
     if verb.dep_ == "relcl":
         # The relative word that is not the subject: "a point where all ...".
         core += [c.i for c in verb.children if c.tag_ == "WRB" and c.i < verb.i]
@@ -476,6 +538,9 @@ def _add_clause(
         if dep in _SUBJECTS:
             if replaced or reduced:
                 continue  # the apposition the parser took for the subject, or "who"
+            first = _subject(verb)
+            if first is not None and child.i != first.i:
+                continue  # a second subject is a word of a clause about the first one
             pieces[me].needs.append(_add_noun(doc, child, pieces, rank, me))
         elif dep in _OBJECTS:
             objects += dep == "dobj"
@@ -490,7 +555,7 @@ def _add_clause(
         elif (dep in {"xcomp", "ccomp"} or _infinitive(child)) and child.pos_ in {"VERB", "AUX"}:
             index = _add_clause(doc, child, pieces, rank + _COMPLEMENT_RANK, me)
             pieces[index].argument = True
-            if not needed:
+            if not needed or _told_to(verb, child):
                 pieces[me].needs.append(index)
                 needed = True
         elif dep == "npadvmod" and _is_sum(child):
@@ -519,6 +584,31 @@ def _add_clause(
             pieces[index].needs = _descendants(pieces, index)
     _compare(doc, verb, pieces, me)
     return me
+
+
+def _than(doc: Any, verb: Any) -> list[int]:
+    """ "No other option than to leave": a clause opening on "than" keeps it, and the
+    "other" (or "more", "better") of the noun before it that the "than" answers."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "than"]
+    if not marks or marks[0].i == 0:
+        return []
+    noun = doc[marks[0].i - 1]
+    return [marks[0].i] + [
+        c.i
+        for c in noun.children
+        if c.dep_ == "amod" and (c.lower_ in {"other", "else"} or c.tag_ in {"JJR", "RBR"})
+    ]
+
+
+def _told_to(verb: Any, complement: Any) -> bool:
+    """Whether the complement says what the verb's object is told, asked or left to do
+    ("urged her staff to rest", "forced the council to close"): the verb with its
+    object alone ("urged her staff") leaves out what the news is."""
+    return (
+        complement.dep_ == "xcomp"
+        and _infinitive_of(complement)
+        and any(c.dep_ == "dobj" and c.i < complement.i for c in verb.children)
+    )
 
 
 def _compare(doc: Any, verb: Any, pieces: list[_Piece], me: int) -> None:
@@ -590,6 +680,7 @@ def _add_noun(
         if lead is not None:
             pieces[index].tokens.append(lead)
         return index
+    noun = _none_other_than(noun)
     tokens = [noun.i] + ([lead] if lead is not None else [])
     me = _piece(pieces, tokens, rank, parent)
     modifiers: list[int] = []
@@ -643,8 +734,14 @@ def _add_noun(
         or (doc[i].dep_ == "amod" and doc[i].head.dep_ == "compound" and doc[i].head.i != noun.i)
         or (doc[i].pos_ == "ADJ" and doc[i].text[:1].isupper() and i != noun.sent.start)
     ]
+    spare = [i for i in names if _spare_possessive(doc[i], noun)]
+    names = [i for i in names if i not in spare]
     pieces[me].tokens += names
-    rest = [i for i in modifiers if i not in names]
+    if spare:
+        possessive = _piece(pieces, spare, rank, me)
+        pieces[possessive].spare = True
+        pieces[me].needs.append(possessive)
+    rest = [i for i in modifiers if i not in names + spare]
     if rest and (_said_of(noun) or (noun.head.lower_ == "of" and _said_of(noun.head.head))):
         pieces[me].tokens += rest  # "is a far cry from": what is said of the subject
     elif rest:
@@ -666,11 +763,72 @@ def _add_noun(
             continue  # "Jo Bell, who is 32, was ...": an aside between commas, not who is meant
         elif child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"} and _says(child):
             clause = _add_clause(doc, child, pieces, rank + _NOUN_CLAUSE_RANK, me)
-            if _infinitive_of(child) and child.left_edge.i == noun.i + 1:
+            if (
+                _infinitive_of(child)
+                and child.left_edge.i == noun.i + 1
+                and child.left_edge.lower_ == "to"
+            ):
                 pieces[me].needs.append(clause)  # "work to do", "plans to build"
             elif noun.pos_ == "PRON" and child.dep_ == "relcl":
                 pieces[me].needs.append(clause)  # "all you need to know": "all" says nothing
     return me
+
+
+def _unsaid(verb: Any, kept: list[int]) -> bool:
+    """Whether the news verb lost the clause it reports ("Actor reveals" with what he
+    revealed left out, or hung by the parser on a noun): a fragment, not a headline."""
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and not any(t.i in kept for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def _measures_a_verb(noun: Any) -> bool:
+    """Whether a measure's "of" holds only a describing word ("a series of stunning
+    before and after photos" read with "stunning" as the object, or as a verb): the noun
+    the series is of is lost, and the headline would end mid-way ("posts series of
+    stunning")."""
+    if noun.lower_ not in _PARTS or noun.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            (
+                g.dep_ == "pcomp"
+                and g.tag_ == "VBG"
+                and not any(h.dep_ == "dobj" for h in g.children)
+            )
+            or (g.dep_ == "pobj" and g.pos_ == "ADJ")
+            for g in c.children
+        )
+        for c in noun.children
+    )
+
+
+def _none_other_than(noun: Any) -> Any:
+    """The one named in "none other than the mayor": a headline says "the mayor"."""
+    if noun.lower_ != "none":
+        return noun
+    for other in noun.children:
+        if other.dep_ == "amod" and other.lower_ == "other" and other.i == noun.i + 1:
+            than = [c for c in other.children if c.dep_ == "prep" and c.lower_ == "than"]
+            named = [c for t in than for c in t.children if c.dep_ == "pobj"]
+            if named and named[0].pos_ in {"NOUN", "PROPN"}:
+                return named[0]
+    return noun
+
+
+def _spare_possessive(modifier: Any, noun: Any) -> bool:
+    """A possessive pronoun on a subject or an object ("urges her staff", "sells his
+    boat"), which a headline writes only when it has room: "urges staff" says the same.
+    One inside a phrase stays ("out of the local papers", "on his farm")."""
+    return (
+        modifier.dep_ == "poss"
+        and modifier.pos_ == "PRON"
+        and modifier.head.i == noun.i
+        and noun.dep_ in _SUBJECTS | {"dobj", "dative"}
+    )
 
 
 def _set_off(doc: Any, clause: Any) -> bool:
@@ -712,6 +870,22 @@ def _partitive(noun: Any) -> bool:
 
 def _infinitive_of(clause: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _age_of(subject: Any | None) -> dict[int, str]:
+    """The form that writes a child's age after the noun, as headlines do ("A 15-year-old
+    boy has been charged" → "Boy, 15, charged"): how old a child is is part of the news.
+    An adult's age, or one in months, is left out (see :func:`_is_age`)."""
+    if subject is None or subject.pos_ != "NOUN":
+        return {}
+    for child in subject.children:
+        if child.i > subject.i or not _is_age(child):
+            continue
+        words = [t.lower_ for t in child.subtree if not t.is_punct]
+        years = words[0]
+        if years.isdigit() and int(years) < ADULT_AGE and words[-2].startswith("year"):
+            return {subject.i: f"{subject.text}, {years},"}
+    return {}
 
 
 def _is_age(modifier: Any) -> bool:
@@ -853,6 +1027,7 @@ def _count_words(doc: Any, tokens: list[int], forms: dict[int, str] | None = Non
 def _join(doc: Any, tokens: list[int], forms: dict[int, str] | None = None) -> str:
     out = ""
     previous: int | None = None
+    opening, closing = _scare_quotes(doc, tokens)
     for i in tokens:
         token = doc[i]
         if _is_quote(token) or (token.is_punct and token.text in {",", ";", ":", "(", ")"}):
@@ -861,11 +1036,37 @@ def _join(doc: Any, tokens: list[int], forms: dict[int, str] | None = None) -> s
         text = text.translate(_DOUBLE_QUOTES)  # 'Space Patrol"-type' loses its stray mark
         if not text:
             continue
+        text = ("'" if i in opening else "") + text + ("'" if i in closing else "")
         adjacent = previous is not None and previous == i - 1 and not doc[previous].whitespace_
         attached = token.dep_ == "case" or token.text.lower() in {"'s", "’s", "n't", "%"}
         out += text if (adjacent or attached or not out) else " " + text
         previous = i
     return out
+
+
+# The most words a quotation may have for the headline to keep its quotation marks.
+_SCARE_QUOTE_WORDS = 2
+
+
+def _scare_quotes(doc: Any, tokens: list[int]) -> tuple[set[int], set[int]]:
+    """The first and last tokens of the short quotations the headline keeps whole (councillors
+    "sulking" about the budget): a word the article quotes is someone's word, not the
+    paper's, and a headline says so in single quotation marks."""
+    kept = set(tokens)
+    opening: set[int] = set()
+    closing: set[int] = set()
+    for token in doc:
+        if token.tag_ != "``":
+            continue
+        end = next(
+            (t.i for t in doc[token.i + 1 : token.i + 2 + _SCARE_QUOTE_WORDS] if t.tag_ == "''"),
+            None,
+        )
+        inside = range(token.i + 1, end) if end is not None else range(0)
+        if inside and all(j in kept and not doc[j].is_punct for j in inside):
+            opening.add(inside[0])
+            closing.add(inside[-1])
+    return opening, closing
 
 
 def _write(
@@ -881,6 +1082,7 @@ def _write(
     forms = _present_forms(verb, subject)
     forms.update(_without_aspect(verb, tokens, forms, subject))
     forms.update(_initialisms(doc, tokens, short or Counter()))
+    forms.update(_age_of(subject))
     while len(tokens) > MIN_WORDS and _dangles(doc[tokens[-1]], tokens):
         tokens = tokens[:-1]
     headline = _join(doc, tokens, forms)
