@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from builder.extract.phrasing import resolve_demonstratives
@@ -379,3 +381,53 @@ def test_a_hedged_clause_run_into_a_caption_is_not_asked() -> None:
     )
     asked = [q for _, q in questions_for(sentence, no_antecedent)]
     assert not any(q.startswith("Did Tomas Verhoef") for q in asked)
+
+
+def named(word: str) -> str | None:
+    return "Piet Maas" if word == "he" else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "resolve"),
+    [
+        # A claim behind an inquiry: is it so?
+        (
+            "Inspectors are examining a mayor over claims he rigged the tender for the bus depot.",
+            "Did Piet Maas rig the tender for the bus depot?",
+            named,
+        ),
+        # A delay: why only now?
+        (
+            "Two of the traders - both from the port - were questioned in March, but they were "
+            "not charged until now.",
+            "Why were two of the traders not charged until now?",
+            no_antecedent,
+        ),
+        # A warning of what follows if something happens.
+        (
+            "The report warns that the valley faces floods if the old dam gives way.",
+            "Will the valley face floods if the old dam gives way?",
+            no_antecedent,
+        ),
+        # A quotation: only what it says is needed or could happen to a named side.
+        (
+            "'It remains vital that the mill finds a buyer before the winter,' he said.",
+            "Will the mill find a buyer before the winter?",
+            no_antecedent,
+        ),
+        (
+            '"These figures indicate that though testing is wider, untraced cases could seed '
+            'new clusters in the spring," the agency said.',
+            "Could untraced cases seed new clusters in the spring?",
+            no_antecedent,
+        ),
+    ],
+)
+def test_claims_delays_warnings_and_quoted_needs_are_asked(
+    sentence: str, question: str, resolve: Callable[[str], str | None]
+) -> None:
+    assert question_for(sentence, resolve) == question
+
+
+def test_a_quotation_about_we_or_you_asks_nothing() -> None:
+    assert questions_for("'It is vital that we find a buyer,' he said.", no_antecedent) == []

@@ -42,6 +42,8 @@ from builder.extract.outcomes import (
 from builder.extract.phrasing import (
     AUX,
     PREPOSITIONS,
+    PRONOUNS,
+    SUBJECT_START,
     Resolver,
     bare,
     cut_clause,
@@ -430,7 +432,7 @@ _FEARED = re.compile(
     r"might|may)\s+[^;:]+)$"
 )
 _ATTEMPT = re.compile(
-    rf"(?:^|\bthat\s+|,\s+|\band\s+){_SUBJ}\s+(?:is|are|was|were|have been|has been)\s+"
+    rf"(?:^|\bthat\s+|,\s+|\band\s+){_SUBJ}\s+(?:is|are|have been|has been)\s+"
     r"(?:still\s+|now\s+)?(?:attempting|trying)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^;:]*)"
 )
 _NEEDED = re.compile(
@@ -455,6 +457,68 @@ _UNABLE = re.compile(
     r"(?P<verb>confirm|determine|establish|contact|reach|locate|find|identify|verify|restore|"
     r"trace)\b(?P<rest>[^;:]*)"
 )
+
+# "is being investigated over claims he bribed voters": did he?
+_CLAIMED = re.compile(
+    r"\b(?:over|amid|after|following|about)\s+(?:the\s+)?(?:claims?|allegations?|suggestions?|"
+    r"accusations?)\s+(?:that\s+)?(?P<who>he|she|they)\s+(?P<verb>[a-z]+ed)\b(?P<rest>[^;:,]*)"
+)
+# "..., but they were not charged until now": why the wait?
+_NOT_UNTIL_NOW = re.compile(
+    r"^(?P<head>[^;:]+?),?\s+(?:but|and)\s+(?P<who>he|she|they|it)\s+(?P<be>was|were)\s+not\s+"
+    r"(?P<part>[a-z]+(?:ed|en))\s+until\s+now\b"
+)
+# What evidence or a warning says could happen: "the data indicate that though X, Y could
+# spread" -> "Could Y spread?".
+_COULD = re.compile(
+    r"\b(?:indicates?|indicated|suggests?|suggested|shows?|showed|warns?|warned)\s+that\s+"
+    r"(?:though\s+[^,]{3,80},\s+|although\s+[^,]{3,80},\s+)?(?P<clause>(?:[\w'’-]+\s+){1,6}?"
+    r"(?:could|might|may)\s+[^;:]+)"
+)
+
+
+def _will_happen(clause: str, resolve: Resolver) -> str | None:
+    """ "the mill finds a buyer" asked as "Will the mill find a buyer?": the first present
+    verb after the subject becomes its base form."""
+    words = cut_clause(clause).split()
+    for i, word in enumerate(words[1:8], start=1):
+        if bare(words[i - 1]) in SUBJECT_START:
+            continue  # "the mill": a noun after its determiner
+        base = verb_base(word) if word.endswith("s") and not is_past(word) else None
+        if base is None and not (word.islower() and is_base_verb(word)):
+            if bare(word) in AUX:
+                return None
+            continue
+        subject = standalone_subject(lower_first(words[:i]), resolve)
+        if not subject or any(bare(w) in AUX for w in subject):
+            return None
+        return finish(["will", *subject, base or word, *words[i + 1 :]])
+    return None
+
+
+# A warning of what follows if something happens: "warns that the town faces floods if
+# the dam fails" -> "Will the town face floods if the dam fails?".
+_WARNED_IF = re.compile(
+    r"\b(?:warns?|warned|cautions?|cautioned)\s+that\s+(?P<clause>[^;:]{3,120}?\s+if\s+[^;:]+)$"
+)
+_FIRST_PERSON = frozenset({"we", "i", "you", "us", "our", "my"})
+
+
+def _quoted_prospects(text: str, resolve: Resolver) -> Found:
+    """From a quotation, only what it says is needed or could happen, about a named side
+    (not "we" or "you")."""
+    found: Found = []
+    for pattern in (_NEEDED, _COULD):
+        match = pattern.search(text)
+        if not match or bare(match.group("clause").split()[0]) in _FIRST_PERSON | PRONOUNS:
+            continue
+        if pattern is _NEEDED:
+            asked = _will_happen(match.group("clause"), resolve)
+        else:
+            asked = question_from_clause("whether", match.group("clause"), resolve)
+        if asked and not re.search(r"\b(?:we|you|I|us|our)\b", asked):
+            found.append((PENDING, asked))
+    return found
 
 
 def _prospects(text: str, resolve: Resolver) -> Found:
@@ -500,11 +564,6 @@ def _prospects(text: str, resolve: Resolver) -> Found:
         )
         if question:
             found.append((PENDING, question))
-    match = _NEEDED.search(plain)
-    if match:
-        asked = question_from_clause("whether", match.group("clause"), resolve)
-        if asked and _DO_QUESTION.match(asked):
-            found.append((PENDING, _DO_QUESTION.sub("Will ", asked)))
     match = _HEDGED.search(plain)
     if match:
         subject = own(match.group("subject").split())
@@ -521,6 +580,31 @@ def _prospects(text: str, resolve: Resolver) -> Found:
         question = finish(["did", *subject, base, *rest]) if subject else None
         if question:
             found.append((PENDING, question))
+    match = _CLAIMED.search(plain)
+    name = resolve(match.group("who")) if match else None
+    base = verb_base(match.group("verb")) if match else None
+    if match and name and base:
+        question = finish(["did", name, base, *cut_clause(match.group("rest")).split()])
+        if question:
+            found.append((PENDING, question))
+    match = _NOT_UNTIL_NOW.match(plain)
+    if match:
+        head = _REPORTING.sub("", _DASH_ASIDE.sub(" ", match.group("head"))).split()
+        end = next((i for i, w in enumerate(head) if bare(w) in AUX), 0)
+        subject = own(head[:end]) if end else None
+        if subject and len(subject) <= 8:
+            question = finish(
+                ["why", match.group("be"), *subject, "not", match.group("part"), "until", "now"]
+            )
+            if question:
+                found.append((PENDING, question))
+    match = _WARNED_IF.search(plain)
+    clause = match.group("clause") if match else ""
+    if match and bare(clause.split()[0]) not in _FIRST_PERSON | PRONOUNS:
+        question = _will_happen(clause, resolve)
+        if question:
+            found.append((PENDING, question))
+    found.extend(_quoted_prospects(plain, resolve))
     match = _UNABLE.search(plain)
     if match:
         fixed = own(match.group("subject").split())
@@ -538,8 +622,10 @@ def questions_for(
     """The open questions a sentence raises, each with its rule's priority, best first.
 
     ``article_text`` lets a rule see what the rest of the article settles (a verdict)."""
-    if _BOILERPLATE.search(text) or text.strip().startswith(('"', "“", "'", "‘")):
+    if _BOILERPLATE.search(text):
         return []
+    if text.strip().startswith(('"', "“", "'", "‘")):
+        return _quoted_prospects(text, resolve)
     found = [
         *_uncertain(text, resolve),
         *_undisclosed(text, resolve),
