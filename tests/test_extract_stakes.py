@@ -529,3 +529,24 @@ def test_an_evasion_is_no_stake() -> None:
         "The council warned that rural bus routes could be cut for months, costing jobs.\n",
     )
     assert [s.evidence[0] for s in find_stakes(article)] == [2]
+
+
+def test_a_speaker_s_words_that_state_nothing_at_stake_are_no_stake() -> None:
+    article = Article(
+        title="",
+        text="The victim's neighbour Ana Torres, 80, told the paper: 'I met him in 1961 when "
+        "I started work at the mill.'\n",
+    )
+    assert find_stakes(article) == []
+
+
+def test_of_sentences_run_together_the_one_that_states_the_stake_is_kept() -> None:
+    sentence = (
+        "'We are ready,' he said. Deputy mayor Ana Ruiz said that Kelso will in fact pay "
+        "the bill on time Dorrow's Evening Post quoted councillor Piet Maas as saying that "
+        "a delay was out of the question, otherwise the depot could close."
+    )
+    assert state_stake(sentence) == (
+        "Dorrow's Evening Post quoted councillor Piet Maas as saying that a delay was out "
+        "of the question, otherwise the depot could close."
+    )

@@ -53,6 +53,11 @@ _NO_ANSWER = re.compile(
     r"refused to|declined to)\s+give\s+(?:a|an|any)\s+(?:\w+\s+)?(?:answer|reply|response|"
     r"details|explanation)\b"
 )
+# Who speaks, then a colon and the words: only the words can state the stake.
+_SPOKEN = re.compile(
+    r"^(?P<who>[^:\"“”‘’]{3,140}?)\s+(?:said|says|replied|replies|answered|told\s+[^:]{1,60}?|"
+    r"added|wrote|explained|admitted|insisted)\s*:\s*(?P<quote>.+)$"
+)
 _SPEECH = (
     r"said|says|warned|warns|added|claimed|claims|insisted|insists|argued|argues|explained|"
     r"admitted|believes|fears|feared|predicted|cautioned|stressed|suggested|noted|wrote|"
@@ -246,12 +251,13 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
         name = resolve(first.lower()) if resolve else None
         if name:
             statement = name + statement[len(first) :]
+    # Sentences run together (a caption glued on): the one that states the stake, the first
+    # of equals.
+    parts = _run_together(statement)
+    statement = max(parts, key=lambda p: (stake_score(p), -parts.index(p)))
     statement = _shortest_stake(statement).rstrip(" ,;:—-'’")
     # Two sentences in one (a quotation's, or a caption run into it): the first alone.
-    statement = _SECOND_SENTENCE.split(statement, maxsplit=1)[0]
-    glued = _glued_at(statement)
-    if glued is not None:
-        statement = statement[:glued].rstrip(" ,;:")
+    statement = _run_together(statement)[0]
     if _HALF_BETWEEN.search(statement):
         return ""  # "links between a key aide": the other side was cut off
     run_on = _RUN_ON_END.search(statement)
@@ -267,6 +273,19 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
     if statement[-1] not in ".!":
         statement = statement.rstrip("?") + "."
     return statement
+
+
+def _run_together(statement: str) -> list[str]:
+    """The sentences run together in a statement, each cut where the next begins (a full
+    stop inside a quotation, or a caption glued on with none)."""
+    parts: list[str] = []
+    for sentence in _SECOND_SENTENCE.split(statement):
+        rest = sentence
+        while (glued := _glued_at(rest)) is not None:
+            parts.append(rest[:glued].rstrip(" ,;:"))
+            rest = rest[glued:].strip()
+        parts.append(rest)
+    return [p for p in parts if p] or [statement]
 
 
 def _without_quote_marks(text: str) -> str:
@@ -304,9 +323,13 @@ def _glued_at(statement: str) -> int | None:
         verb, name = match.group("verb"), match.group("name").split()
         if not (last.islower() or last in _CALENDAR) or bare(last) in _LEADS_INTO:
             continue
-        if is_verb(bare(last)):
-            continue
-        if any(w in _CALENDAR or is_common_word(w) for w in name):
+        words_before = before.split()
+        after_noun_marker = len(words_before) > 1 and bare(words_before[-2]) in (
+            _DETERMINERS | _PREPOSITIONS | {"of", "to"}
+        )
+        if is_verb(bare(last)) and not after_noun_marker:
+            continue  # "on time Germany's paper quoted": "time" is a noun there
+        if name[0] in _CALENDAR or is_common_word(name[0]):
             continue  # "pleaded not guilty Friday after", "the latest Europeans accused"
         if _REPORTING_BEFORE.search(before):
             continue  # "told the jury Smith was lying": a clause, not a new sentence
@@ -439,6 +462,9 @@ def find_stakes(article: Article, actors: Sequence[Actor] = ()) -> list[Stake]:
         rank += 1
         if _UNKNOWN.match(sentence.text) or _NO_ANSWER.search(sentence.text):
             continue  # what is unknown is an open question, not a stake
+        spoken = _SPOKEN.match(sentence.text)
+        if spoken and stake_score(spoken.group("quote")) < 1:
+            continue  # "The victim's friend told the paper: 'I met her in 1952'": no stake said
         if _UNRESOLVED.search(sentence.text):
             score *= UNRESOLVED_FACTOR
         if score < MIN_SCORE:
