@@ -504,10 +504,20 @@ _WARNED_IF = re.compile(
 _FIRST_PERSON = frozenset({"we", "i", "you", "us", "our", "my"})
 
 
+_PROSPECT_GATE = re.compile(
+    r"\b(?:fear\w*|scared|afraid|terrified|worried|attempting|trying|crucial|vital|essential|"
+    r"imperative|critical|maybe|possibly|perhaps|probably|expects|plans|intends|aims|unable|"
+    r"claims?|allegations?|suggestions?|accusations?|until now|indicate[sd]?|suggest\w*|"
+    r"show[sn]?|showed|warn\w*|caution\w*)\b"
+)
+
+
 def _quoted_prospects(text: str, resolve: Resolver) -> Found:
     """From a quotation, only what it says is needed or could happen, about a named side
     (not "we" or "you")."""
     found: Found = []
+    if not _PROSPECT_GATE.search(text):
+        return found
     for pattern in (_NEEDED, _COULD):
         match = pattern.search(text)
         if not match or bare(match.group("clause").split()[0]) in _FIRST_PERSON | PRONOUNS:
@@ -524,6 +534,8 @@ def _quoted_prospects(text: str, resolve: Resolver) -> Found:
 def _prospects(text: str, resolve: Resolver) -> Found:
     """Fears, attempts, needs, hedged claims and inabilities, asked as open questions."""
     found: Found = []
+    if not _PROSPECT_GATE.search(text):
+        return found  # the patterns are slow to try everywhere; their words are a cheap gate
     text = _QUOTED_WORD.sub(r"\1", text)
     plain = strip_attribution(text).rstrip(".")
     speaker = _SPEAKER.match(text)
