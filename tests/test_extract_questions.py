@@ -431,3 +431,11 @@ def test_claims_delays_warnings_and_quoted_needs_are_asked(
 
 def test_a_quotation_about_we_or_you_asks_nothing() -> None:
     assert questions_for("'It is vital that we find a buyer,' he said.", no_antecedent) == []
+
+
+def test_those_before_a_participle_is_a_pronoun_not_a_determiner() -> None:
+    question = "Why were two of those arrested at the port not charged until now?"
+    assert resolve_demonstratives(question, no_antecedent) == question
+    assert resolve_demonstratives("Who would set those limits?", no_antecedent) == (
+        "Who would set the limits?"
+    )
