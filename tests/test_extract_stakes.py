@@ -550,3 +550,28 @@ def test_of_sentences_run_together_the_one_that_states_the_stake_is_kept() -> No
         "Dorrow's Evening Post quoted councillor Piet Maas as saying that a delay was out "
         "of the question, otherwise the depot could close."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stake"),
+    [
+        # A name and "has" after a noun: a relative clause without "that", not a caption.
+        (
+            "The £9,000 was by far the biggest prize Kelso Lad has won in his career, but "
+            "his owners could lose the stable if the lease ends.",
+            "The £9,000 was by far the biggest prize Kelso Lad has won in his career, but "
+            "his owners could lose the stable if the lease ends.",
+        ),
+    ],
+)
+def test_a_glued_has_is_no_caption(sentence: str, stake: str) -> None:
+    assert state_stake(sentence) == stake
+
+
+def test_a_glued_is_does_not_start_a_stake_of_its_own() -> None:
+    # After a glued "is", what follows may be a clause of the sentence before: cut off.
+    stake = state_stake(
+        "Two reporters from the town have worked with the group Dorrowa is Counting "
+        "Quietly who could face jail for the risks they take."
+    )
+    assert "Counting Quietly" not in stake

@@ -275,15 +275,23 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
     return statement
 
 
+_WEAK_VERBS = frozenset({"was", "were", "has", "had", "is"})
+
+
 def _run_together(statement: str) -> list[str]:
-    """The sentences run together in a statement, each cut where the next begins (a full
-    stop inside a quotation, or a caption glued on with none)."""
+    """The sentences run together in a statement that can stand alone, each cut where the
+    next begins: after a full stop inside a quotation, or where a caption is glued on with
+    none and a name and its past verb begin ("... on time Dorrow's Evening Post quoted").
+    A part after a glued "is", "was" or "has" may be a clause of the one before ("the
+    group Raqqa is ... who risk"): it is cut off, not offered."""
     parts: list[str] = []
     for sentence in _SECOND_SENTENCE.split(statement):
         rest = sentence
         while (glued := _glued_at(rest)) is not None:
             parts.append(rest[:glued].rstrip(" ,;:"))
-            rest = rest[glued:].strip()
+            after = rest[glued:].strip()
+            verb = next((w for w in after.split() if w.islower()), "")
+            rest = "" if verb in _WEAK_VERBS else after
         parts.append(rest)
     return [p for p in parts if p] or [statement]
 
@@ -329,8 +337,9 @@ def _glued_at(statement: str) -> int | None:
         )
         if is_verb(bare(last)) and not after_noun_marker:
             continue  # "on time Germany's paper quoted": "time" is a noun there
-        if name[0] in _CALENDAR or is_common_word(name[0]):
-            continue  # "pleaded not guilty Friday after", "the latest Europeans accused"
+        common = any(w in _CALENDAR or is_common_word(w) for w in name)
+        if name[0] in _CALENDAR or is_common_word(name[0]) or (common and verb in _WEAK_VERBS):
+            continue  # "pleaded not guilty Friday after", "the biggest pot Monbeg Dude has won"
         if _REPORTING_BEFORE.search(before):
             continue  # "told the jury Smith was lying": a clause, not a new sentence
         if not (is_past(verb) or verb in {"was", "were", "has", "had", "is"}):
