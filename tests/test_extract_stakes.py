@@ -575,3 +575,11 @@ def test_a_glued_is_does_not_start_a_stake_of_its_own() -> None:
         "Quietly who could face jail for the risks they take."
     )
     assert "Counting Quietly" not in stake
+
+
+def test_a_quotation_going_on_in_its_speaker_s_voice_is_no_stake() -> None:
+    text = (
+        "'I had just moved to Kelso from the coast. My parents are not rich, so they cannot "
+        "afford to pay my rent.'\n"
+    )
+    assert find_stakes(Article(title="", text=text)) == []

@@ -254,6 +254,9 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
     # Sentences run together (a caption glued on): the one that states the stake, the first
     # of equals.
     parts = _run_together(statement)
+    # A later part in a speaker's own voice ("My family cannot afford ...") is a quotation
+    # going on, not a stake stated by the article.
+    parts = parts[:1] + [p for p in parts[1:] if not _OWN_VOICE.search(p)]
     statement = max(parts, key=lambda p: (stake_score(p), -parts.index(p)))
     statement = _shortest_stake(statement).rstrip(" ,;:—-'’")
     # Two sentences in one (a quotation's, or a caption run into it): the first alone.
@@ -275,6 +278,7 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
     return statement
 
 
+_OWN_VOICE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b")
 _WEAK_VERBS = frozenset({"was", "were", "has", "had", "is"})
 
 
