@@ -127,3 +127,13 @@ def test_a_court_story_asks_what_it_leaves_open() -> None:
     assert all(is_grammatical_question(q) for q in questions)
     assert "Did Irene Vale leave toddlers unsupervised for hours?" in questions
     assert "Is it true that staff were told to hide the failings from inspectors?" in questions
+
+
+def test_a_named_speaker_s_wish_keeps_who_wishes_it() -> None:
+    sentence = (
+        "Last night councillor Rosa Imbert, who sits on the board, said: 'I would be in "
+        "favour of Mr Lund being reinstated to finish the audit.'"
+    )
+    assert case_questions(sentence, no_antecedent) == [
+        "Will Mr Lund be reinstated, as councillor Rosa Imbert wants?"
+    ]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from builder.extract.phrasing import resolve_demonstratives
-from builder.extract.questions import question_for, question_from_clause
+from builder.extract.questions import question_for, question_from_clause, questions_for
 
 
 def no_antecedent(pronoun: str) -> str | None:
@@ -320,3 +322,120 @@ def test_a_future_clause_ends_where_the_speaker_s_next_verb_begins() -> None:
     assert outcome_questions("Ana Ruiz said the club would be fined and banned.", nobody) == [
         "Will the club be fined and banned?"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # A fear of what will happen: will it?
+        (
+            "Now the two climbers, who are sheltering in a hut, are afraid they will be cut off "
+            "by the avalanche.",
+            "Will the two climbers be cut off by the avalanche?",
+        ),
+        # An attempt under way, its pronoun the speaker's: will it succeed?
+        (
+            "Rangers say the fire began near the quarry and that they are trying to trace "
+            "the owner of the abandoned van.",
+            "Will rangers trace the owner of the abandoned van?",
+        ),
+        # A need: will it be met?
+        (
+            "The union said it remains vital that the mill finds a buyer before the winter.",
+            "Will the mill find a buyer before the winter?",
+        ),
+        # A hedged claim: is it so?
+        (
+            "The inspector conceded the bridge was 'possibly' weakened by the floods in March.",
+            "Was the bridge weakened by the floods in March?",
+        ),
+        (
+            "A week after the hearing, Tomas Verhoef left the city, possibly heading to his "
+            "native Flanders.",
+            "Did Tomas Verhoef head to his native Flanders?",
+        ),
+        # An expectation in a second predicate.
+        (
+            "The ferry operator said it is refitting two boats and expects to restore the "
+            "island service in the spring.",
+            "Will the ferry operator restore the island service in the spring?",
+        ),
+        # An inability: will they be able to?
+        (
+            "After the storm, the harbour engineers were unable to confirm the state of the "
+            "outer wall.",
+            "Will the harbour engineers be able to confirm the state of the outer wall?",
+        ),
+    ],
+)
+def test_fears_attempts_needs_hedges_and_inabilities_are_asked(
+    sentence: str, question: str
+) -> None:
+    assert question_for(sentence, no_antecedent) == question
+
+
+def test_a_hedged_clause_run_into_a_caption_is_not_asked() -> None:
+    sentence = (
+        "After the hearing, Tomas Verhoef left the city, possibly heading to the coast "
+        "Wanted by police in three countries, the trader has not been seen since."
+    )
+    asked = [q for _, q in questions_for(sentence, no_antecedent)]
+    assert not any(q.startswith("Did Tomas Verhoef") for q in asked)
+
+
+def named(word: str) -> str | None:
+    return "Piet Maas" if word == "he" else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "resolve"),
+    [
+        # A claim behind an inquiry: is it so?
+        (
+            "Inspectors are examining a mayor over claims he rigged the tender for the bus depot.",
+            "Did Piet Maas rig the tender for the bus depot?",
+            named,
+        ),
+        # A delay: why only now?
+        (
+            "Two of the traders - both from the port - were questioned in March, but they were "
+            "not charged until now.",
+            "Why were two of the traders not charged until now?",
+            no_antecedent,
+        ),
+        # A warning of what follows if something happens.
+        (
+            "The report warns that the valley faces floods if the old dam gives way.",
+            "Will the valley face floods if the old dam gives way?",
+            no_antecedent,
+        ),
+        # A quotation: only what it says is needed or could happen to a named side.
+        (
+            "'It remains vital that the mill finds a buyer before the winter,' he said.",
+            "Will the mill find a buyer before the winter?",
+            no_antecedent,
+        ),
+        (
+            '"These figures indicate that though testing is wider, untraced cases could seed '
+            'new clusters in the spring," the agency said.',
+            "Could untraced cases seed new clusters in the spring?",
+            no_antecedent,
+        ),
+    ],
+)
+def test_claims_delays_warnings_and_quoted_needs_are_asked(
+    sentence: str, question: str, resolve: Callable[[str], str | None]
+) -> None:
+    assert question_for(sentence, resolve) == question
+
+
+def test_a_quotation_about_we_or_you_asks_nothing() -> None:
+    assert questions_for("'It is vital that we find a buyer,' he said.", no_antecedent) == []
+
+
+def test_those_before_a_participle_is_a_pronoun_not_a_determiner() -> None:
+    question = "Why were two of those arrested at the port not charged until now?"
+    assert resolve_demonstratives(question, no_antecedent) == question
+    assert resolve_demonstratives("Who would set those limits?", no_antecedent) == (
+        "Who would set the limits?"
+    )

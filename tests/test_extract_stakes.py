@@ -454,3 +454,132 @@ def test_a_relative_clause_after_a_whole_clause_is_not_made_its_subject_s_senten
     assert state_stake(
         "The ferry operator, which could lose its licence over the crash, was not consulted."
     ) == ("The ferry operator could lose its licence over the crash.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stake"),
+    [
+        # When a thing was said is no part of the stake.
+        (
+            "Harbour officials last night said the strike could delay shipments worth $40 million.",
+            "Harbour officials said the strike could delay shipments worth $40 million.",
+        ),
+        # A speaker with an abbreviation, and where the words were said.
+        (
+            "'The fines could close the mill,' U.S. Attorney Ana Ruiz said at a press "
+            "conference Monday.",
+            "U.S. Attorney Ana Ruiz said the fines could close the mill.",
+        ),
+    ],
+)
+def test_attribution_is_kept_without_its_time_and_place(sentence: str, stake: str) -> None:
+    assert state_stake(sentence) == stake
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # What was said was cut off: the speaker's words are the stake.
+        "Tomas Verhoef told the inspectors last week, after the second collapse at the Kelso "
+        "quarry and the evacuation of forty homes near the river and the old mill, that he "
+        "could think of "
+        "nothing that would stop the slope from failing again this winter.",
+        # One side of a "between" was cut off.
+        "The regulator said it was aware of links between a senior adviser.",
+    ],
+)
+def test_a_stake_cut_before_its_point_is_no_stake(sentence: str) -> None:
+    assert state_stake(sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "School governors did not do enough to protect the pupils, the parents say.",
+        "These were determined men who were intent on reaching the front line.",
+        "The panel's chairman faces a conflict of interest over his brother's firm.",
+        "Soldiers destroyed the bridge and two churches in the valley.",
+    ],
+)
+def test_a_duty_not_met_an_intent_and_harm_done_are_cues(sentence: str) -> None:
+    assert stake_score(sentence) >= 1.0
+
+
+SIX_ARTICLE = """\
+Six Kelso men have been charged with arson over a fire that destroyed the bus depot.
+
+The six, whom police described as friends, are accused of conspiracy to commit arson and \
+could face ten years in prison.
+
+The council warned that rural bus routes could be cut for months, costing jobs.
+
+Insurers said the depot's cover may not pay for the full loss of £4 million.
+"""
+
+
+def test_charges_retold_of_people_the_article_does_not_name_are_one_case() -> None:
+    stakes = find_stakes(Article(title="", text=SIX_ARTICLE))
+    assert len([s for s in stakes if s.evidence[0] in {1, 2}]) == 1
+
+
+def test_an_evasion_is_no_stake() -> None:
+    article = Article(
+        title="",
+        text="The mayor cannot give a straight answer on whether the depot could close.\n\n"
+        "The council warned that rural bus routes could be cut for months, costing jobs.\n",
+    )
+    assert [s.evidence[0] for s in find_stakes(article)] == [2]
+
+
+def test_a_speaker_s_words_that_state_nothing_at_stake_are_no_stake() -> None:
+    article = Article(
+        title="",
+        text="The victim's neighbour Ana Torres, 80, told the paper: 'I met him in 1961 when "
+        "I started work at the mill.'\n",
+    )
+    assert find_stakes(article) == []
+
+
+def test_of_sentences_run_together_the_one_that_states_the_stake_is_kept() -> None:
+    sentence = (
+        "'We are ready,' he said. Deputy mayor Ana Ruiz said that Kelso will in fact pay "
+        "the bill on time Dorrow's Evening Post quoted councillor Piet Maas as saying that "
+        "a delay was out of the question, otherwise the depot could close."
+    )
+    assert state_stake(sentence) == (
+        "Dorrow's Evening Post quoted councillor Piet Maas as saying that a delay was out "
+        "of the question, otherwise the depot could close."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stake"),
+    [
+        # A name and "has" after a noun: a relative clause without "that", not a caption.
+        (
+            "The £9,000 was by far the biggest prize Kelso Lad has won in his career, but "
+            "his owners could lose the stable if the lease ends.",
+            "The £9,000 was by far the biggest prize Kelso Lad has won in his career, but "
+            "his owners could lose the stable if the lease ends.",
+        ),
+    ],
+)
+def test_a_glued_has_is_no_caption(sentence: str, stake: str) -> None:
+    assert state_stake(sentence) == stake
+
+
+def test_a_glued_is_does_not_start_a_stake_of_its_own() -> None:
+    # After a glued "is", what follows may be a clause of the sentence before: cut off.
+    stake = state_stake(
+        "Two reporters from the town have worked with the group Dorrowa is Counting "
+        "Quietly who could face jail for the risks they take."
+    )
+    assert "Counting Quietly" not in stake
+
+
+def test_a_quotation_going_on_in_its_speaker_s_voice_is_no_stake() -> None:
+    text = (
+        "'I had just moved to Kelso from the coast. My parents are not rich, so they cannot "
+        "afford to pay my rent.'\n"
+    )
+    assert find_stakes(Article(title="", text=text)) == []

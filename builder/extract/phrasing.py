@@ -281,7 +281,8 @@ def _is_determiner(words: list[str], i: int) -> bool:
     if word == "that" and bare(words[i - 1]) in {"true", "claim", "claims", "believe", "say"}:
         return False  # "Is it true that six ...": a conjunction
     if word in {"those", "these"}:
-        return True
+        # "three of those charged": a pronoun before a participle, not a determiner.
+        return not (head.endswith("ed") and is_past(head) and bare(words[i - 1]) == "of")
     if i == 1 and bare(words[0]) in AUX:
         # Right after the opening auxiliary: "Does that promise cover ...?" (a noun, then
         # the verb), not "Will this happen?" or "Does that mean ...?" (a pronoun).

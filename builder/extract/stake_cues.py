@@ -136,7 +136,8 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
         (
             r"\b(?:killed|killing|died|dead|deaths?|murder\w*|stabb\w*|shot|shooting|behead\w*|"
             r"execut(?:ed|ion|ions)|attack\w*|abus\w*|assault\w*|rap(?:e|ed|ist)|victims?|"
-            r"injur\w*|wounded|kidnap\w*|grooming|groomed|tortur\w*|missing)\b",
+            r"injur\w*|wounded|kidnap\w*|grooming|groomed|tortur\w*|missing|destroy(?:ed|s|ing)|"
+            r"gunned down)\b",
             1.0,
             SETTLED,
         ),
@@ -144,7 +145,8 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
         (
             r"\b(?:alleg\w+|accus\w+|arrest\w*|charg(?:e|es|ed|ing)|investigat\w+|probe|"
             r"inquiry|inquest|trial|guilty|misconduct|hearing|verdict|jury|convict\w*|"
-            r"plead\w*|pleaded|indict\w*|warrant|custody|bail|lawsuits?|tribunal)\b",
+            r"plead\w*|pleaded|indict\w*|warrant|custody|bail|lawsuits?|tribunal|on the run|"
+            r"at large|conflicts? of interest|fled (?:the country|abroad|the state))\b",
             1.0,
             FORWARD,
         ),
@@ -171,6 +173,13 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
             r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|bid|vow(?:s|ed)?|pledg(?:e|es|ed)|"
             r"promis(?:e|es|ed)|determined|battl(?:e|es|ing)|fight(?:s|ing)?|struggl\w+)\s+"
             r"(?:\w+\s+){0,2}?to\s+[a-z]+",
+            1.0,
+            FORWARD,
+        ),
+        # A duty not met, which someone may answer for: "did not do enough to protect".
+        (
+            r"\b(?:did not|didn['’]t|failed to|failing to|fails to)\s+(?:do enough to\s+)?"
+            r"(?:protect|prevent|stop|act|warn|intervene|do enough)\b|\bintent on\s+\w+ing\b",
             1.0,
             FORWARD,
         ),

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from builder.article import Article
 from builder.extract.antecedents import Antecedents
+from builder.extract.case_questions import strip_attribution
 from builder.extract.nlp import is_common_word, is_past
 from builder.extract.phrasing import AUX, bare, is_base_verb, is_verb, lower_first
 from builder.extract.stake_cues import looks_ahead, stake_score
@@ -46,6 +47,17 @@ _UNKNOWN = re.compile(
     r"^It\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|uncertain|unknown|not\s+"
     r"(?:yet\s+)?(?:clear|known|certain))\b"
 )
+# "She cannot give a straight answer": an evasion, which leaves a question, not a stake.
+_NO_ANSWER = re.compile(
+    r"\b(?:cannot|can['’]t|could not|couldn['’]t|would not|wouldn['’]t|will not|won['’]t|"
+    r"refused to|declined to)\s+give\s+(?:a|an|any)\s+(?:\w+\s+)?(?:answer|reply|response|"
+    r"details|explanation)\b"
+)
+# Who speaks, then a colon and the words: only the words can state the stake.
+_SPOKEN = re.compile(
+    r"^(?P<who>[^:\"“”‘’]{3,140}?)\s+(?:said|says|replied|replies|answered|told\s+[^:]{1,60}?|"
+    r"added|wrote|explained|admitted|insisted)\s*:\s*(?P<quote>.+)$"
+)
 _SPEECH = (
     r"said|says|warned|warns|added|claimed|claims|insisted|insists|argued|argues|explained|"
     r"admitted|believes|fears|feared|predicted|cautioned|stressed|suggested|noted|wrote|"
@@ -53,17 +65,27 @@ _SPEECH = (
 )
 _OPEN = "\"“‘'"
 _CLOSE = "\"”’'"
-_SPEAKER = r"(?:[A-Z]|the |a |an )[^,.:;\"“”‘’]{0,70}?|he|she|they|we|it"
+# A speaker's name may hold the full stops of an abbreviation ("U.S. Attorney Ana Ruiz").
+_SPEAKER = (
+    r"(?:[A-Z]|the |a |an )(?:[^,.:;\"“”‘’]|\.(?=\w)|(?<=\b[A-Z])\.){0,70}?|he|she|they|we|it"
+)
 # "'The quarry could poison the river,' said Ana Torres, a local farmer."
 _QUOTE_FIRST = re.compile(
     rf"^[{_OPEN}](?P<quote>.+?)[,.!]?[{_CLOSE}]\s*,?\s+(?:(?P<who>{_SPEAKER})\s+(?P<verb>{_SPEECH})"
     rf"|(?P<verb2>said|says|warned|added|claimed|insisted)\s+(?P<who2>[^,.]{{2,80}}?))"
-    r"(?:\s+(?:on|last|this|in)\s+[A-Za-z]+)?(?:,[^.]*)?\.?$"
+    r"(?:\s+(?:on|last|this|in)\s+[A-Za-z]+|\s+(?:at|during)\s+(?:a|an|the)\s+[^,.\"“”]{2,40})?"
+    r"(?:,[^.]*)?\.?$"
 )
 # A speaker, a colon, then the quotation (as in "an official told the paper: 'We may ...'").
 _COLON_QUOTE = re.compile(
     rf"^(?P<who>[A-Z][^:\"“”‘’]{{1,80}}?)\s+(?P<verb>{_SPEECH}):\s*[{_OPEN}](?P<quote>.+?)"
     rf"[{_CLOSE}]?$"
+)
+# "Harbour officials last night said ...": when a thing was said is no part of the stake.
+_WHEN_SAID = re.compile(
+    r"\s+(?:last\s+night|yesterday|last\s+week|earlier\s+today|today|this\s+week)"
+    r"(?=\s+(?:[a-z]+ly\s+)?(?:said|says|told|warned|claimed|insisted|admitted|questioned|"
+    r"argued|revealed|announced|confirmed|added)\b)"
 )
 _QUOTE_MARKS = re.compile(r"[\"“”]|(?<![\w])['‘]|['’](?![\w])")
 _OPENING_SINGLE = re.compile(r"(?<![\w])['‘]")
@@ -100,6 +122,14 @@ def _cut(statement: str) -> str:
         or (words[i] == "and" and i + 1 < len(words) and _starts_clause(words[i + 1]))
     ]
     cuts = commas or boundaries
+    # "Mr Lund told the board last week, after ..., [that he ...]": what was said is gone.
+    reporting = {"told", "said", "says", "tells", "warned", "wrote", "claimed", "added"}
+    cuts = [
+        i
+        for i in cuts
+        if not (bare(words[i]) == "that" or words[i][:1] in _OPEN)
+        or not reporting & {bare(w) for w in words[:i]}
+    ]
     if not cuts:
         return ""
     words = words[: cuts[-1]]
@@ -130,6 +160,7 @@ def reported(text: str) -> str:
     return text
 
 
+_HALF_BETWEEN = re.compile(r"\bbetween\s+(?:(?!and\b)[\w'’-]+\s+){0,4}(?!and\b)[\w'’-]+[.!]?$")
 _SECOND_SENTENCE = re.compile(r"(?<=[a-z0-9%][.!?])\s+(?=[A-Z])")
 # A capitalised common word ending a sentence after a lower-case one, as in "... fraud
 # charges Swindle": a caption or a headline ran into the sentence.
@@ -212,6 +243,7 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
     statement = reported(text.strip())
     statement = _without_quote_marks(_PARENS.sub("", statement))
     statement = _LEADING.sub("", statement).strip()
+    statement = _WHEN_SAID.sub("", statement)
     if len(statement.split()) > MAX_WORDS:
         statement = _ASIDE.sub("", statement)
     first = statement.split(" ", 1)[0]
@@ -219,12 +251,18 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
         name = resolve(first.lower()) if resolve else None
         if name:
             statement = name + statement[len(first) :]
+    # Sentences run together (a caption glued on): the one that states the stake, the first
+    # of equals.
+    parts = _run_together(statement)
+    # A later part in a speaker's own voice ("My family cannot afford ...") is a quotation
+    # going on, not a stake stated by the article.
+    parts = parts[:1] + [p for p in parts[1:] if not _OWN_VOICE.search(p)]
+    statement = max(parts, key=lambda p: (stake_score(p), -parts.index(p)))
     statement = _shortest_stake(statement).rstrip(" ,;:—-'’")
     # Two sentences in one (a quotation's, or a caption run into it): the first alone.
-    statement = _SECOND_SENTENCE.split(statement, maxsplit=1)[0]
-    glued = _glued_at(statement)
-    if glued is not None:
-        statement = statement[:glued].rstrip(" ,;:")
+    statement = _run_together(statement)[0]
+    if _HALF_BETWEEN.search(statement):
+        return ""  # "links between a key aide": the other side was cut off
     run_on = _RUN_ON_END.search(statement)
     run_on_word = run_on.group(1) if run_on else ""
     if len(statement.split()) < MIN_WORDS or (
@@ -238,6 +276,28 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
     if statement[-1] not in ".!":
         statement = statement.rstrip("?") + "."
     return statement
+
+
+_OWN_VOICE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b")
+_WEAK_VERBS = frozenset({"was", "were", "has", "had", "is"})
+
+
+def _run_together(statement: str) -> list[str]:
+    """The sentences run together in a statement that can stand alone, each cut where the
+    next begins: after a full stop inside a quotation, or where a caption is glued on with
+    none and a name and its past verb begin ("... on time Dorrow's Evening Post quoted").
+    A part after a glued "is", "was" or "has" may be a clause of the one before ("the
+    group Raqqa is ... who risk"): it is cut off, not offered."""
+    parts: list[str] = []
+    for sentence in _SECOND_SENTENCE.split(statement):
+        rest = sentence
+        while (glued := _glued_at(rest)) is not None:
+            parts.append(rest[:glued].rstrip(" ,;:"))
+            after = rest[glued:].strip()
+            verb = next((w for w in after.split() if w.islower()), "")
+            rest = "" if verb in _WEAK_VERBS else after
+        parts.append(rest)
+    return [p for p in parts if p] or [statement]
 
 
 def _without_quote_marks(text: str) -> str:
@@ -275,10 +335,15 @@ def _glued_at(statement: str) -> int | None:
         verb, name = match.group("verb"), match.group("name").split()
         if not (last.islower() or last in _CALENDAR) or bare(last) in _LEADS_INTO:
             continue
-        if is_verb(bare(last)):
-            continue
-        if any(w in _CALENDAR or is_common_word(w) for w in name):
-            continue  # "pleaded not guilty Friday after", "the latest Europeans accused"
+        words_before = before.split()
+        after_noun_marker = len(words_before) > 1 and bare(words_before[-2]) in (
+            _DETERMINERS | _PREPOSITIONS | {"of", "to"}
+        )
+        if is_verb(bare(last)) and not after_noun_marker:
+            continue  # "on time Germany's paper quoted": "time" is a noun there
+        common = any(w in _CALENDAR or is_common_word(w) for w in name)
+        if name[0] in _CALENDAR or is_common_word(name[0]) or (common and verb in _WEAK_VERBS):
+            continue  # "pleaded not guilty Friday after", "the biggest pot Monbeg Dude has won"
         if _REPORTING_BEFORE.search(before):
             continue  # "told the jury Smith was lying": a clause, not a new sentence
         if not (is_past(verb) or verb in {"was", "were", "has", "had", "is"}):
@@ -360,6 +425,8 @@ def _actor_names(actors: Sequence[Actor]) -> list[tuple[str, re.Pattern[str]]]:
     """Each actor's key with a pattern for the names it goes by (a person's surname too)."""
     out = []
     for actor in actors:
+        if actor.type in {"place", "country"}:
+            continue  # a case is about someone, not where they live
         forms = {f for f in (actor.name, *actor.aliases) if len(f) > 2}
         if actor.type == "person" and len(actor.name.split()) > 1:
             forms.add(actor.name.split()[-1])
@@ -376,8 +443,16 @@ def _case_of(statement: str, actor_names: list[tuple[str, re.Pattern[str]]]) -> 
     stake per case, not one per sentence that retells the charges."""
     if not _LEGAL.search(statement):
         return None
-    found = [(m.start(), name) for name, pattern in actor_names if (m := pattern.search(statement))]
-    return min(found)[1] if found else None
+    words = strip_attribution(statement).split()  # "Police said Quinn was ...": Quinn
+    end = next(
+        (i for i, w in enumerate(words) if bare(w) in AUX or (w.islower() and is_verb(w))),
+        len(words),
+    )
+    subject = " ".join(words[:end])
+    found = [(m.start(), name) for name, pattern in actor_names if (m := pattern.search(subject))]
+    # The side the sentence is about names the case; charges retold of someone the
+    # subject does not name ("Six men have been charged", "The six are accused") are one.
+    return min(found)[1] if found else ""
 
 
 def find_stakes(article: Article, actors: Sequence[Actor] = ()) -> list[Stake]:
@@ -398,8 +473,11 @@ def find_stakes(article: Article, actors: Sequence[Actor] = ()) -> list[Stake]:
         if rank < len(LEAD_BONUS) and looks_ahead(sentence.text):
             score += LEAD_BONUS[rank]
         rank += 1
-        if _UNKNOWN.match(sentence.text):
+        if _UNKNOWN.match(sentence.text) or _NO_ANSWER.search(sentence.text):
             continue  # what is unknown is an open question, not a stake
+        spoken = _SPOKEN.match(sentence.text)
+        if spoken and stake_score(spoken.group("quote")) < 1:
+            continue  # "The victim's friend told the paper: 'I met her in 1952'": no stake said
         if _UNRESOLVED.search(sentence.text):
             score *= UNRESOLVED_FACTOR
         if score < MIN_SCORE:
@@ -426,9 +504,9 @@ def find_stakes(article: Article, actors: Sequence[Actor] = ()) -> list[Stake]:
         if any(len(words & other) > REDUNDANT * min(len(words), len(other)) for other in seen):
             continue
         case = _case_of(statement, actor_names)
-        if case and case in cases:
+        if case is not None and case in cases:
             continue
-        if case:
+        if case is not None:
             cases.add(case)
         seen.append(words)
         stakes.append((sentence.number, Stake(text=statement, evidence=[sentence.number])))
