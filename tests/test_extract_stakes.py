@@ -557,9 +557,9 @@ def test_of_sentences_run_together_the_one_that_states_the_stake_is_kept() -> No
     [
         # A name and "has" after a noun: a relative clause without "that", not a caption.
         (
-            "The £9,000 was by far the biggest prize Kelso Lad has won in his career, but "
+            "The £9,000 was easily the richest purse Kelso Lad has collected so far, but "
             "his owners could lose the stable if the lease ends.",
-            "The £9,000 was by far the biggest prize Kelso Lad has won in his career, but "
+            "The £9,000 was easily the richest purse Kelso Lad has collected so far, but "
             "his owners could lose the stable if the lease ends.",
         ),
     ],

@@ -343,7 +343,7 @@ def _glued_at(statement: str) -> int | None:
             continue  # "on time Germany's paper quoted": "time" is a noun there
         common = any(w in _CALENDAR or is_common_word(w) for w in name)
         if name[0] in _CALENDAR or is_common_word(name[0]) or (common and verb in _WEAK_VERBS):
-            continue  # "pleaded not guilty Friday after", "the biggest pot Monbeg Dude has won"
+            continue  # "pleaded not guilty Friday after", "the richest purse Kelso Lad has won"
         if _REPORTING_BEFORE.search(before):
             continue  # "told the jury Smith was lying": a clause, not a new sentence
         if not (is_past(verb) or verb in {"was", "were", "has", "had", "is"}):
