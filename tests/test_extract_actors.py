@@ -684,3 +684,35 @@ def test_a_name_before_a_constituency_is_a_place() -> None:
     article, mentions = _tagged(text, [("Aled Brenner", "PERSON"), ("Tarrow", "PERSON")])
     found = {a.name: a.type for a in build_actors(article, mentions)}
     assert found.get("Tarrow", "place") == "place"
+
+
+def test_a_name_the_article_describes_as_a_body_is_an_organisation() -> None:
+    text = (
+        "Three men from Dorrow travelled abroad to join the armed group Vaskar. "
+        "Ruth Fenwick said Vaskar had recruited them online. "
+        "Tamsin Lisle, a former leader of the Calder party, said nothing. "
+        "Former chair of the Calder Greens party Mark Tolley attended the launch."
+    )
+    article, mentions = _tagged(
+        text,
+        [
+            ("Vaskar", "PERSON"),
+            ("Ruth Fenwick", "PERSON"),
+            ("Tamsin Lisle", "PERSON"),
+            ("Mark Tolley", "PERSON"),
+        ],
+    )
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found["Vaskar"] == "organization"
+    assert found["Ruth Fenwick"] == found["Tamsin Lisle"] == found["Mark Tolley"] == "person"
+
+
+def test_an_ordinary_plural_taken_for_a_name_is_a_group() -> None:
+    text = (
+        "Monks at the abbey have cared for the sick since 1890. "
+        "Ruth Fenwick said the monks had asked for help. Monks said they would stay."
+    )
+    article, mentions = _tagged(text, [("Monks", "PERSON"), ("Ruth Fenwick", "PERSON")])
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found["Monks"] == "group"
+    assert found["Ruth Fenwick"] == "person"

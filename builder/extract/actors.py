@@ -34,7 +34,7 @@ from builder.extract.given_names import is_given_name
 from builder.extract.names import extend_given_name, not_a_person, person_cue, split_mention
 from builder.extract.nlp import Mention, is_common_word, is_past, verb_base
 from builder.extract.roles import find_role
-from builder.extract.syntax import DANGLING, LEADING, acts, only_where
+from builder.extract.syntax import DANGLING, LEADING, acts, description_of, only_where
 from builder.extract.tables import Tables, find_tables
 from builder.model import Actor, ActorType
 
@@ -399,6 +399,17 @@ def _choose_type(
         )
     ):
         return "group"  # "Kestrians", "Indians": people named by their country
+    if (
+        len(tokens) == 1
+        and not cluster.titled
+        and all(" " not in form for form in cluster.forms)
+        and _plural_noun(name)
+        and re.search(rf"\b{re.escape(name.lower())}\b", text)
+        and 2 * labels.get("PERSON", 0) > sum(labels.values())
+    ):
+        # "Monks at the abbey said ...": an ordinary plural the article also writes in
+        # lower case, taken for a person's name at the start of a sentence: people.
+        return "group"
     if gazetteer.is_seat_of_power(name):
         return "organization"  # "the Kremlin said": the government that sits there
     if lexicon.is_country(name) or gazetteer.country_code(name):
@@ -537,6 +548,28 @@ def _in_address(text: str, mention: Mention) -> bool:
         return False
     words = before.group(1).split()
     return any(lexicon.is_place(" ".join(words[i:])) for i in range(len(words)))
+
+
+# Nouns an article uses to describe a body, not a person ("the militant group ...").
+_BODY_HEADS = lexicon.terms(
+    "group, organisation, organization, movement, faction, militia, network, outfit, "
+    "charity, company, firm, party, sect, cell, gang, cartel, band, club, association"
+)
+# Mentions read for a describing noun; the first ones carry it.
+MAX_DESCRIBED = 3
+
+
+def _described_as_body(article: Article, cluster: _Cluster) -> bool:
+    """Whether the article describes the actor with a body's noun: "the militant group
+    Vaskar", "Vaskar, a banned group," (a name the tagger took for a person's)."""
+    for mention in sorted(cluster.mentions, key=lambda m: m.start)[:MAX_DESCRIBED]:
+        # The head noun ends the words before a preposition: "leader of the Vask
+        # party" describes a person.
+        described = re.split(r"\b(?:of|for|at|in|with|from)\b", description_of(article, mention))
+        words = described[0].lower().split()
+        if words and words[-1] in _BODY_HEADS:
+            return True
+    return False
 
 
 def _acting(article: Article, cluster: _Cluster) -> bool:
@@ -902,6 +935,15 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         if _byline(text, cluster) or _product(text, cluster) or _credited_only(article, cluster):
             continue
         kind = _choose_type(text, cluster, labels[cluster.key], name, sports, entry=in_row)
+        if (
+            kind == "person"
+            and not cluster.titled
+            and not any(person_cue(form) for form in cluster.forms)
+            and _described_as_body(article, cluster)
+        ):
+            # "the militant group Vaskar"; not "chair of the Calder party Ruth Fenwick",
+            # where the parse may take the party's noun for the person's.
+            kind = "organization"
         if kind == "group" and len(cluster.mentions) < 2:
             continue
         setting = kind == "place" and not sports and not _acting(article, cluster)
