@@ -523,10 +523,219 @@ def test_a_port_and_an_island_are_places() -> None:
     assert named(analysis, "Tomas Reyes").type == "person"
 
 
-@pytest.mark.parametrize("before", ["the island of", "the county of", "a suburb of", "in"])
+@pytest.mark.parametrize("before", ["the island of", "the county of", "the borough of", "in"])
 def test_a_noun_for_a_place_before_of_locates_the_name(before: str) -> None:
     from builder.extract.context import is_located
 
     text = f"Ferries sail daily to {before} Merrow."
     start = text.index("Merrow")
     assert is_located(text, [Mention("Merrow", "PERSON", start, start + 6, 1)])
+
+
+def _tagged(text: str, names: list[tuple[str, str]]) -> tuple[Article, list[Mention]]:
+    """An article and a tagger's mentions: every occurrence of each (name, label)."""
+    article = Article(title="Protest at embassy ends in arrests", text=text)
+    starts = [s.start for s in article.sentences]
+    mentions = []
+    for name, label in names:
+        for found in re.finditer(re.escape(name), text):
+            sentence = sum(1 for s in starts if s <= found.start())
+            mentions.append(Mention(name, label, found.start(), found.end(), sentence))
+    return article, sorted(mentions, key=lambda m: m.start)
+
+
+_RALLY = (
+    "Tamsin Lisle led a protest at the Icelandic embassy on Saturday. "
+    "Police arrested Tamsin Lisle and two other protesters. "
+    "Ruth Fenwick, a lawyer for the group, said the arrests were unlawful. "
+    "The Dorrow Tenants Union said it would pay the fines. "
+    "Mayor Aled Brenner said the city would review the policing of the march. "
+    "The group had driven to Harrow Stores to buy paint for its banners. "
+    "Vaskland's Daily Courier first reported the arrests. "
+    "Tamsin Lisle said the group would march again before the General Convention. "
+    "Ruth Fenwick said the police had seized the driver's blue Vantage in a car park. "
+    "Protesters say students in Iceland are treated unfairly."
+)
+_RALLY_NAMES = [
+    ("Tamsin Lisle", "PERSON"),
+    ("Icelandic", "NORP"),
+    ("Ruth Fenwick", "PERSON"),
+    ("Dorrow Tenants Union", "ORG"),
+    ("Aled Brenner", "PERSON"),
+    ("Harrow Stores", "ORG"),
+    ("Vaskland", "GPE"),
+    ("Daily Courier", "ORG"),
+    ("General Convention", "ORG"),
+    ("Vantage", "ORG"),
+    ("Iceland", "GPE"),
+]
+
+
+def test_names_only_of_the_setting_are_not_actors() -> None:
+    article, mentions = _tagged(_RALLY, _RALLY_NAMES)
+    listed = {n for a in build_actors(article, mentions) for n in (a.name, *a.aliases)}
+    assert {"Tamsin Lisle", "Ruth Fenwick", "Dorrow Tenants Union", "Aled Brenner"} <= listed
+    # A country whose demonym only describes where a rally was ("outside the Icelandic
+    # embassy"), and that is otherwise named as where something happened.
+    assert "Iceland" not in listed
+    # A place named only as the owner of another name ("Vaskland's Daily Courier").
+    assert "Vaskland" not in listed
+    # A shop named only as where the group went.
+    assert "Harrow Stores" not in listed
+    # An event under a title word, and a car someone owns.
+    assert not listed & {"Convention", "General Convention", "Vantage"}
+
+
+def test_a_demonym_of_a_country_s_institution_or_of_people_who_act_makes_it_act() -> None:
+    text = (
+        "Members of the Icelandic parliament voted to close the mine. "
+        "Tamsin Lisle said the Orrin Mining board would appeal. "
+        "Ruth Fenwick said the union would protest. Aled Brenner resigned."
+    )
+    article, mentions = _tagged(
+        text,
+        [
+            ("Tamsin Lisle", "PERSON"),
+            ("Ruth Fenwick", "PERSON"),
+            ("Aled Brenner", "PERSON"),
+            ("Orrin Mining", "ORG"),
+        ],
+    )
+    listed = {a.name for a in build_actors(article, mentions)}
+    assert "Iceland" in listed
+
+
+def test_a_vehicle_or_an_exam_with_words_between_is_a_thing() -> None:
+    text = (
+        "The Orrin container ship lost power on Monday, the Vask Launch Authority said. "
+        "Engineers said the Orrin 4 spacecraft could not dock. "
+        "The Vask Launch Authority said it would launch the next Orrin transport vehicle in June. "
+        "Tamsin Lisle, who had passed the Kestrel maths exam, watched the launch."
+    )
+    article, mentions = _tagged(
+        text,
+        [
+            ("Orrin", "ORG"),
+            ("Vask Launch Authority", "ORG"),
+            ("Kestrel", "ORG"),
+            ("Tamsin Lisle", "PERSON"),
+        ],
+    )
+    listed = {a.name for a in build_actors(article, mentions)}
+    assert "Vask Launch Authority" in listed
+    assert not listed & {"Orrin", "Kestrel"}
+
+
+def test_a_name_that_has_sent_things_is_not_a_thing() -> None:
+    text = (
+        "Vaskland has sent tanks to the border. Vaskland said the tanks would stay. "
+        "Vaskland has sold rifles to its neighbour, Aled Brenner said."
+    )
+    article, mentions = _tagged(text, [("Vaskland", "GPE"), ("Aled Brenner", "PERSON")])
+    assert "Vaskland" in {a.name for a in build_actors(article, mentions)}
+
+
+def test_a_possessive_and_a_name_that_names_another_thing_is_not_owned() -> None:
+    # "his Calder debut": the name describes the noun; "Vaskland's Audit Office" is
+    # the country's own body.
+    text = (
+        "Tom Ruiz made his Calder debut on Saturday. Calder won 2-0. "
+        "Ana Ruiz made her Tarrow Rovers debut. "
+        "The deal was referred to Vaskland's Audit Office, Aled Brenner said."
+    )
+    article, mentions = _tagged(
+        text,
+        [
+            ("Tom Ruiz", "PERSON"),
+            ("Calder", "ORG"),
+            ("Audit Office", "ORG"),
+            ("Aled Brenner", "PERSON"),
+            ("Ana Ruiz", "PERSON"),
+            ("Tarrow", "ORG"),
+        ],
+    )
+    listed = {a.name for a in build_actors(article, mentions)}
+    # "her Tarrow Rovers debut", tagged "Tarrow": the name goes on, it is not owned.
+    assert {"Calder", "Audit Office", "Tarrow"} <= listed
+
+
+def test_a_place_named_only_in_an_address_is_not_kept_as_a_yardstick() -> None:
+    text = (
+        "More than 9,000 people, as many as live in Marlow Heath, Toledo, have fallen ill. "
+        "The Vask Health Agency said cases were falling."
+    )
+    article, mentions = _tagged(
+        text, [("Marlow Heath", "GPE"), ("Toledo", "GPE"), ("Vask Health Agency", "ORG")]
+    )
+    listed = {a.name for a in build_actors(article, mentions)}
+    assert "Vask Health Agency" in listed
+    assert "Marlow Heath" not in listed
+
+
+@pytest.mark.parametrize(
+    ("written", "tagged"),
+    [
+        # The tagger leaves out a word at the start of the other name ("DC").
+        ("DC Tarrow Rowing Club", "Tarrow Rowing Club"),
+        # A former name shaped like a person's (a given name and a word) is still the
+        # institute's.
+        ("Carol Arts", "Carol Arts"),
+    ],
+)
+def test_a_name_formerly_known_as_another_is_one_actor(written: str, tagged: str) -> None:
+    text = (
+        "Police searched the Harbour Sports Institute on Tuesday. "
+        f"The Harbour Sports Institute gym, formerly known as {written}, has been "
+        "closed since May. Ruth Fenwick, who owns the Harbour Sports Institute, said she "
+        "had not been told."
+    )
+    article, mentions = _tagged(
+        text,
+        [("Harbour Sports Institute", "ORG"), (tagged, "ORG"), ("Ruth Fenwick", "PERSON")],
+    )
+    actors = build_actors(article, mentions)
+    institute = [a for a in actors if a.name == "Harbour Sports Institute"]
+    assert institute and tagged in institute[0].aliases
+    assert institute[0].type == "organization"
+    assert not any(a.name == tagged for a in actors)
+
+
+def test_a_name_before_a_constituency_is_a_place() -> None:
+    text = (
+        "Aled Brenner handed leaflets to voters in his Tarrow constituency. Aled Brenner denied it."
+    )
+    article, mentions = _tagged(text, [("Aled Brenner", "PERSON"), ("Tarrow", "PERSON")])
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found.get("Tarrow", "place") == "place"
+
+
+def test_a_name_the_article_describes_as_a_body_is_an_organisation() -> None:
+    text = (
+        "Three men from Dorrow travelled abroad to join the armed group Vaskar. "
+        "Ruth Fenwick said Vaskar had recruited them online. "
+        "Tamsin Lisle, a former leader of the Calder party, said nothing. "
+        "Former chair of the Calder Greens party Mark Tolley attended the launch."
+    )
+    article, mentions = _tagged(
+        text,
+        [
+            ("Vaskar", "PERSON"),
+            ("Ruth Fenwick", "PERSON"),
+            ("Tamsin Lisle", "PERSON"),
+            ("Mark Tolley", "PERSON"),
+        ],
+    )
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found["Vaskar"] == "organization"
+    assert found["Ruth Fenwick"] == found["Tamsin Lisle"] == found["Mark Tolley"] == "person"
+
+
+def test_an_ordinary_plural_taken_for_a_name_is_a_group() -> None:
+    text = (
+        "Monks at the abbey have cared for the sick since 1890. "
+        "Ruth Fenwick said the monks had asked for help. Monks said they would stay."
+    )
+    article, mentions = _tagged(text, [("Monks", "PERSON"), ("Ruth Fenwick", "PERSON")])
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found["Monks"] == "group"
+    assert found["Ruth Fenwick"] == "person"

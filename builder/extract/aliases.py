@@ -8,7 +8,7 @@ their letters. This module joins what needs the article or a gazetteer:
   when the country is an actor and the capital is not only where things happen;
 - a name and the short form the article gives it in brackets ("Football Association of
   Dorrow (FAD)", "FAD (Football Association of Dorrow)") or in an apposition
-  ("Vaskcom, the Vask Telecom Authority,");
+  ("Vaskcom, the Vask Telecom Authority,"), or says it was "formerly known as";
 - a person's full name and a form with or without the middle name ("Ruth Ansel",
   "Ruth Mary Ansel"), and a given name used alone when one person has it;
 - a demonym that acts ("North Korean troops", "Russian forces") as a mention of its
@@ -176,11 +176,43 @@ def merge_short_forms(
                     ):
                         pairs.append((i, other))
     pairs.extend(_described_pairs(text, clusters, labels, index))
+    pairs.extend(_known_as_pairs(text, clusters, labels))
     pairs.extend(_person_pairs(clusters, labels))
     pairs.extend(_party_pairs(clusters, labels))
     pairs.extend(_middle_word_pairs(clusters, labels))
     pairs.extend(_known_pairs(clusters))
     return _fold(clusters, labels, pairs)
+
+
+# "Calder Rowing, formerly known as Dorrow Boat Club", "Vantage (also called Vant)": a
+# name the article says is another name of the same actor; a few describing words may
+# stand between ("the Calder Rowing boathouse, formerly known as ...").
+_KNOWN_AS = re.compile(
+    r"^(?:\s+[a-z][\w-]*){0,3}\s*[,(]?\s*(?:formerly|previously|also|now|better|once)\s+"
+    r"(?:known\s+as|called|named)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _known_as_pairs(
+    text: str, clusters: list[Cluster], labels: dict[str, Counter[str]]
+) -> list[tuple[int, int]]:
+    """A name and the other name the article says it is "formerly known as" (the other
+    mention may start after a word the tagger left out, "Ms" or "DC")."""
+    pairs = []
+    for i, cluster in enumerate(clusters):
+        for mention in cluster.mentions:
+            found = _KNOWN_AS.match(text[mention.end : mention.end + 120])
+            if not found:
+                continue
+            start = mention.end + found.end()
+            for j, other in enumerate(clusters):
+                if j != i and any(
+                    re.fullmatch(r"(?:[A-Z][\w.]*\s+)?", text[start : m.start])
+                    for m in other.mentions
+                    if start <= m.start < start + 12
+                ):
+                    pairs.append((i, j))
+    return pairs
 
 
 def _described_pairs(

@@ -45,15 +45,16 @@ _AFFILIATION = (re.compile(r"[A-Z][\w'’-]+\s*\(\s*$"), re.compile(r"^\s*[,)]")
 _PLURAL_VERB_AFTER = re.compile(r"^\s+(?:have|are|were|play|face|host|need|lead|trail)\b")
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?i:in|at|near|outside|across|towards?)|\b(?:city|capital|town|village|port|"
-    r"province|region|district|island|county|state|parish|borough|suburb)(?:\s+of)?"
+    r"province|region|district|island|county|state|parish|borough)(?:\s+of)?"
     # "40 miles south-west of Calder", "north of Dorrow"
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b|\bor\b)\s*)*$"
 )
-# "Dorrow airport"; "DORROW 2031-05-02", "DORROW , Portugal 2031-05-02" (a dateline
-# names the place a story was filed from).
+# "Dorrow airport", "his Dorrow constituency"; "DORROW 2031-05-02", "DORROW , Portugal
+# 2031-05-02" (a dateline names the place a story was filed from).
 _PLACE_NOUN_AFTER = re.compile(
     r"^\s+(?:airport|city|province|region|district|county|island|river|harbour|harbor|"
+    r"constituency|town|village|suburb|neighbourhood|neighborhood|area|"
     r"daily|newspaper|weekly)\b"  # "the Lisbon daily Correio Nacional": where the paper is
     r"|^\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+)?\d{4}-\d{2}-\d{2}\b"
 )

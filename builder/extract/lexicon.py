@@ -166,7 +166,7 @@ EVENT_WORDS = terms(
     """
     cup, award, awards, prize, convention, championship, championships, games, olympics,
     tournament, trophy, shield, festival, initiative, act, treaty, agreement, accord, summit,
-    series, grand prix, open, masters, classic, marathon, rally
+    series, grand prix, open, masters, classic, marathon, rally, election, elections, referendum
     """
 )
 

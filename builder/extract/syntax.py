@@ -362,13 +362,22 @@ def affiliation_of(article: Article, mention: Mention) -> str:
     return ""
 
 
-def acts(article: Article, mention: Mention) -> bool:
-    """Whether the mention takes part in its sentence rather than naming a setting."""
+def acts(article: Article, mention: Mention, *, through_modifier: bool = False) -> bool:
+    """Whether the mention takes part in its sentence rather than naming a setting.
+
+    With ``through_modifier`` a name that only describes a noun ("Vaskese troops", "the
+    Vaskese embassy") takes the part of that noun: the troops attack, the embassy is
+    only where a rally was held; an institution of the country ("the Vaskese
+    parliament") is the country acting wherever it stands."""
     found = _span(article, mention)
     if found is None:
         return False
     _, span = found
     root = span.root
+    if through_modifier and root.dep_ in {"amod", "compound"} and root.head.pos_ == "NOUN":
+        if root.head.lower_ in ORG_WORDS:
+            return True
+        root = root.head
     while root.dep_ == "conj" and root.head is not root:
         root = root.head  # "in Turkey, Mali and Georgia": the list stands where its first does
     if root.dep_ == "poss" and (root.head.lower_ in _TITLES or root.head.pos_ == "PROPN"):
@@ -383,6 +392,38 @@ def acts(article: Article, mention: Mention) -> bool:
     if root.dep_ in _ACTING:
         return True
     return root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "against", "between"}
+
+
+# Prepositions of where: a name after one is where something happens; after one of
+# direction, where someone goes or comes from when the verb is one of going ("drove to
+# Vantage Stores", "graduated from Calder Academy"), not a party something is given or
+# referred to ("referred the case to the Audit Office").
+_WHERE = terms("in, at, inside, outside, near, across, through")
+_WHITHER = terms("to, from, into, onto, toward, towards")
+_GOING = _MOTION | terms(
+    "go, come, drive, walk, run, head, rush, ride, sail, take, graduate, transfer, commute"
+)
+
+
+def only_where(article: Article, mention: Mention) -> bool:
+    """Whether the mention only says where someone went or was: the object of a
+    preposition of place ("went to Vantage Stores", "graduated from Calder Academy") or
+    of a verb of motion ("visited the Harbour Office")."""
+    found = _span(article, mention)
+    if found is None:
+        return False
+    _, span = found
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ == "dobj":
+        return (verb_base(root.head.lower_) or root.head.lower_) in _MOTION
+    if root.dep_ != "pobj" or root.head.head.pos_ != "VERB":
+        return False
+    verb = root.head.head
+    return root.head.lower_ in _WHERE or (
+        root.head.lower_ in _WHITHER and (verb_base(verb.lower_) or verb.lower_) in _GOING
+    )
 
 
 # Dependents that end a described noun phrase: what follows is another clause.
