@@ -252,3 +252,39 @@ def test_a_level_of_government_is_not_a_title(budget: Article) -> None:
 def test_a_quotation_in_the_first_person_is_never_an_action(budget: Article) -> None:
     # "The Dorrow Taxpayers Union will now have to show us every receipt," Okoro said.
     assert role(budget, "Dorrow Taxpayers Union", "ORG", "organization") == ""
+
+
+@pytest.fixture(scope="module")
+def strike() -> Article:
+    return read("port-strike.txt")
+
+
+def test_a_report_the_parser_hangs_from_what_it_reports(strike: Article) -> None:
+    # "Fares will rise ..., the Vask Harbour Board announced on Friday, as ...": the
+    # parser makes "announced" a clause of "rise"; what it announced is the role.
+    assert role(strike, "Vask Harbour Board", "ORG", "organization") == (
+        "announced ferry fares will rise by a tenth"
+    )
+
+
+def test_a_title_written_with_of_before_the_name(strike: Article) -> None:
+    assert role(strike, "Lars Hemming", "PERSON", "person") == (
+        "Director of Port Operations; said the night shifts would be cut from next month"
+    )
+
+
+def test_a_rank_between_the_title_and_the_name(strike: Article) -> None:
+    assert role(strike, "Ines Okafor", "PERSON", "person").startswith("Police spokesman; ")
+
+
+def test_a_capitalised_word_inside_a_sentence_is_part_of_the_title(strike: Article) -> None:
+    # "Last week Green councillor Ada Fenn": the party; "Last week" opens the sentence.
+    assert role(strike, "Ada Fenn", "PERSON", "person").startswith("Green councillor; ")
+
+
+def test_a_short_form_with_full_stops_and_an_aside_in_brackets(strike: Article) -> None:
+    # "U.N. envoy"; "The dockers' union (the harbour's largest) has agreed ...": the
+    # aside goes, what was said stays.
+    assert role(strike, "Mara Quist", "PERSON", "person") == (
+        "U.N. envoy; said the dockers' union has agreed to talks"
+    )

@@ -74,6 +74,19 @@ _COUNTS = terms("one, two, three, four, five, six, seven, eight, nine, ten, both
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:both\s+|aged\s+)?(\d{1,3})\s*[,;.]|\((\d{1,3})\))")
 # Words that open a photo's caption set into the text.
 _CAPTION = terms("pictured, seen, shown, photographed, left, right, centre, center, above, below")
+# Ranks written between a title and a name ("Police spokesman Major Ruiz").
+_RANKS = terms(
+    "major, corporal, cpl, constable, pc, private, pte, superintendent, supt, brigadier, "
+    "marshal, sergeant, sgt, inspector, captain, capt, lieutenant, lt, colonel, col"
+)
+# Days, months and times: capitalised, yet never part of a title.
+_TIMES = terms(
+    """
+    monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february,
+    march, april, may, june, july, august, september, october, november, december,
+    yesterday, today, tonight, tomorrow, last, next, this, earlier, later
+    """
+)
 _REPORTED = terms("said, says, told, added, announced, reported, confirmed, stated")
 _AGE = re.compile(r"^\d{1,3}$")
 _LEADING_NOISE = re.compile(
@@ -109,21 +122,58 @@ def _clip(words: list[str]) -> str:
     return clean_phrase(words[:MAX_ROLE_WORDS])
 
 
+def _of_title(words: list[str]) -> int:
+    """How many of the last words are a title written with "of" before a name
+    ("Director of Public Prosecutions", "Chancellor of the Exchequer"); 0 when none."""
+    for n in range(len(words) - 2, max(len(words) - 7, 0), -1):
+        if words[n].lower() != "of" or words[n - 1].lower().rstrip(".") not in _ROLE_WORDS:
+            continue
+        named = words[n + 1 :]
+        if named and named[0] == "the":
+            named = named[1:]
+        if named and all(re.match(r"^[A-Z][A-Za-z&-]*$", w) for w in named):
+            return len(words) - n + 1
+    return 0
+
+
+def _sentence_initial(words: list[str], n: int) -> bool:
+    """Whether the n-th word opens a sentence (as far as the words before it tell)."""
+    return n == 0 or bool(re.search(r"[.!?:][\"“”‘’']*$|^[\"“”‘’']+$", words[n - 1]))
+
+
 def title_before(text: str, mention: Mention) -> str:
     """ "Poland's Foreign Minister" from "Poland's Foreign Minister Radoslaw Sikorski"."""
     words = text[max(0, mention.start - 120) : mention.start].split()
     if not words:
         return ""
-    head = words[-1].lower().rstrip(".")
+    if (
+        len(words) > 1
+        and words[-1].lower() in _RANKS
+        and words[-2].lower() in _ROLE_WORDS
+        and not re.search(r"[,.;:!?\"“”()]$", words[-2])
+    ):
+        words = words[:-1]  # "Police spokesman Major Ruiz": the rank is part of the name
+    # "Director of Public Prosecutions Ana Brel"; not "leader of the Scottish Labour".
+    of_title = _of_title(words) if mention.label == "PERSON" else 0
+    if of_title:
+        taken = words[-of_title:][::-1]
+        head = taken[-1].lower()
+        words = words[: len(words) - of_title + 1]
+    else:
+        head = words[-1].lower().rstrip(".")
+        taken = [words[-1]]
     if head not in _ROLE_WORDS or not re.match(r"^[A-Za-z-]+\.?$", words[-1]):
         return ""
     if head in _HONORIFICS or words[-1] in _RELIGIOUS_ADDRESS:
         return ""  # "Mr", "Sister": a form of address, not a function
     if words[-1].endswith(".") and len(head) > 4:
         return ""  # "... in Calder District Court. Marsh": the last sentence's end
-    taken = [words[-1]]
-    for word in reversed(words[:-1]):
+    for n in range(len(words) - 2, -1, -1):
+        word = words[n]
         bare = word.lower()
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+            taken.append(word)  # "U.S. Attorney": a short form with its full stops
+            continue
         if re.search(r"[,.;:!?\"“”()]$", word) or bare in _STOP_BEFORE:
             break
         if re.search(r"['’]s$", word) and word[0].isupper():
@@ -144,9 +194,21 @@ def title_before(text: str, mention: Mention) -> str:
         ):
             taken.append(word)
             continue
+        # "the Tory MP", "Calder High School English teacher": a dictionary word written
+        # with a capital inside a sentence names a party or a place, unless it is a day
+        # or a month ("on Monday Judge Brel").
+        if (
+            word[0].isupper()
+            and word[1:].islower()
+            and bare not in _TIMES
+            and not _sentence_initial(words, n)
+        ):
+            taken.append(word)
+            continue
         break
     taken.reverse()
-    before = words[-len(taken) - 1].lower() if len(words) > len(taken) else ""
+    first = len(words) - len(taken) + (of_title - 1 if of_title else 0)
+    before = words[first - 1].lower() if 0 < first <= len(words) else ""
     if len(taken) == 1 and words[-1].islower() and (before in _COUNTS or before.isdigit()):
         return ""  # "two babies and one mother Clara Dunn ...": a count, not a title
     if len(taken) == 1 and words[-1].islower() and head in _MODIFIERS:

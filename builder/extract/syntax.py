@@ -51,6 +51,8 @@ _ACTING = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "dative", "a
 _COMPLEMENTS = frozenset(
     {"dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "dative", "oprd", "advcl", "agent"}
 )
+# What a verb says after it, beyond when and where: its object or its clause.
+_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd"})
 # Verbs whose object is where someone goes, not a party that acts.
 _MOTION = terms(
     "reach, enter, leave, visit, flee, cross, tour, return, travel, fly, move, arrive, "
@@ -239,11 +241,20 @@ def _clause_of(doc: Any, verb: Any, subject_end: int, budget: int) -> str:
     if verb.pos_ not in {"VERB", "AUX"}:
         return ""
     reporting = _is_reporting(verb)
+    told = _told_before(verb)
+    if (
+        not reporting
+        and (verb_base(verb.lower_) or verb.lower_) in _REPORTS
+        and told is not None
+        and not any(c.dep_ in _OBJECTS and c.i > verb.i for c in verb.children)
+    ):
+        # "The ferry was sold, the harbour board announced on Monday": what it announced
+        # stands before the verb, which has nothing of its own after it.
+        reporting = True
     if reporting and not any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
         # "The ferry is sinking, the coastguard said": what it said stands before the verb. "said
         # in its latest update" or "told MPs last month" says nothing.
-        before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
-        return _said(verb, before[0], budget) if before else ""
+        return _said(verb, told, budget) if told is not None else ""
     if not any(c.dep_ in _COMPLEMENTS and c.i > verb.i for c in verb.children):
         return ""
     if verb.lower_ in _BE and any(
@@ -272,12 +283,54 @@ def _personal(word: str) -> bool:
     return word.lower() in _PERSONAL and not (len(word) > 1 and word.isupper())
 
 
+def _unbracketed(tokens: list[Any]) -> list[Any]:
+    """Without an aside in brackets ("the agency (the port's owner) said ..."): a bracket
+    whose other half is not among the tokens stays, and keeps the phrase from being used."""
+    dropped: set[int] = set()
+    opened: int | None = None
+    for token in tokens:
+        if token.text == "(":
+            opened = token.i
+        elif token.text == ")" and opened is not None:
+            dropped |= {t.i for t in tokens if opened <= t.i <= token.i}
+            opened = None
+    return [t for t in tokens if t.i not in dropped]
+
+
+def _told_before(verb: Any) -> Any:
+    """What a reporting verb reports before it: its clausal complement ("The ferry is
+    sinking, the coastguard said"), or the clause the parser hangs it from, set off by
+    a comma ("Fares will rise, the board announced on Friday, as ..."); else None."""
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if before:
+        return before[0]
+    head = verb.head
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
+    if (
+        verb.dep_ in {"advcl", "parataxis"}
+        and head.i < verb.i
+        and head.pos_ in {"VERB", "AUX"}
+        and subjects
+        and not any(c.dep_ == "mark" for c in verb.children)
+        and "," in {verb.left_edge.text, verb.doc[max(verb.left_edge.i - 1, 0)].text}
+    ):
+        return head
+    return None
+
+
 def _said(verb: Any, clause: Any, budget: int) -> str:
     """ "said the ship is spinning out of control": the reporting verb and what it
     reports, a clause with its own subject, not told in the first or second person."""
     if not any(c.dep_ in _SUBJECTS | {"expl"} for c in clause.children):
         return ""
-    tokens = trim_edges(_unreported(clause, sorted(clause.subtree, key=lambda t: t.i)))
+    own = {t.i for t in verb.subtree} if verb.head is clause and verb is not clause else set()
+    tokens = trim_edges(
+        _unbracketed(
+            _unreported(
+                clause, sorted((t for t in clause.subtree if t.i not in own), key=lambda t: t.i)
+            )
+        )
+    )
     if any(_personal(t.text) or "(" in t.text or ")" in t.text for t in tokens):
         return ""
     kept = fit(undated(tokens), clause, budget - 1)
@@ -325,7 +378,7 @@ def _reported(root: Any, budget: int) -> str:
         if verb.pos_ not in {"VERB", "AUX"} or verb is head.head:
             return ""
         around = {t.i for t in head.head.subtree}
-        tokens = [t for t in verb.subtree if t.i not in around]
+        tokens = _unbracketed([t for t in verb.subtree if t.i not in around])
         if not any(c.dep_ in _SUBJECTS | {"expl"} for c in verb.children):
             return ""
         if any(_personal(t.text) or "(" in t.text or ")" in t.text for t in tokens):
