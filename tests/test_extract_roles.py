@@ -21,7 +21,7 @@ import pytest
 from builder.article import Article
 from builder.extract.nlp import Mention
 from builder.extract.roles import find_role
-from builder.extract.syntax import DANGLING, MAX_ROLE_WORDS
+from builder.extract.syntax import DANGLING, MAX_ROLE_WORDS, clean_phrase
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "actors"
 
@@ -288,3 +288,34 @@ def test_a_short_form_with_full_stops_and_an_aside_in_brackets(strike: Article) 
     assert role(strike, "Mara Quist", "PERSON", "person") == (
         "U.N. envoy; said the dockers' union has agreed to talks"
     )
+
+
+@pytest.fixture(scope="module")
+def quarry() -> Article:
+    return read("quarry-flood.txt")
+
+
+def test_a_later_mention_says_what_a_place_does_when_the_first_only_set_the_scene(
+    quarry: Article,
+) -> None:
+    # Six mentions as the setting ("in Tarnby", "near Tarnby"), then "Tarnby will need ...".
+    assert role(quarry, "Tarnby", "GPE", "place") == (
+        "will need a new drainage channel before the autumn storms"
+    )
+
+
+def test_the_agent_of_a_participle_puts_the_verb_first_and_keeps_at_least(
+    quarry: Article,
+) -> None:
+    # "At least 40 quarry workers, described by the Stonecutters Guild as ...,": cut to
+    # a role's length, the sentence's first words still follow the verb, in lower case.
+    assert role(quarry, "Stonecutters Guild", "ORG", "organization") == (
+        "described at least 40 quarry workers"
+    )
+
+
+def test_at_least_is_a_bound_not_a_leading_preposition() -> None:
+    assert clean_phrase(["At", "least", "ten", "crews", "were", "sent", "home"]) == (
+        "At least ten crews were sent home"
+    )
+    assert clean_phrase(["at", "the", "depot"]) == "depot"

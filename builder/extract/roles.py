@@ -342,6 +342,10 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
     title, title_sentence = _title(article, ordered, kind)
     room = MAX_COMBINED_WORDS - len(title.split()) if title else MAX_COMBINED_WORDS
     found = _actions(article, ordered[:MAX_PARSED], room, kind) if room >= 3 else []
+    if not found and room >= 3:
+        # Its first mentions only set the scene ("the quake in Nepal"): a later one may
+        # say what it does ("Nepal will need years to rebuild").
+        found = _actions(article, ordered[MAX_PARSED : 2 * MAX_PARSED], room, kind)
     if not found:
         return title, [title_sentence] if title_sentence is not None else []
     action, action_sentence = found[0]

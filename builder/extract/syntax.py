@@ -88,6 +88,8 @@ def clean_phrase(words: list[str]) -> str:
     while words and words[-1].lower().strip(",;:") in DANGLING | {"—", "-", "–", "--"}:
         words.pop()
     while words and words[0].lower() in LEADING:
+        if words[0].lower() == "at" and words[1:2] and words[1].lower() in {"least", "most"}:
+            break  # "at least 16 men": not a preposition but a bound
         words.pop(0)
     phrase = " ".join(words).strip(" ,;:-—–.!?")
     if phrase.count("(") != phrase.count(")"):
@@ -554,6 +556,17 @@ def _described(doc: Any, tokens: list[Any]) -> str:
     return clean_phrase(words_of(tokens))
 
 
+def _lower_first(tokens: list[Any]) -> list[str]:
+    """The words of the tokens, the sentence's first in lower case when it is moved
+    inside the phrase ("At least" → "at least"); a name keeps its capital."""
+    words = words_of(tokens)
+    moved = [t for t in tokens[1:] if t.i == 0 and t.tag_ not in {"NNP", "NNPS"} and t.text != "I"]
+    if moved:
+        n = len(words_of(tokens[: tokens.index(moved[0]) + 1])) - 1
+        words[n] = words[n][:1].lower() + words[n][1:]
+    return words
+
+
 def undergone(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) -> str:
     """What was done by or to the actor when it is not a subject: the agent of a passive
     ("Dorn was charged by the county police" → "charged Dorn"; "the inquiry,
@@ -583,8 +596,11 @@ def undergone(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
             tokens = [verb, *patient]
             for child in rest:
                 tokens.extend(child.subtree)
-            words = words_of(fit(tokens, verb, budget)) if len(tokens) > budget else []
-            phrase = clean_phrase(words or words_of(tokens[: budget + 1]))
+            kept = fit(tokens, verb, budget) if len(tokens) > budget else []
+            # The verb first, as it was before the cut: "described at least 16 men as ...".
+            kept = [verb, *(t for t in kept if t.i != verb.i)] if kept else []
+            words = _lower_first(kept) if kept else []
+            phrase = clean_phrase(words or _lower_first(tokens[: budget + 1]))
             return phrase if len(phrase.split()) >= 2 else ""
     if root.dep_ == "dobj" and root.head.pos_ == "VERB":
         verb = root.head
