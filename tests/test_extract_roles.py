@@ -319,3 +319,28 @@ def test_at_least_is_a_bound_not_a_leading_preposition() -> None:
         "At least ten crews were sent home"
     )
     assert clean_phrase(["at", "the", "depot"]) == "depot"
+
+
+@pytest.fixture(scope="module")
+def mill() -> Article:
+    return read("mill-fire.txt")
+
+
+def test_a_list_after_a_name_is_not_its_apposition(mill: Article) -> None:
+    # "found Oskar Vell, the watchman and Ruiz's brother, Teo,": three people found.
+    assert role(mill, "Oskar Vell", "PERSON", "person") == "watchman"
+
+
+def test_a_sentence_end_is_not_a_title_and_a_predicate_ends_at_a_second_verb(
+    mill: Article,
+) -> None:
+    # "... by the mill owner's son. Piet Halloran, ...": "son." ends a sentence; "was a
+    # parish official of long standing and had helped ...": the description stops at "and".
+    named = mentions(mill, "Piet Halloran", "PERSON") + mentions(mill, "Halloran", "PERSON")[1:]
+    assert find_role(mill, named, "person")[0] == (
+        "parish official of long standing; rang the fire service at midnight"
+    )
+
+
+def test_an_action_that_only_repeats_the_title_is_left_out(mill: Article) -> None:
+    assert role(mill, "Ada Ruiz", "PERSON", "person") == "watchman's mother"

@@ -16,6 +16,7 @@ from builder.extract import gazetteer, lexicon
 from builder.extract.lexicon import terms
 from builder.extract.nlp import Mention, is_common_word, verb_base
 from builder.extract.syntax import (
+    DANGLING,
     LEADING,
     action_of,
     affiliation_of,
@@ -79,6 +80,14 @@ _RANKS = terms(
     "major, corporal, cpl, constable, pc, private, pte, superintendent, supt, brigadier, "
     "marshal, sergeant, sgt, inspector, captain, capt, lieutenant, lt, colonel, col"
 )
+# Titles shortened with a full stop before a name ("Gen. Ruiz", "Sen. Okafor").
+_ABBREVIATED = terms(
+    """
+    gen, sen, rep, gov, col, capt, lt, sgt, dr, prof, rev, supt, insp, det, cpl, pte, cmdr,
+    adm, maj, brig, cdr, hon, pres, sec, amb, atty, mr, mrs, ms, mx, st, fr, supt, cllr
+    """
+)
+_DETERMINERS = terms("the, a, an, his, her, their, its, our, my, your, this, that")
 # Days, months and times: capitalised, yet never part of a title.
 _TIMES = terms(
     """
@@ -166,8 +175,10 @@ def title_before(text: str, mention: Mention) -> str:
         return ""
     if head in _HONORIFICS or words[-1] in _RELIGIOUS_ADDRESS:
         return ""  # "Mr", "Sister": a form of address, not a function
-    if words[-1].endswith(".") and len(head) > 4:
-        return ""  # "... in Calder District Court. Marsh": the last sentence's end
+    if words[-1].endswith(".") and head not in _ABBREVIATED:
+        # "... in Calder District Court. Marsh", "... the peer's son. Moore": the last
+        # sentence's end, not a title ("Gen. Marsh" is one).
+        return ""
     for n in range(len(words) - 2, -1, -1):
         word = words[n]
         bare = word.lower()
@@ -225,6 +236,12 @@ def _repeats(second: str, first: str) -> bool:
     return not words or len(words & said) * 2 >= len(words)
 
 
+def _within(action: str, title: str) -> bool:
+    """Whether every word of an action is a word of the title."""
+    words = set(re.findall(r"[a-z]{3,}", action.lower())) - DANGLING
+    return bool(words) and words <= set(re.findall(r"[a-z]{3,}", title.lower()))
+
+
 def in_dateline(text: str, mention: Mention) -> bool:
     """Whether the mention is the place line before a story's first words ("New Delhi,
     India (CNN)As ...", "LONDON (Reuters) -"), which the parser reads as part of it."""
@@ -259,6 +276,11 @@ def apposition_after(text: str, mention: Mention) -> str:
         # the hearing," or "Tallow, pictured," a photo's caption.
         if opens in _CAPTION or (verb_base(opens) is not None and opens not in _MODIFIERS):
             phrase = ""
+        # "found Tallow, the boy and Reyes's sister, Ana": a list of those found, not
+        # what Tallow is; "the chair and founder of the board" is one person's title.
+        listed = re.search(r"\band\s+(\S+)", phrase)
+        if listed and (listed.group(1)[0].isupper() or listed.group(1).lower() in _DETERMINERS):
+            phrase = ""
         if (
             phrase
             and opens not in LEADING
@@ -272,7 +294,17 @@ def apposition_after(text: str, mention: Mention) -> str:
                 return _clip(words)
     match = _PREDICATE.match(following)
     if match and _has_role_word(match.group(1)):
-        return _clip(match.group(1).split())
+        # "Moore was a barrister of the highest integrity and had not spoken to ...": the
+        # description ends where a second verb begins.
+        words = match.group(1).split()
+        for n, word in enumerate(words[:-1]):
+            following_word = words[n + 1].lower()
+            if word.lower() in {"and", "but"} and (
+                following_word in _AUX or verb_base(following_word) is not None
+            ):
+                words = words[:n]
+                break
+        return _clip(words)
     return ""
 
 
@@ -346,6 +378,8 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
         # Its first mentions only set the scene ("the quake in Nepal"): a later one may
         # say what it does ("Nepal will need years to rebuild").
         found = _actions(article, ordered[MAX_PARSED : 2 * MAX_PARSED], room, kind)
+    # "mother of Chris Lane; shot Chris Lane": an action that only says the title again.
+    found = [(a, n) for a, n in found if not (title and _within(a, title))]
     if not found:
         return title, [title_sentence] if title_sentence is not None else []
     action, action_sentence = found[0]
