@@ -344,3 +344,15 @@ def test_a_sentence_end_is_not_a_title_and_a_predicate_ends_at_a_second_verb(
 
 def test_an_action_that_only_repeats_the_title_is_left_out(mill: Article) -> None:
     assert role(mill, "Ada Ruiz", "PERSON", "person") == "watchman's mother"
+
+
+def test_names_listed_with_a_thing_did_not_act_but_names_listed_together_did(
+    mill: Article,
+) -> None:
+    # "- namely Ivo Marek, Emil Sorn, ... - and her last contract was in 2010 ...": the
+    # parser makes the names and the contract one subject, joined to the first name;
+    # the names joined to it did not act. "Ivo Marek and Emil Sorn later repaired ..."
+    # is a subject of two names.
+    for name in ("Emil Sorn", "Kai Dunmore"):
+        assert find_role(mill, mentions(mill, name, "PERSON")[:1], "person")[0] == ""
+    assert role(mill, "Emil Sorn", "PERSON", "person") == "repaired the mill's roof"

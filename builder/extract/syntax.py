@@ -215,12 +215,12 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
     listed = root
     while listed.dep_ == "conj" and listed.head is not listed:
         listed = listed.head  # "His parents, Rita and Owen Brandt, sat ...": both did
-    if listed.dep_ == "appos" and listed.head.dep_ in _SUBJECTS:
+    if listed.dep_ == "appos" and listed.head.dep_ in _SUBJECTS and not _with_things(listed.head):
         root = listed.head  # "Her lawyer, Daniel Okoye, said ...": the name stands for it
     verbs = []
     if root.dep_ in _SUBJECTS and root.head.pos_ in {"VERB", "AUX"}:
         verbs.append(root.head)
-    elif root.dep_ == "conj" and root.head.dep_ in _SUBJECTS:
+    elif root.dep_ == "conj" and root.head.dep_ in _SUBJECTS and not _with_things(root.head):
         verbs.append(root.head.head)  # "Britain and France signed ..."
     # "Pell, who chairs the committee, said: 'I ...'": the relative clause when the
     # main verb says nothing.
@@ -232,6 +232,13 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
         if phrase:
             return phrase
     return ""
+
+
+def _with_things(subject: Any) -> bool:
+    """Whether a subject's list joins names to a thing ("Vell, Ruiz and her last
+    contract were ..."): the parser ran two clauses together, and the names did not act."""
+    listed = [t for t in subject.subtree if t.dep_ == "conj" and t.tag_ == "NN"]
+    return any(not is_role_noun(t.text) for t in listed)
 
 
 # Who speaks for a body: "a Harbour Board spokesman confirmed ..." is the Board's word.
