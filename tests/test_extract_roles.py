@@ -356,3 +356,15 @@ def test_names_listed_with_a_thing_did_not_act_but_names_listed_together_did(
     for name in ("Emil Sorn", "Kai Dunmore"):
         assert find_role(mill, mentions(mill, name, "PERSON")[:1], "person")[0] == ""
     assert role(mill, "Emil Sorn", "PERSON", "person") == "repaired the mill's roof"
+
+
+def test_an_aside_in_brackets_inside_an_action_is_left_out(quarry: Article) -> None:
+    assert role(quarry, "Calder Water Company", "ORG", "organization") == (
+        "fined its pumping contractor 4,000 pounds for the delay"
+    )
+
+
+def test_a_report_cut_to_a_verb_that_says_nothing_alone_is_no_role(quarry: Article) -> None:
+    # '"It does not look as though ...," Mayor Ilse Brandt told reporters': cut to fit,
+    # "told it does not look" would say nothing; the title stands alone.
+    assert role(quarry, "Ilse Brandt", "PERSON", "person") == "Mayor"

@@ -153,7 +153,7 @@ def _verb_phrase(doc: Any, verb: Any, subject_end: int, budget: int = MAX_ROLE_W
         and any(s.dep_ in _SUBJECTS and s.pos_ == "PROPN" for s in c.children)
         for t in c.subtree
     }
-    tokens = _unreported(verb, [t for t in tokens if t.i not in others])
+    tokens = _unbracketed(_unreported(verb, [t for t in tokens if t.i not in others]))
     return clean_phrase(words_of(fit(undated(tokens), verb, budget)))
 
 
@@ -343,7 +343,16 @@ def _said(verb: Any, clause: Any, budget: int) -> str:
     if any(_personal(t.text) or "(" in t.text or ")" in t.text for t in tokens):
         return ""
     kept = fit(undated(tokens), clause, budget - 1)
+    ids = {t.i for t in kept}
+    if (verb_base(clause.lower_) or clause.lower_) in _LINKING and not any(
+        c.i in ids and c.dep_ in _COMPLEMENTS | {"acomp"} for c in clause.children
+    ):
+        return ""  # "it does not look as though ...", cut to "it does not look"
     return _as_said("said" if verb.lower_ == "saying" else verb.text, kept)
+
+
+# Verbs that say nothing without what follows them ("looks as though", "seems likely").
+_LINKING = terms("look, seem, appear, sound, feel, become, remain")
 
 
 def _as_said(verb: str, kept: list[Any]) -> str:
