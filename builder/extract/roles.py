@@ -16,6 +16,7 @@ from builder.extract import gazetteer, lexicon
 from builder.extract.lexicon import terms
 from builder.extract.nlp import Mention, is_common_word, verb_base
 from builder.extract.syntax import (
+    DANGLING,
     LEADING,
     action_of,
     affiliation_of,
@@ -74,6 +75,27 @@ _COUNTS = terms("one, two, three, four, five, six, seven, eight, nine, ten, both
 _AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:both\s+|aged\s+)?(\d{1,3})\s*[,;.]|\((\d{1,3})\))")
 # Words that open a photo's caption set into the text.
 _CAPTION = terms("pictured, seen, shown, photographed, left, right, centre, center, above, below")
+# Ranks written between a title and a name ("Police spokesman Major Ruiz").
+_RANKS = terms(
+    "major, corporal, cpl, constable, pc, private, pte, superintendent, supt, brigadier, "
+    "marshal, sergeant, sgt, inspector, captain, capt, lieutenant, lt, colonel, col"
+)
+# Titles shortened with a full stop before a name ("Gen. Ruiz", "Sen. Okafor").
+_ABBREVIATED = terms(
+    """
+    gen, sen, rep, gov, col, capt, lt, sgt, dr, prof, rev, supt, insp, det, cpl, pte, cmdr,
+    adm, maj, brig, cdr, hon, pres, sec, amb, atty, mr, mrs, ms, mx, st, fr, supt, cllr
+    """
+)
+_DETERMINERS = terms("the, a, an, his, her, their, its, our, my, your, this, that")
+# Days, months and times: capitalised, yet never part of a title.
+_TIMES = terms(
+    """
+    monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february,
+    march, april, may, june, july, august, september, october, november, december,
+    yesterday, today, tonight, tomorrow, last, next, this, earlier, later
+    """
+)
 _REPORTED = terms("said, says, told, added, announced, reported, confirmed, stated")
 _AGE = re.compile(r"^\d{1,3}$")
 _LEADING_NOISE = re.compile(
@@ -109,10 +131,10 @@ _NOT_IN_NAMES = terms(
 )
 
 
-def _capitalised_before(words: list[str], taken: int) -> bool:
-    """Whether the word before the one being read, itself capitalised, is capitalised too
-    and in the same sentence ("Harbour" before "Lines")."""
-    at = len(words) - taken - 2
+def _capitalised_before(words: list[str], n: int) -> bool:
+    """Whether the word before ``words[n]`` is capitalised too and in the same sentence
+    ("Harbour" before "Lines")."""
+    at = n - 1
     return at >= 0 and words[at][0].isupper() and not re.search(r"[,.;:!?\"“”()]$", words[at])
 
 
@@ -125,21 +147,60 @@ def _clip(words: list[str]) -> str:
     return clean_phrase(words[:MAX_ROLE_WORDS])
 
 
+def _of_title(words: list[str]) -> int:
+    """How many of the last words are a title written with "of" before a name
+    ("Director of Public Prosecutions", "Chancellor of the Exchequer"); 0 when none."""
+    for n in range(len(words) - 2, max(len(words) - 7, 0), -1):
+        if words[n].lower() != "of" or words[n - 1].lower().rstrip(".") not in _ROLE_WORDS:
+            continue
+        named = words[n + 1 :]
+        if named and named[0] == "the":
+            named = named[1:]
+        if named and all(re.match(r"^[A-Z][A-Za-z&-]*$", w) for w in named):
+            return len(words) - n + 1
+    return 0
+
+
+def _sentence_initial(words: list[str], n: int) -> bool:
+    """Whether the n-th word opens a sentence (as far as the words before it tell)."""
+    return n == 0 or bool(re.search(r"[.!?:][\"“”‘’']*$|^[\"“”‘’']+$", words[n - 1]))
+
+
 def title_before(text: str, mention: Mention) -> str:
     """ "Poland's Foreign Minister" from "Poland's Foreign Minister Radoslaw Sikorski"."""
     words = text[max(0, mention.start - 120) : mention.start].split()
     if not words:
         return ""
-    head = words[-1].lower().rstrip(".")
+    if (
+        len(words) > 1
+        and words[-1].lower() in _RANKS
+        and words[-2].lower() in _ROLE_WORDS
+        and not re.search(r"[,.;:!?\"“”()]$", words[-2])
+    ):
+        words = words[:-1]  # "Police spokesman Major Ruiz": the rank is part of the name
+    # "Director of Public Prosecutions Ana Brel"; not "leader of the Scottish Labour".
+    of_title = _of_title(words) if mention.label == "PERSON" else 0
+    if of_title:
+        taken = words[-of_title:][::-1]
+        head = taken[-1].lower()
+        words = words[: len(words) - of_title + 1]
+    else:
+        head = words[-1].lower().rstrip(".")
+        taken = [words[-1]]
     if head not in _ROLE_WORDS or not re.match(r"^[A-Za-z-]+\.?$", words[-1]):
         return ""
     if head in _HONORIFICS or words[-1] in _RELIGIOUS_ADDRESS:
         return ""  # "Mr", "Sister": a form of address, not a function
-    if words[-1].endswith(".") and len(head) > 4:
-        return ""  # "... in Calder District Court. Marsh": the last sentence's end
-    taken = [words[-1]]
-    for word in reversed(words[:-1]):
+    if words[-1].endswith(".") and head not in _ABBREVIATED:
+        # "... in Calder District Court. Marsh", "... the peer's son. Moore": the last
+        # sentence's end, not a title ("Gen. Marsh" is one).
+        return ""
+    for n in range(len(words) - 2, -1, -1):
+        word = words[n]
         bare = word.lower()
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+            taken.append(word)  # "U.S. Attorney": a short form with its full stops
+            continue
         if re.search(r"[,.;:!?\"“”()]$", word) or bare in _STOP_BEFORE:
             break
         if re.search(r"['’]s$", word) and word[0].isupper():
@@ -156,7 +217,7 @@ def title_before(text: str, mention: Mention) -> str:
         if (
             word[0].isupper()
             and bare not in _NOT_IN_NAMES
-            and (taken[-1][0].isupper() or _capitalised_before(words, len(taken)))
+            and (taken[-1][0].isupper() or _capitalised_before(words, n))
         ):
             # "Harbour Lines chief executive", "West Indies captain": a dictionary word
             # inside a run of capitalised words belongs to the name the run spells.
@@ -169,9 +230,21 @@ def title_before(text: str, mention: Mention) -> str:
         ):
             taken.append(word)
             continue
+        # "the Tory MP", "Calder High School English teacher": a dictionary word written
+        # with a capital inside a sentence names a party or a place, unless it is a day
+        # or a month ("on Monday Judge Brel").
+        if (
+            word[0].isupper()
+            and word[1:].islower()
+            and bare not in _TIMES
+            and not _sentence_initial(words, n)
+        ):
+            taken.append(word)
+            continue
         break
     taken.reverse()
-    before = words[-len(taken) - 1].lower() if len(words) > len(taken) else ""
+    first = len(words) - len(taken) + (of_title - 1 if of_title else 0)
+    before = words[first - 1].lower() if 0 < first <= len(words) else ""
     if len(taken) == 1 and words[-1].islower() and (before in _COUNTS or before.isdigit()):
         return ""  # "two babies and one mother Clara Dunn ...": a count, not a title
     if len(taken) == 1 and words[-1].islower() and head in _MODIFIERS:
@@ -186,6 +259,12 @@ def _repeats(second: str, first: str) -> bool:
     words = set(re.findall(r"[a-z]{4,}", second.lower()))
     said = set(re.findall(r"[a-z]{4,}", first.lower()))
     return not words or len(words & said) * 2 >= len(words)
+
+
+def _within(action: str, title: str) -> bool:
+    """Whether every word of an action is a word of the title."""
+    words = set(re.findall(r"[a-z]{3,}", action.lower())) - DANGLING
+    return bool(words) and words <= set(re.findall(r"[a-z]{3,}", title.lower()))
 
 
 def in_dateline(text: str, mention: Mention) -> bool:
@@ -222,6 +301,11 @@ def apposition_after(text: str, mention: Mention) -> str:
         # the hearing," or "Tallow, pictured," a photo's caption.
         if opens in _CAPTION or (verb_base(opens) is not None and opens not in _MODIFIERS):
             phrase = ""
+        # "found Tallow, the boy and Reyes's sister, Ana": a list of those found, not
+        # what Tallow is; "the chair and founder of the board" is one person's title.
+        listed = re.search(r"\band\s+(\S+)", phrase)
+        if listed and (listed.group(1)[0].isupper() or listed.group(1).lower() in _DETERMINERS):
+            phrase = ""
         if (
             phrase
             and opens not in LEADING
@@ -235,7 +319,17 @@ def apposition_after(text: str, mention: Mention) -> str:
                 return _clip(words)
     match = _PREDICATE.match(following)
     if match and _has_role_word(match.group(1)):
-        return _clip(match.group(1).split())
+        # "Reyes was a surveyor of long standing and had not met the buyers ...": the
+        # description ends where a second verb begins.
+        words = match.group(1).split()
+        for n, word in enumerate(words[:-1]):
+            following_word = words[n + 1].lower()
+            if word.lower() in {"and", "but"} and (
+                following_word in _AUX or verb_base(following_word) is not None
+            ):
+                words = words[:n]
+                break
+        return _clip(words)
     return ""
 
 
@@ -305,6 +399,12 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
     title, title_sentence = _title(article, ordered, kind)
     room = MAX_COMBINED_WORDS - len(title.split()) if title else MAX_COMBINED_WORDS
     found = _actions(article, ordered[:MAX_PARSED], room, kind) if room >= 3 else []
+    if not found and room >= 3:
+        # Its first mentions only set the scene ("the quake in Nepal"): a later one may
+        # say what it does ("Nepal will need years to rebuild").
+        found = _actions(article, ordered[MAX_PARSED : 2 * MAX_PARSED], room, kind)
+    # "mother of Chris Lane; shot Chris Lane": an action that only says the title again.
+    found = [(a, n) for a, n in found if not (title and _within(a, title))]
     if not found:
         return title, [title_sentence] if title_sentence is not None else []
     action, action_sentence = found[0]

@@ -51,6 +51,8 @@ _ACTING = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dobj", "dative", "a
 _COMPLEMENTS = frozenset(
     {"dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "dative", "oprd", "advcl", "agent"}
 )
+# What a verb says after it, beyond when and where: its object or its clause.
+_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd"})
 # Verbs whose object is where someone goes, not a party that acts.
 _MOTION = terms(
     "reach, enter, leave, visit, flee, cross, tour, return, travel, fly, move, arrive, "
@@ -86,6 +88,8 @@ def clean_phrase(words: list[str]) -> str:
     while words and words[-1].lower().strip(",;:") in DANGLING | {"—", "-", "–", "--"}:
         words.pop()
     while words and words[0].lower() in LEADING:
+        if words[0].lower() == "at" and words[1:2] and words[1].lower() in {"least", "most"}:
+            break  # "at least 16 men": not a preposition but a bound
         words.pop(0)
     phrase = " ".join(words).strip(" ,;:-—–.!?")
     if phrase.count("(") != phrase.count(")"):
@@ -149,7 +153,7 @@ def _verb_phrase(doc: Any, verb: Any, subject_end: int, budget: int = MAX_ROLE_W
         and any(s.dep_ in _SUBJECTS and s.pos_ == "PROPN" for s in c.children)
         for t in c.subtree
     }
-    tokens = _unreported(verb, [t for t in tokens if t.i not in others])
+    tokens = _unbracketed(_unreported(verb, [t for t in tokens if t.i not in others]))
     return clean_phrase(words_of(fit(undated(tokens), verb, budget)))
 
 
@@ -216,12 +220,12 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
     listed = root
     while listed.dep_ == "conj" and listed.head is not listed:
         listed = listed.head  # "His parents, Rita and Owen Brandt, sat ...": both did
-    if listed.dep_ == "appos" and listed.head.dep_ in _SUBJECTS:
+    if listed.dep_ == "appos" and listed.head.dep_ in _SUBJECTS and not _with_things(listed.head):
         root = listed.head  # "Her lawyer, Daniel Okoye, said ...": the name stands for it
     verbs = []
     if root.dep_ in _SUBJECTS and root.head.pos_ in {"VERB", "AUX"}:
         verbs.append(root.head)
-    elif root.dep_ == "conj" and root.head.dep_ in _SUBJECTS:
+    elif root.dep_ == "conj" and root.head.dep_ in _SUBJECTS and not _with_things(root.head):
         verbs.append(root.head.head)  # "Britain and France signed ..."
     # "Pell, who chairs the committee, said: 'I ...'": the relative clause when the
     # main verb says nothing.
@@ -235,6 +239,13 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
     return ""
 
 
+def _with_things(subject: Any) -> bool:
+    """Whether a subject's list joins names to a thing ("Vell, Ruiz and her last
+    contract were ..."): the parser ran two clauses together, and the names did not act."""
+    listed = [t for t in subject.subtree if t.dep_ == "conj" and t.tag_ == "NN"]
+    return any(not is_role_noun(t.text) for t in listed)
+
+
 # Who speaks for a body: "a Harbour Board spokesman confirmed ..." is the Board's word.
 _SPOKESPEOPLE = terms("spokesman, spokeswoman, spokesperson, representative, lawyer, lawyers")
 
@@ -244,11 +255,20 @@ def _clause_of(doc: Any, verb: Any, subject_end: int, budget: int) -> str:
     if verb.pos_ not in {"VERB", "AUX"}:
         return ""
     reporting = _is_reporting(verb)
+    told = _told_before(verb)
+    if (
+        not reporting
+        and (verb_base(verb.lower_) or verb.lower_) in _REPORTS
+        and told is not None
+        and not any(c.dep_ in _OBJECTS and c.i > verb.i for c in verb.children)
+    ):
+        # "The ferry was sold, the harbour board announced on Monday": what it announced
+        # stands before the verb, which has nothing of its own after it.
+        reporting = True
     if reporting and not any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
         # "The ferry is sinking, the coastguard said": what it said stands before the verb. "said
         # in its latest update" or "told MPs last month" says nothing.
-        before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
-        return _said(verb, before[0], budget) if before else ""
+        return _said(verb, told, budget) if told is not None else ""
     if not any(c.dep_ in _COMPLEMENTS and c.i > verb.i for c in verb.children):
         return ""
     if verb.lower_ in _BE and any(
@@ -277,16 +297,67 @@ def _personal(word: str) -> bool:
     return word.lower() in _PERSONAL and not (len(word) > 1 and word.isupper())
 
 
+def _unbracketed(tokens: list[Any]) -> list[Any]:
+    """Without an aside in brackets ("the agency (the port's owner) said ..."): a bracket
+    whose other half is not among the tokens stays, and keeps the phrase from being used."""
+    dropped: set[int] = set()
+    opened: int | None = None
+    for token in tokens:
+        if token.text == "(":
+            opened = token.i
+        elif token.text == ")" and opened is not None:
+            dropped |= {t.i for t in tokens if opened <= t.i <= token.i}
+            opened = None
+    return [t for t in tokens if t.i not in dropped]
+
+
+def _told_before(verb: Any) -> Any:
+    """What a reporting verb reports before it: its clausal complement ("The ferry is
+    sinking, the coastguard said"), or the clause the parser hangs it from, set off by
+    a comma ("Fares will rise, the board announced on Friday, as ..."); else None."""
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if before:
+        return before[0]
+    head = verb.head
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
+    if (
+        verb.dep_ in {"advcl", "parataxis"}
+        and head.i < verb.i
+        and head.pos_ in {"VERB", "AUX"}
+        and subjects
+        and not any(c.dep_ == "mark" for c in verb.children)
+        and "," in {verb.left_edge.text, verb.doc[max(verb.left_edge.i - 1, 0)].text}
+    ):
+        return head
+    return None
+
+
 def _said(verb: Any, clause: Any, budget: int) -> str:
     """ "said the ship is spinning out of control": the reporting verb and what it
     reports, a clause with its own subject, not told in the first or second person."""
     if not any(c.dep_ in _SUBJECTS | {"expl"} for c in clause.children):
         return ""
-    tokens = trim_edges(_unreported(clause, sorted(clause.subtree, key=lambda t: t.i)))
+    own = {t.i for t in verb.subtree} if verb.head is clause and verb is not clause else set()
+    tokens = trim_edges(
+        _unbracketed(
+            _unreported(
+                clause, sorted((t for t in clause.subtree if t.i not in own), key=lambda t: t.i)
+            )
+        )
+    )
     if any(_personal(t.text) or "(" in t.text or ")" in t.text for t in tokens):
         return ""
     kept = fit(undated(tokens), clause, budget - 1)
+    ids = {t.i for t in kept}
+    if (verb_base(clause.lower_) or clause.lower_) in _LINKING and not any(
+        c.i in ids and c.dep_ in _COMPLEMENTS | {"acomp"} for c in clause.children
+    ):
+        return ""  # "it does not look as though ...", cut to "it does not look"
     return _as_said("said" if verb.lower_ == "saying" else verb.text, kept)
+
+
+# Verbs that say nothing without what follows them ("looks as though", "seems likely").
+_LINKING = terms("look, seem, appear, sound, feel, become, remain")
 
 
 def _as_said(verb: str, kept: list[Any]) -> str:
@@ -330,7 +401,7 @@ def _reported(root: Any, budget: int) -> str:
         if verb.pos_ not in {"VERB", "AUX"} or verb is head.head:
             return ""
         around = {t.i for t in head.head.subtree}
-        tokens = [t for t in verb.subtree if t.i not in around]
+        tokens = _unbracketed([t for t in verb.subtree if t.i not in around])
         if not any(c.dep_ in _SUBJECTS | {"expl"} for c in verb.children):
             return ""
         if any(_personal(t.text) or "(" in t.text or ")" in t.text for t in tokens):
@@ -547,6 +618,17 @@ def _described(doc: Any, tokens: list[Any]) -> str:
     return clean_phrase(words_of(tokens))
 
 
+def _lower_first(tokens: list[Any]) -> list[str]:
+    """The words of the tokens, the sentence's first in lower case when it is moved
+    inside the phrase ("At least" → "at least"); a name keeps its capital."""
+    words = words_of(tokens)
+    moved = [t for t in tokens[1:] if t.i == 0 and t.tag_ not in {"NNP", "NNPS"} and t.text != "I"]
+    if moved:
+        n = len(words_of(tokens[: tokens.index(moved[0]) + 1])) - 1
+        words[n] = words[n][:1].lower() + words[n][1:]
+    return words
+
+
 def undergone(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) -> str:
     """What was done by or to the actor when it is not a subject: the agent of a passive
     ("Dorn was charged by the county police" → "charged Dorn"; "the inquiry,
@@ -576,8 +658,11 @@ def undergone(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
             tokens = [verb, *patient]
             for child in rest:
                 tokens.extend(child.subtree)
-            words = words_of(fit(tokens, verb, budget)) if len(tokens) > budget else []
-            phrase = clean_phrase(words or words_of(tokens[: budget + 1]))
+            kept = fit(tokens, verb, budget) if len(tokens) > budget else []
+            # The verb first, as it was before the cut: "described at least 16 men as ...".
+            kept = [verb, *(t for t in kept if t.i != verb.i)] if kept else []
+            words = _lower_first(kept) if kept else []
+            phrase = clean_phrase(words or _lower_first(tokens[: budget + 1]))
             return phrase if len(phrase.split()) >= 2 else ""
     if root.dep_ == "dobj" and root.head.pos_ == "VERB":
         verb = root.head
