@@ -39,6 +39,15 @@ def no_antecedent(word: str) -> str | None:
             "flares onto the pitch.",
             "Will Dorrow Rovers appeal against the two-match ban?",
         ),
+        # A sum or a count before the penalty is part of it.
+        (
+            "Marlow Town have been hit with a £20,000 fine over the crowd trouble.",
+            "Will Marlow Town appeal against the £20,000 fine?",
+        ),
+        (
+            "Arlen City were hit with a six-point deduction for breaking spending rules.",
+            "Will Arlen City appeal against the six-point deduction?",
+        ),
         (
             "The league fined Kelso Athletic £20,000 and docked them three points.",
             "Will Kelso Athletic appeal against the fine?",

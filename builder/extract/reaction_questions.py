@@ -75,8 +75,10 @@ _PENALTY = re.compile(
     # Passive only: "the board has suspended traffic" is the board's own act, no penalty.
     r"(?:(?:has|have|had)\s+(?:also\s+)?been|was|were)\s+(?:also\s+)?"
     r"(?:(?P<passive>fined|banned|suspended|sanctioned|disqualified|expelled|docked|"
-    r"relegated|barred)|hit\s+with\s+(?:a|an)\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:ban|fine|"
-    r"penalty|sanction|suspension|points\s+deduction)))\b"
+    # "hit with a £20,000 fine", "hit with a six-point deduction": a sum or a count
+    # before the penalty is part of it.
+    r"relegated|barred)|hit\s+with\s+(?:a|an)\s+(?P<noun>(?:[\w£$€,.-]+\s+){0,2}?(?:ban|"
+    r"fine|penalty|sanction|suspension|(?:points?\s+)?deduction)))\b"
 )
 _ORDERED = re.compile(
     r"\b(?:has|have|had)?\s*(?P<verb>fined|banned|suspended|sanctioned|disqualified|ordered)\s+"
