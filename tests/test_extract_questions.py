@@ -439,3 +439,18 @@ def test_those_before_a_participle_is_a_pronoun_not_a_determiner() -> None:
     assert resolve_demonstratives("Who would set those limits?", no_antecedent) == (
         "Who would set the limits?"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # An answer not given so far, in the past participle or after "yet".
+        ("Harbour Lines has not yet commented.", "How will Harbour Lines respond?"),
+        ("Harbour Lines has not commented on the report.", "How will Harbour Lines respond?"),
+        ("The Dockers Union has not replied.", "How will the Dockers Union respond?"),
+    ],
+)
+def test_an_answer_not_yet_given_is_awaited(sentence: str, question: str) -> None:
+    from builder.extract.outcomes import outcome_questions
+
+    assert outcome_questions(sentence, lambda word: None) == [question]

@@ -76,10 +76,11 @@ _PLAN = re.compile(
     r"has vowed to|vowed to|has threatened to|threatened to|is expected to|hopes to)\s+"
     r"(?:also\s+|now\s+|soon\s+)?(?P<verb>[a-z]+)\b(?P<rest>[^;:]*)$"
 )
+# "has not yet commented", "did not immediately reply": no answer so far.
 _NO_RESPONSE = re.compile(
     rf"^{_SUBJECT}\s+(?:did not|has not|have not|had not|could not be reached to|"
-    r"was not available to|were not available to)\s+(?:immediately\s+)?(?:respond|reply|"
-    r"comment|returned? (?:a |calls|requests))|"
+    r"was not available to|were not available to)\s+(?:immediately\s+|yet\s+)?"
+    r"(?:respond|reply|replied|comment|returned? (?:a |calls|requests))|"
     r"^(?P<subject2>(?:(?:The|the)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[\w'’.-]+)\s+(?:declined|"
     r"refused)\s+to\s+comment\b"
 )
@@ -98,11 +99,12 @@ _DECIDED = re.compile(
 )
 _MODALS = re.compile(r"\b(?:will|would|could|may|might|should)\b")
 _INQUIRING = re.compile(r"\b(?:investigating|probing|examining|looking into)\b")
-_ANSWERING = re.compile(r"\b(?:respond|reply|comment|returned?|reached)\b")
+_ANSWERING = re.compile(r"\b(?:respond(?:ed)?|reply|replied|comment(?:ed)?|returned?|reached)\b")
 _GATE = re.compile(
     r"\b(?:will|would|could|may|might|should|sentenced|investigating|probing|examining|"
     r"looking into|"
-    r"respond|reply|comment|returned?|reached|plans?|planning|intends?|vowed|threatened|"
+    r"respond(?:ed)?|reply|replied|comment(?:ed)?|returned?|reached|plans?|planning|intends?|"
+    r"vowed|threatened|"
     r"expected|hopes)\b"
 )
 _PLAIN_VERBS = frozenset({"be", "have", "do", "make", "say", "tell", "go", "come", "take"})
