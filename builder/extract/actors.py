@@ -901,19 +901,14 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         cluster.titled += titled or _titled_before(text, mention)
         labels.setdefault(key, Counter())[mention.label] += 1
     clusters = _merge(list(by_key.values()), labels)
-    clusters = merge_countries(clusters, labels)  # type: ignore[arg-type,assignment]
-    clusters = merge_short_forms(article, clusters, labels)  # type: ignore[arg-type,assignment]
+    clusters = merge_countries(clusters, labels)
+    clusters = merge_short_forms(article, clusters, labels)
     _add_unlabelled_mentions(article, clusters, labels)
-    add_demonym_actors(article, clusters, labels, _Cluster)  # type: ignore[arg-type]
-    add_body_actors(article, clusters, labels, _Cluster)  # type: ignore[arg-type]
+    add_demonym_actors(article, clusters, labels, _Cluster)
+    add_body_actors(article, clusters, labels, _Cluster)
     sports = is_sports_report(article.title, text)
     if not sports:  # in a sport report a capital names its team, not its government
-        clusters = merge_capitals(
-            article,
-            clusters,  # type: ignore[arg-type]
-            labels,
-            lambda c: _acting(article, c),  # type: ignore[arg-type]
-        )  # type: ignore[assignment]
+        clusters = merge_capitals(article, clusters, labels, lambda c: _acting(article, c))
 
     authors = {lexicon.normalise(a) for a in article.authors}
     title = article.title.lower()

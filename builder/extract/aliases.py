@@ -21,7 +21,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from builder.article import Article
 from builder.extract import gazetteer
@@ -61,6 +61,10 @@ class Cluster(Protocol):
     titled: int
 
 
+# The caller's own cluster class: what goes in comes back, with its other fields.
+C = TypeVar("C", bound=Cluster)
+
+
 def absorb(target: Cluster, other: Cluster, labels: dict[str, Counter[str]]) -> None:
     target.forms.update(other.forms)
     target.mentions.extend(other.mentions)
@@ -73,8 +77,8 @@ def _label(cluster: Cluster, labels: dict[str, Counter[str]]) -> str:
 
 
 def _fold(
-    clusters: list[Cluster], labels: dict[str, Counter[str]], pairs: list[tuple[int, int]]
-) -> list[Cluster]:
+    clusters: list[C], labels: dict[str, Counter[str]], pairs: list[tuple[int, int]]
+) -> list[C]:
     """Merge each (target, other) pair of indexes, following earlier merges."""
     owner = list(range(len(clusters)))
 
@@ -91,14 +95,12 @@ def _fold(
     return [c for i, c in enumerate(clusters) if find(i) == i]
 
 
-def merge_countries(clusters: list[Cluster], labels: dict[str, Counter[str]]) -> list[Cluster]:
+def merge_countries(clusters: list[C], labels: dict[str, Counter[str]]) -> list[C]:
     """Join a country's spellings, then capitals standing for their countries."""
     return _fold(clusters, labels, _country_pairs(clusters, labels))
 
 
-def _country_pairs(
-    clusters: list[Cluster], labels: dict[str, Counter[str]]
-) -> list[tuple[int, int]]:
+def _country_pairs(clusters: list[C], labels: dict[str, Counter[str]]) -> list[tuple[int, int]]:
     by_code: dict[str, int] = {}
     pairs: list[tuple[int, int]] = []
     ranked = sorted(range(len(clusters)), key=lambda i: -len(clusters[i].mentions))
@@ -117,10 +119,10 @@ def _country_pairs(
 
 def merge_capitals(
     article: Article,
-    clusters: list[Cluster],
+    clusters: list[C],
     labels: dict[str, Counter[str]],
-    acting: Callable[[Cluster], bool],
-) -> list[Cluster]:
+    acting: Callable[[C], bool],
+) -> list[C]:
     """Fold a capital into its country when it is used for the government: it acts
     (``acting``: "Washington warned"), not only says where things happen ("in Kyiv")."""
     by_code = {gazetteer.country_code(c.key): i for i, c in enumerate(clusters)}
@@ -135,8 +137,8 @@ def merge_capitals(
 
 
 def merge_short_forms(
-    article: Article, clusters: list[Cluster], labels: dict[str, Counter[str]]
-) -> list[Cluster]:
+    article: Article, clusters: list[C], labels: dict[str, Counter[str]]
+) -> list[C]:
     """Join names the article equates: brackets, "the" appositions, middle names."""
     text = article.text
     index: dict[str, int] = {}
@@ -194,7 +196,7 @@ _KNOWN_AS = re.compile(
 
 
 def _known_as_pairs(
-    text: str, clusters: list[Cluster], labels: dict[str, Counter[str]]
+    text: str, clusters: list[C], labels: dict[str, Counter[str]]
 ) -> list[tuple[int, int]]:
     """A name and the other name the article says it is "formerly known as" (the other
     mention may start after a word the tagger left out, "Ms" or "DC")."""
@@ -216,7 +218,7 @@ def _known_as_pairs(
 
 
 def _described_pairs(
-    text: str, clusters: list[Cluster], labels: dict[str, Counter[str]], index: dict[str, int]
+    text: str, clusters: list[C], labels: dict[str, Counter[str]], index: dict[str, int]
 ) -> list[tuple[int, int]]:
     """ "Vaskcom (the Vask Telecom Authority)", "Vaskcom, the Vask Telecom
     Authority,": a name and the organisation's full name the article equates."""
@@ -240,9 +242,7 @@ def _described_pairs(
     return pairs
 
 
-def _middle_word_pairs(
-    clusters: list[Cluster], labels: dict[str, Counter[str]]
-) -> list[tuple[int, int]]:
+def _middle_word_pairs(clusters: list[C], labels: dict[str, Counter[str]]) -> list[tuple[int, int]]:
     """ "Calder School District" and "Calder County School District": an organisation's
     name with one word more inside it, the same at both ends."""
     pairs = []
@@ -261,7 +261,7 @@ def _middle_word_pairs(
     return pairs
 
 
-def _known_pairs(clusters: list[Cluster]) -> list[tuple[int, int]]:
+def _known_pairs(clusters: list[C]) -> list[tuple[int, int]]:
     """A well-known alias ("ISIS", "Tories") joined to its organisation when it is named."""
     by_key = {c.key: i for i, c in enumerate(clusters)}
     pairs = []
@@ -272,7 +272,7 @@ def _known_pairs(clusters: list[Cluster]) -> list[tuple[int, int]]:
     return pairs
 
 
-def _party_pairs(clusters: list[Cluster], labels: dict[str, Counter[str]]) -> list[tuple[int, int]]:
+def _party_pairs(clusters: list[C], labels: dict[str, Counter[str]]) -> list[tuple[int, int]]:
     """ "Conservatives" and "Conservative Party", "Greens" and "Green Party"."""
     parties = {
         c.key.split()[0]: i
@@ -290,9 +290,7 @@ def _party_pairs(clusters: list[Cluster], labels: dict[str, Counter[str]]) -> li
     return pairs
 
 
-def _person_pairs(
-    clusters: list[Cluster], labels: dict[str, Counter[str]]
-) -> list[tuple[int, int]]:
+def _person_pairs(clusters: list[C], labels: dict[str, Counter[str]]) -> list[tuple[int, int]]:
     people = [(i, c.key.split()) for i, c in enumerate(clusters) if _label(c, labels) == "PERSON"]
     pairs = []
     full = [(i, t) for i, t in people if len(t) >= 2]
@@ -327,9 +325,9 @@ def _person_pairs(
 
 def add_demonym_actors(
     article: Article,
-    clusters: list[Cluster],
+    clusters: list[C],
     labels: dict[str, Counter[str]],
-    make: type[Cluster],
+    make: Callable[[str], C],
 ) -> None:
     """Count "North Korean troops" as a mention of North Korea (made an actor if need be)."""
     text = article.text
@@ -344,7 +342,7 @@ def add_demonym_actors(
         if code not in by_code:
             name = names.get(code, demonym)
             key = name.lower()
-            cluster = make(key)  # type: ignore[call-arg]
+            cluster = make(key)
             clusters.append(cluster)
             labels.setdefault(key, Counter())["GPE"] += 1
             by_code[code] = cluster

@@ -14,10 +14,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from builder.article import Article
-from builder.extract.aliases import Cluster, absorb
+from builder.extract.aliases import C, absorb
 from builder.extract.nlp import Mention, parse
 
 # The noun as written -> the name of the body it stands for. General English: the
@@ -64,9 +65,9 @@ def _names_body(tokens: list[str], noun: str) -> bool:
 
 def add_body_actors(
     article: Article,
-    clusters: list[Cluster],
+    clusters: list[C],
     labels: dict[str, Counter[str]],
-    make: type[Cluster],
+    make: Callable[[str], C],
 ) -> None:
     """Add the mentions of bodies named by a common noun, to a named body or a new actor."""
     text = article.text
@@ -105,7 +106,7 @@ def add_body_actors(
         elif tagged:
             cluster = tagged[0]
         else:
-            cluster = make(last)  # type: ignore[call-arg]
+            cluster = make(last)
             clusters.append(cluster)
             labels[last] = Counter()
         if not named:
