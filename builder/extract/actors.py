@@ -62,8 +62,6 @@ LABEL_TYPES: dict[str, ActorType] = {
 }
 _EDGE = re.compile(r"^[\W\d_]+|[\W_]+$")
 _TITLE_WORDS = {t.lower() for t in lexicon.PERSON_TITLES}
-# Titles only ever written before a person's name ("Mr Banks"), whatever follows.
-_SALUTATIONS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mx"})
 # Single words that name an institution, kept although they are ordinary nouns.
 _INSTITUTIONS = lexicon.terms(
     """
@@ -128,7 +126,7 @@ def clean_name(text: str) -> tuple[str, bool]:
         if (
             len(words) == 2
             and words[1].lower() in lexicon.EVENT_WORDS | lexicon.ORG_WORDS
-            and words[0].lower().rstrip(".") not in _SALUTATIONS
+            and words[0].lower().rstrip(".") not in lexicon.HONORIFICS
         ):
             break  # "General Convention", "General Assembly": a title word names a thing
         if len(words) == 2 and words[0].lower() in _PEERAGE:

@@ -53,6 +53,9 @@ CITIES = terms(
     """
 )
 
+# Forms of address: only ever written before a person's name ("Mr Banks"), never a
+# function the person holds.
+HONORIFICS = terms("mr, mrs, ms, miss, mx, dr, sir, dame, lord, lady, rev")
 # Honorifics and offices that stand before a person's name.
 PERSON_TITLES = terms(
     """

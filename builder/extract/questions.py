@@ -544,7 +544,7 @@ def _prospects(text: str, resolve: Resolver) -> Found:
         """A subject that stands alone; a pronoun after "X said" is X."""
         while len(words) > 1 and words[0].lower() in _LEAD_ADVERB:
             words = words[1:]
-        pronoun = len(words) == 1 and words[0].lower() in {"it", "they", "he", "she"}
+        pronoun = len(words) == 1 and words[0].lower() in PRONOUNS
         if pronoun and speaker and not resolve(words[0].lower()):
             return lower_first(speaker.group("who").split())
         return standalone_subject(lower_first(words), resolve)
@@ -552,7 +552,7 @@ def _prospects(text: str, resolve: Resolver) -> Found:
     match = _FEARED.search(plain)
     if match:
         clause = match.group("clause").split()
-        if clause[0].lower() in {"it", "they", "he", "she"} and not resolve(clause[0].lower()):
+        if clause[0].lower() in PRONOUNS and not resolve(clause[0].lower()):
             head = own(_main_subject(plain[: match.start()]) or [])
             clause = [*(head or clause[:1]), *clause[1:]]
         said = re.sub(r"\s+(?:who|which|whom)\b.*$", "", " ".join(clause))

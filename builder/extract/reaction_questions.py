@@ -195,7 +195,7 @@ def _condition_question(text: str, article_text: str) -> str | None:
     if not match:
         return None
     who = match.group("who")
-    if who.split()[0] in {"He", "She", "They", "It"} or len(who.split()) > MAX_SIDE_WORDS:
+    if who.split()[0].lower() in PRONOUNS or len(who.split()) > MAX_SIDE_WORDS:
         return None
     head = re.escape(who.split()[-1])
     # Near the person's name, not anywhere in a sentence about someone else's death.

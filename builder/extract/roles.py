@@ -63,7 +63,6 @@ _PREDICATE = re.compile(
     r"([^,;:.()\"“”\n]{3,110})"
 )
 _SET_OFF_BEFORE = re.compile(r"\b(?:the|a|an)\s+([^,;:.()\"“”\n]{3,90}),\s*$", re.IGNORECASE)
-_HONORIFICS = terms("mr, mrs, ms, miss, mx, dr, sir, dame, lord, lady, rev")
 # Capitalised before a name, these address a nun, a monk or a priest ("Sister Agnes").
 _RELIGIOUS_ADDRESS = frozenset({"Sister", "Brother", "Father", "Mother"})
 # What ends a dateline: an outlet in brackets, or a dash before the story begins.
@@ -88,12 +87,13 @@ _ABBREVIATED = terms(
     """
 )
 _DETERMINERS = terms("the, a, an, his, her, their, its, our, my, your, this, that")
-# Days, months and times: capitalised, yet never part of a title.
-_TIMES = terms(
+# Times and sentence adverbs: capitalised before a title, they are not part of a name.
+_NOT_NAME_WORDS = terms(
     """
     monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february,
     march, april, may, june, july, august, september, october, november, december,
-    yesterday, today, tonight, tomorrow, last, next, this, earlier, later
+    yesterday, today, tonight, tomorrow, last, next, this, these, earlier, later, now, then,
+    meanwhile, however, also
     """
 )
 _REPORTED = terms("said, says, told, added, announced, reported, confirmed, stated")
@@ -120,22 +120,6 @@ _AUX = frozenset(
         "were",
     }
 )
-
-
-# Capitalised at a sentence's start, these open the sentence, not a name before a title.
-_NOT_IN_NAMES = terms(
-    """
-    yesterday, today, tonight, now, then, meanwhile, however, also, last, next, this, these,
-    earlier, later, monday, tuesday, wednesday, thursday, friday, saturday, sunday
-    """
-)
-
-
-def _capitalised_before(words: list[str], n: int) -> bool:
-    """Whether the word before ``words[n]`` is capitalised too and in the same sentence
-    ("Harbour" before "Lines")."""
-    at = n - 1
-    return at >= 0 and words[at][0].isupper() and not re.search(r"[,.;:!?\"“”()]$", words[at])
 
 
 def _has_role_word(phrase: str) -> bool:
@@ -189,7 +173,7 @@ def title_before(text: str, mention: Mention) -> str:
         taken = [words[-1]]
     if head not in _ROLE_WORDS or not re.match(r"^[A-Za-z-]+\.?$", words[-1]):
         return ""
-    if head in _HONORIFICS or words[-1] in _RELIGIOUS_ADDRESS:
+    if head in lexicon.HONORIFICS or words[-1] in _RELIGIOUS_ADDRESS:
         return ""  # "Mr", "Sister": a form of address, not a function
     if words[-1].endswith(".") and head not in _ABBREVIATED:
         # "... in Calder District Court. Marsh", "... the peer's son. Moore": the last
@@ -214,15 +198,6 @@ def title_before(text: str, mention: Mention) -> str:
         if word[0].isupper() and not is_common_word(bare):
             taken.append(word)
             continue
-        if (
-            word[0].isupper()
-            and bare not in _NOT_IN_NAMES
-            and (taken[-1][0].isupper() or _capitalised_before(words, n))
-        ):
-            # "Harbour Lines chief executive", "West Indies captain": a dictionary word
-            # inside a run of capitalised words belongs to the name the run spells.
-            taken.append(word)
-            continue
         # "French President", "US Attorney", "Tory MP": a nationality, a country or a
         # short form in capitals is part of the title, though also a dictionary word.
         if word[0].isupper() and (
@@ -232,12 +207,13 @@ def title_before(text: str, mention: Mention) -> str:
             continue
         # "the Tory MP", "Calder High School English teacher": a dictionary word written
         # with a capital inside a sentence names a party or a place, unless it is a day
-        # or a month ("on Monday Judge Brel").
+        # or a month ("on Monday Judge Brel"); at the sentence's start it does when it
+        # opens a run of capitalised words ("Harbour Lines chief executive").
         if (
             word[0].isupper()
             and word[1:].islower()
-            and bare not in _TIMES
-            and not _sentence_initial(words, n)
+            and bare not in _NOT_NAME_WORDS
+            and (not _sentence_initial(words, n) or taken[-1][0].isupper())
         ):
             taken.append(word)
             continue

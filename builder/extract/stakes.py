@@ -107,6 +107,12 @@ _DANGLING = frozenset(
 )
 
 
+# Verbs that report what follows them: a cut after one loses what was said.
+_REPORTING_VERBS = frozenset(
+    {"told", "said", "says", "tells", "warned", "wrote", "claimed", "added"}
+)
+
+
 def _cut(statement: str) -> str:
     """A statement of at most CUT_WORDS words, cut at a comma or a clause boundary (never
     inside a phrase: no clean cut gives "")."""
@@ -123,12 +129,11 @@ def _cut(statement: str) -> str:
     ]
     cuts = commas or boundaries
     # "Mr Lund told the board last week, after ..., [that he ...]": what was said is gone.
-    reporting = {"told", "said", "says", "tells", "warned", "wrote", "claimed", "added"}
     cuts = [
         i
         for i in cuts
         if not (bare(words[i]) == "that" or words[i][:1] in _OPEN)
-        or not reporting & {bare(w) for w in words[:i]}
+        or not _REPORTING_VERBS & {bare(w) for w in words[:i]}
     ]
     if not cuts:
         return ""
