@@ -1,8 +1,9 @@
 """The spaCy layer: one pipeline per process, entity mentions mapped to sentence numbers.
 
-Only the named-entity recogniser runs over whole articles. In ``en_core_web_sm`` it has
-its own embedding layer, so the tagger, parser and shared ``tok2vec`` stay switched off
-there: over every sentence they would more than double the time per article. A stage
+Only the named-entity recogniser runs over articles, and only over the words near a
+capital (:func:`ner_text`). In ``en_core_web_sm`` it has its own embedding layer, so
+the tagger, parser and shared ``tok2vec`` stay switched off there: over every sentence
+they would more than double the time per article. A stage
 that needs syntax (an actor's role) asks :func:`parse` for the one sentence it reads,
 which runs those components on that sentence only and caches the result. The lemmatizer
 stays loaded but disabled, so its lookup tables can turn "paid" into "pay" when a question needs it.
@@ -16,6 +17,8 @@ from __future__ import annotations
 import bisect
 import functools
 import os
+import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -87,19 +90,111 @@ def sentence_of(article: Article) -> Sequence[int]:
     return [s.start for s in article.sentences]
 
 
+@dataclass(frozen=True)
+class NerText:
+    """The part of an article the recogniser reads, and where each piece came from.
+
+    ``pieces`` holds ``(start in text, start in the article, length)`` for each run of
+    consecutive sentences kept, in order.
+    """
+
+    text: str
+    pieces: tuple[tuple[int, int, int], ...]
+
+    def article_offset(self, offset: int) -> int:
+        """The article offset of a character offset in :attr:`text`."""
+        index = bisect.bisect_right(self.pieces, (offset, sys.maxsize, 0)) - 1
+        start, origin, _ = self.pieces[max(index, 0)]
+        return origin + offset - start
+
+
+# Words that open a sentence capitalised without being a name: a sentence with no other
+# capital ("He said the talks would resume.") holds no person, organisation or place.
+_OPENING_FUNCTION_WORDS = frozenset(
+    """a an the this that these those he she it they we i you his her its their our my your
+    there here but and or so yet if when while as after before then once since because
+    though although however meanwhile still now in on at by for from with to of over
+    under about into what who how why where which no not none some many most all both each
+    every one it's he's she's they're we're i'm i've i'd we've that's there's""".split()  # noqa: SIM905
+)
+_NOT_NAMES = frozenset({"I", "I'm", "I've", "I'd", "I'll"})
+_WORD = re.compile(r"\S+")
+_OPENING_MARKS = "\"'“‘(–—-"
+_CLOSING_MARKS = ".!?:;\"'”’)"
+# Words of context the recogniser reads on each side of a capitalised word. Its
+# embedding sees four tokens each way and its transitions a few more, so words further
+# from any capital do not change which names it finds.
+CONTEXT_WORDS = 6
+_SEPARATOR = "\n\n"
+
+
+def _may_start_name(text: str, start: int, end: int, opens_sentence: bool) -> bool:
+    word = text[start:end]
+    if word == word.lower() or word in _NOT_NAMES:
+        return False
+    return not opens_sentence or word.strip(_OPENING_MARKS).lower() not in _OPENING_FUNCTION_WORDS
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that may hold a name: each capitalised word with
+    :data:`CONTEXT_WORDS` words either side, overlapping spans merged.
+
+    Every entity kept (people, organisations, places, nationalities) is written with a
+    capital, and a function word opening a sentence ("The", "He") is no sign of one; in
+    news about a third of the words lie further than that from any capital.
+    """
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for i, (start, end) in enumerate(words):
+        opens = (
+            i == 0
+            or text[words[i - 1][1] - 1] in _CLOSING_MARKS
+            or "\n" in text[words[i - 1][1] : start]
+        )
+        if not _may_start_name(text, start, end, opens):
+            continue
+        first = words[max(i - CONTEXT_WORDS, 0)][0]
+        last = words[min(i + CONTEXT_WORDS, len(words) - 1)][1]
+        if spans and (first <= spans[-1][1] or not text[spans[-1][1] : first].strip()):
+            spans[-1] = (spans[-1][0], last)
+        else:
+            spans.append((first, last))
+    return spans
+
+
+def ner_text(article: Article) -> NerText:
+    """The spans of the article that may name an actor (:func:`name_spans`), joined in
+    order by a paragraph break, which no entity crosses."""
+    parts: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+    length = 0
+    for start, end in name_spans(article.text):
+        if parts:
+            parts.append(_SEPARATOR)
+            length += len(_SEPARATOR)
+        parts.append(article.text[start:end])
+        pieces.append((length, start, end - start))
+        length += end - start
+    return NerText("".join(parts), tuple(pieces))
+
+
 def entity_mentions(articles: Sequence[Article]) -> list[list[Mention]]:
     """Entity mentions of each article's body text, in text order, batched through NER."""
     nlp = pipeline()
-    texts: Iterable[str] = (a.text for a in articles)
+    read = [ner_text(a) for a in articles]
+    texts: Iterable[str] = (r.text for r in read)
     results: list[list[Mention]] = []
-    for article, doc in zip(articles, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):  # type: ignore[attr-defined]
+    docs = nlp.pipe(texts, batch_size=BATCH_SIZE)  # type: ignore[attr-defined]
+    for article, reduced, doc in zip(articles, read, docs, strict=True):
         starts = sentence_of(article)
         mentions = []
         for ent in doc.ents:
             if ent.label_ not in ENTITY_LABELS or not starts:
                 continue
-            index = max(bisect.bisect_right(starts, ent.start_char) - 1, 0)
-            mentions.append(Mention(ent.text, ent.label_, ent.start_char, ent.end_char, index + 1))
+            start = reduced.article_offset(ent.start_char)
+            end = start + ent.end_char - ent.start_char
+            index = max(bisect.bisect_right(starts, start) - 1, 0)
+            mentions.append(Mention(article.text[start:end], ent.label_, start, end, index + 1))
         results.append(mentions)
     return results
 
