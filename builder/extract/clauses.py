@@ -79,8 +79,17 @@ def words_of(tokens: Iterable[Any]) -> list[str]:
     return out
 
 
-def _subtree(token: Any) -> set[int]:
-    return {t.i for t in token.subtree}
+def _subtree(token: Any) -> frozenset[int]:
+    # Kept with the parse, which is cached per sentence: cutting a phrase to length asks
+    # for the same subtrees again on every round.
+    cache: dict[int, frozenset[int]] = token.doc.user_data.setdefault(_SUBTREES, {})
+    found = cache.get(token.i)
+    if found is None:
+        found = cache[token.i] = frozenset(t.i for t in token.subtree)
+    return found
+
+
+_SUBTREES = "briefing.subtrees"
 
 
 def undated(tokens: Iterable[Any]) -> list[Any]:
@@ -153,7 +162,7 @@ def fit(tokens: Iterable[Any], keep: Any, budget: int) -> list[Any]:
 
 def _dropped(token: Any) -> set[int]:
     """The token's subtree, with the conjunction before a conjunct ("... and warned")."""
-    drop = _subtree(token)
+    drop = set(_subtree(token))
     if token.dep_ == "conj":
         drop |= {c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i}
     return drop

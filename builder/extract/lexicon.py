@@ -181,10 +181,13 @@ NOT_NAMES = terms(
 NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "la", "du", "van", "von", "al", "bin"})
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def normalise(name: str) -> str:
     """Lower-case key for a name: no leading "the", no possessive, single spaces."""
-    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
-    name = re.sub(r"['’]s?$", "", name)
+    name = _POSSESSIVE.sub("", _LEADING_THE.sub("", name.strip()))
     return " ".join(name.lower().split())
 
 

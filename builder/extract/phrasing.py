@@ -66,9 +66,12 @@ _PARENTHETICAL = re.compile(
 )
 
 
+_EDGE_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$")
+
+
 def bare(word: str) -> str:
     """A word without surrounding punctuation, lower-cased."""
-    return re.sub(r"^[^\w]+|[^\w]+$", "", word).lower()
+    return _EDGE_PUNCTUATION.sub("", word).lower()
 
 
 def cut_clause(text: str) -> str:

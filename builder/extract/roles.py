@@ -374,11 +374,13 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
     )
     title, title_sentence = _title(article, ordered, kind)
     room = MAX_COMBINED_WORDS - len(title.split()) if title else MAX_COMBINED_WORDS
-    found = _actions(article, ordered[:MAX_PARSED], room, kind) if room >= 3 else []
+    # The same mention is asked for its action at several lengths: parse and cut it once.
+    memo: dict[tuple[Mention, int], str] = {}
+    found = _actions(article, ordered[:MAX_PARSED], room, kind, memo) if room >= 3 else []
     if not found and room >= 3:
         # Its first mentions only set the scene ("the quake in Nepal"): a later one may
         # say what it does ("Nepal will need years to rebuild").
-        found = _actions(article, ordered[MAX_PARSED : 2 * MAX_PARSED], room, kind)
+        found = _actions(article, ordered[MAX_PARSED : 2 * MAX_PARSED], room, kind, memo)
     # "mother of Chris Lane; shot Chris Lane": an action that only says the title again.
     found = [(a, n) for a, n in found if not (title and _within(a, title))]
     if not found:
@@ -391,7 +393,7 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
     if left >= MIN_SECOND_ACTION:
         more = [
             (a, n)
-            for a, n in _actions(article, ordered[:MAX_PARSED], left, kind)
+            for a, n in _actions(article, ordered[:MAX_PARSED], left, kind, memo)
             if n != action_sentence
             and a.split()[0] != action.split()[0]
             and not _repeats(a, action)
@@ -406,8 +408,21 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
     return f"{title}; {action}", sentences
 
 
+def _action(
+    article: Article, mention: Mention, budget: int, memo: dict[tuple[Mention, int], str]
+) -> str:
+    found = memo.get((mention, budget))
+    if found is None:
+        found = memo[mention, budget] = action_of(article, mention, budget)
+    return found
+
+
 def _actions(
-    article: Article, mentions: list[Mention], room: int, kind: str
+    article: Article,
+    mentions: list[Mention],
+    room: int,
+    kind: str,
+    memo: dict[tuple[Mention, int], str],
 ) -> list[tuple[str, int]]:
     """What the actor did, said or underwent, best first: its action in the lead, else
     the first verb phrase that fits ``room`` whole, else the first cut to it by whole
@@ -416,9 +431,9 @@ def _actions(
     whole: list[tuple[str, int]] = []
     cut: list[tuple[str, int]] = []
     for mention in mentions:
-        action = action_of(article, mention, room)
+        action = _action(article, mention, room, memo)
         if action:
-            untouched = action == action_of(article, mention, 2 * MAX_ROLE_WORDS)
+            untouched = action == _action(article, mention, 2 * MAX_ROLE_WORDS, memo)
             (whole if untouched else cut).append((action, mention.sentence))
     # The lead says what the story is about: its action comes first even cut short.
     if cut and cut[0][1] <= LEAD_SENTENCES:
