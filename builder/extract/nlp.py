@@ -122,9 +122,9 @@ _WORD = re.compile(r"\S+")
 _OPENING_MARKS = "\"'“‘(–—-"
 _CLOSING_MARKS = ".!?:;\"'”’)"
 # Words of context the recogniser reads on each side of a capitalised word. Its
-# embedding sees four tokens each way and its transitions a few more, so words further
-# from any capital do not change which names it finds.
-CONTEXT_WORDS = 6
+# embedding sees four tokens each way, so words further from any capital do not change
+# which names it finds.
+CONTEXT_WORDS = 5
 _SEPARATOR = "\n\n"
 
 
