@@ -23,12 +23,13 @@ from dataclasses import dataclass, field
 from builder.article import Article
 from builder.extract.actors import build_actors
 from builder.extract.merge import merge_reextracted
-from builder.extract.nlp import entity_mentions
+from builder.extract.nlp import Mention, entity_mentions, parse_ahead
 from builder.extract.questions import find_questions
 from builder.extract.stakes import find_stakes
 from builder.extract.summary import summarize
 from builder.extract.tags import suggest_tags
 from builder.model import Actor, OpenQuestion, Stake
+from builder.sentences import Sentence
 
 ENGINE = "builtin 0.1"
 
@@ -67,9 +68,22 @@ def analyze_article(article: Article, actors: list[Actor]) -> Analysis:
     )
 
 
+def _named_in(article: Article, mentions: Sequence[Mention]) -> list[Sentence]:
+    """The article's sentences that hold an entity mention, in order."""
+    numbers = sorted({m.sentence for m in mentions if 0 < m.sentence <= len(article.sentences)})
+    return [article.sentences[n - 1] for n in numbers]
+
+
 def analyze_articles(articles: Sequence[Article]) -> list[Analysis]:
     """Analyse a batch of articles, in order, with one pass of the NER pipeline."""
-    mentions = entity_mentions([a for a in articles if a.text])
+    with_text = [a for a in articles if a.text]
+    mentions = entity_mentions(with_text)
+    # Roles are read from the parse of the sentences that name someone: parse them at once.
+    parse_ahead(
+        article.text[sentence.start : sentence.end]
+        for article, found in zip(with_text, mentions, strict=True)
+        for sentence in _named_in(article, found)
+    )
     results: list[Analysis] = []
     found = iter(mentions)
     for article in articles:
