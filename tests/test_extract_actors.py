@@ -739,3 +739,55 @@ def test_an_ordinary_plural_taken_for_a_name_is_a_group() -> None:
     found = {a.name: a.type for a in build_actors(article, mentions)}
     assert found["Monks"] == "group"
     assert found["Ruth Fenwick"] == "person"
+
+
+def test_a_row_with_no_cue_of_its_own_is_the_kind_its_table_lists() -> None:
+    # A leaderboard of players: four rows are shaped like people's names, one ("Orrin
+    # Tavish", tagged as an organisation) has no given name the lexicon knows.
+    text = (
+        "Leading scores after the second round of the Calder Open on Friday:\n"
+        "131 Mark Denholm 65 66\n"
+        "132 Orrin Tavish 67 65\n"
+        "134 Peter Holloway 68 66\n"
+        "135 David Marsh 66 69\n"
+        "136 Simon Ashcombe 70 66\n"
+    )
+    _, mentions = _tagged(
+        text,
+        [
+            ("Mark Denholm", "PERSON"),
+            ("Orrin Tavish", "ORG"),
+            ("Peter Holloway", "PERSON"),
+            ("David Marsh", "PERSON"),
+            ("Simon Ashcombe", "PERSON"),
+        ],
+    )
+    article = Article(title="GOLF - CALDER OPEN SECOND ROUND SCORES", text=text)
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found["Orrin Tavish"] == "person"
+    assert found["Mark Denholm"] == "person"
+
+
+def test_a_surname_tagged_alone_takes_the_given_name_before_it() -> None:
+    # The tagger took only "Okwera" of "Karim Okwera" on a scorers' line; with the given
+    # name the mention is a player's, not a club's with a score after it.
+    text = (
+        "Dorrow 2 Vaskholm 1 (halftime 0-1)\n"
+        "Scorers: Dorrow - Karim Okwera 61, Tomas Brenn 80.\n"
+        "Vaskholm - Ivo Tembe 30.\n"
+        "Dorrow lead the group with six points."
+    )
+    _, mentions = _tagged(
+        text,
+        [
+            ("Okwera", "PERSON"),
+            ("Tomas Brenn", "PERSON"),
+            ("Ivo Tembe", "PERSON"),
+            ("Dorrow", "ORG"),
+            ("Vaskholm", "ORG"),
+        ],
+    )
+    article = Article(title="SOCCER - DORROW BEAT VASKHOLM", text=text)
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found.get("Karim Okwera") == "person"
+    assert "Okwera" not in found

@@ -871,6 +871,49 @@ def _with_legal_prefix(text: str, mention: Mention) -> Mention:
     return Mention(text[start:end], "ORG", start, end, mention.sentence)
 
 
+# A table lists entries of one kind: a results table clubs, a leaderboard players. Rows
+# whose names carry a cue of their own settle the kind of the rest, when at least this
+# many do and this share of them agree.
+MIN_CUED_ROWS = 3
+ROW_AGREEMENT = 0.75
+_ROW_KINDS: frozenset[ActorType] = frozenset({"person", "organization"})
+
+
+def _row_cue(text: str, cluster: _Cluster, name: str) -> ActorType | None:
+    """What a row's name says of itself: a person's shape or title, or a body's word."""
+    if (
+        cluster.titled
+        or any(person_cue(f) for f in cluster.forms)
+        or is_player(text, cluster.mentions)
+    ):
+        return "person"
+    if (
+        lexicon.has_org_word(name)
+        or not_a_person(name)
+        or any(w.lower().rstrip(".") in lexicon.LEGAL_SUFFIXES for w in name.split()[1:])
+    ):
+        return "organization"
+    return None
+
+
+def _row_kind(text: str, clusters: Sequence[_Cluster], tables: Tables) -> ActorType | None:
+    """The kind of entry an article's tables list, from the rows that carry a cue."""
+    if not tables.rows:
+        return None
+    cues: Counter[ActorType] = Counter()
+    for cluster in clusters:
+        if any(tables.heads_row(m.start, m.end) for m in cluster.mentions):
+            cue = _row_cue(text, cluster, _display_name(cluster))
+            if cue is not None:
+                cues[cue] += 1
+    if not cues:
+        return None
+    kind, count = cues.most_common(1)[0]
+    if count < MIN_CUED_ROWS or count < ROW_AGREEMENT * sum(cues.values()):
+        return None
+    return kind
+
+
 def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     """Merge, type, filter and rank the actors of one article."""
     text = article.text
@@ -908,6 +951,7 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     if not sports:  # in a sport report a capital names its team, not its government
         clusters = merge_capitals(article, clusters, labels, lambda c: _acting(article, c))
 
+    row_kind = _row_kind(text, clusters, tables)
     authors = {lexicon.normalise(a) for a in article.authors}
     title = article.title.lower()
     scored: list[tuple[float, int, str, Actor]] = []
@@ -938,6 +982,16 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         if _byline(text, cluster) or _product(text, cluster) or _credited_only(article, cluster):
             continue
         kind = _choose_type(text, cluster, labels[cluster.key], name, sports, entry=in_row)
+        if (
+            in_row
+            and row_kind is not None
+            and kind in _ROW_KINDS
+            and kind != row_kind
+            and _row_cue(text, cluster, name) is None
+        ):
+            # A row with no cue of its own ("Dunmore Vale 3 1 2", "Tobin Aske 68 71") is
+            # an entry of the kind its table lists.
+            kind = row_kind
         if (
             kind == "person"
             and not cluster.titled

@@ -129,19 +129,38 @@ def split_mention(mention: Mention) -> list[Mention]:
 _NEXT_NAME = re.compile(r"^ ([A-Z][a-z][\w'’-]+)\b")
 
 
+_GIVEN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[,;:-]))([A-Z][a-z][\w'’-]+) $")
+
+
 def extend_given_name(text: str, mention: Mention) -> Mention:
     """A lone given name tagged without the surname that follows it ("Justin" of "Justin
-    Hobley") taken with it; any other mention unchanged."""
-    if " " in mention.text or not is_given_name(mention.text):
+    Hobley") taken with it, and a lone name tagged as a person without the given name
+    just before it ("Tobin" of "Marek Tobin"); any other mention unchanged."""
+    if " " in mention.text:
         return mention
-    following = _NEXT_NAME.match(text[mention.end : mention.end + 40])
-    if not following:
+    if is_given_name(mention.text):
+        following = _NEXT_NAME.match(text[mention.end : mention.end + 40])
+        surname = following.group(1) if following else ""
+        if following and not (
+            is_given_name(surname) or is_common_word(surname) or lexicon.is_place(surname)
+        ):
+            end = mention.end + following.end()
+            return Mention(
+                text[mention.start : end], mention.label, mention.start, end, mention.sentence
+            )
+    if mention.label != "PERSON":
         return mention
-    surname = following.group(1)
-    if is_given_name(surname) or is_common_word(surname) or lexicon.is_place(surname):
+    before = _GIVEN_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    # Not a word of the sentence that is also a name ("Will", "Mark") or a title.
+    if (
+        not before
+        or not is_given_name(before.group(1))
+        or is_common_word(before.group(1).lower())
+        or before.group(1).lower() in lexicon.PERSON_TITLES
+    ):
         return mention
-    end = mention.end + following.end()
-    return Mention(text[mention.start : end], mention.label, mention.start, end, mention.sentence)
+    start = mention.start - len(before.group(0))
+    return Mention(text[start : mention.end], "PERSON", start, mention.end, mention.sentence)
 
 
 # "TeamSystem", "PaineWebber": a word capitalised again inside, after three lower-case
