@@ -791,3 +791,39 @@ def test_a_surname_tagged_alone_takes_the_given_name_before_it() -> None:
     found = {a.name: a.type for a in build_actors(article, mentions)}
     assert found.get("Karim Okwera") == "person"
     assert "Okwera" not in found
+
+
+def test_the_place_a_body_is_of_is_a_place_in_a_sport_report() -> None:
+    # In a sport report a city is read as its team; not the town a club's name is of.
+    text = (
+        "Ostap Kelloran won the Harlow Trophy for the second season running. "
+        "The Rowing Club of Tarrow honoured the Vask striker at a dinner on Thursday. "
+        "Ostap Kelloran scored 14 goals for the league leaders this season."
+    )
+    _, mentions = _tagged(text, [("Ostap Kelloran", "PERSON"), ("Tarrow", "GPE")])
+    article = Article(title="SOCCER - KELLORAN TAKES TROPHY AGAIN", text=text)
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found["Tarrow"] == "place"
+
+
+def test_the_last_scorer_of_a_joined_line_is_a_player() -> None:
+    # The reader joined the scorers' line to the attendance under it: the minute of the
+    # last goal is followed by a word, not by the end of the line.
+    text = (
+        "Dorrow 1 Vaskholm 2 (halftime 1-0)\n"
+        "Scorers: Tembric Varsk 20, Orrik Dolan 90 Attendance: 4,000\n"
+        "Vaskholm lead the group on goal difference."
+    )
+    _, mentions = _tagged(
+        text,
+        [
+            ("Tembric Varsk", "PERSON"),
+            ("Orrik Dolan", "PERSON"),
+            ("Dorrow", "ORG"),
+            ("Vaskholm", "ORG"),
+        ],
+    )
+    article = Article(title="SOCCER - VASKHOLM WIN AT DORROW", text=text)
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found["Orrik Dolan"] == "person"
+    assert found["Dorrow"] == found["Vaskholm"] == "organization"

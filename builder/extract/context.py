@@ -8,7 +8,7 @@ thought. These functions read a few words either side of each mention:
   result verb ("beat", "drew with"), a member or plural verb after it ("Dorrow captain",
   "Dorrow have"): a competitor that is an organisation, when a person's name is ruled out;
 - :func:`is_located`: a locative word before it ("in Dorrow", "at the Vask ground", "the
-  city of Arlen") or a place noun after it ("Dorrow airport");
+  city of Arlen", "Rowing Club of Arlen") or a place noun after it ("Dorrow airport");
 - :func:`is_sports_report`: the article reports sport, where a city that is not the
   scene of the action names its team (metonymy), as in "Glasgow lead the league".
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from builder.extract.lexicon import terms
+from builder.extract.lexicon import ORG_WORDS, terms
 from builder.extract.nlp import Mention
 
 # A score after a name: "Dorrow 2", "Portugal 2-1", "Vask ( 4 ) v"; not "Harlan 10-0-42-5"
@@ -50,6 +50,13 @@ _LOCATIVE_BEFORE = re.compile(
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b|\bor\b)\s*)*$"
 )
+# The place a body is of, at the end of its name: "Rowing Club of Dorrow", "University of
+# Vask", "the Harbour Board of Port Calder" (not "the club of Dorrow", a club).
+_BODY_OF_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((re.escape(w.capitalize()) for w in ORG_WORDS), key=len, reverse=True))
+    + r")\s+of\s+$"
+)
 # "Dorrow airport", "his Dorrow constituency"; "DORROW 2031-05-02", "DORROW , Portugal
 # 2031-05-02" (a dateline names the place a story was filed from).
 _PLACE_NOUN_AFTER = re.compile(
@@ -70,6 +77,11 @@ _SCORER = (
     re.compile(r"[(,:]\s*$|\s-\s+$"),  # "Scorers : Okoro 45", "Dorrow - Okoro 45"
     re.compile(r"^\s+\d{1,3}(?:st|nd|rd|th)?(?:\s+(?:pen|penalty|own goal))?\s*(?:[,).;]|\n|$)"),
 )
+# The last scorer of a line that a plain-text reader joined to the next: "Okoro 45 ,
+# Mensah 90 Attendance : 2,000"; read so only for a name tagged as a person's, and not
+# where a score follows the next name too ("Dorrow 4 Vask Rovers 1": a result).
+_LAST_SCORER_AFTER = re.compile(r"^\s+\d{1,3}(?:st|nd|rd|th)?(?=\s+[A-Z][a-z])")
+_SCORED_NAME = re.compile(r"^(?:\s+[A-Z][\w'’.-]*)+\s*\d")
 _POSSESSIVE_AFTER = re.compile(r"^\s*['’]")
 # Words that only sport reports use often; three different ones make a sport report.
 SPORT_WORDS = terms(
@@ -131,10 +143,19 @@ def is_player(text: str, mentions: Sequence[Mention]) -> bool:
         or _PLAYER_AFTER.match(text[m.end : m.end + 12])
         or (
             _SCORER[0].search(text[max(0, m.start - 4) : m.start])
-            and _SCORER[1].match(text[m.end : m.end + 20])
+            and (
+                _SCORER[1].match(text[m.end : m.end + 20])
+                or (m.label == "PERSON" and _last_scorer(text[m.end : m.end + 60]))
+            )
         )
         for m in mentions
     )
+
+
+def _last_scorer(after: str) -> bool:
+    """Whether a minute, then a name with no score of its own, follows (see above)."""
+    minute = _LAST_SCORER_AFTER.match(after)
+    return minute is not None and not _SCORED_NAME.match(after[minute.end() :])
 
 
 def is_located(text: str, mentions: Sequence[Mention]) -> bool:
@@ -147,6 +168,7 @@ def is_located(text: str, mentions: Sequence[Mention]) -> bool:
                 and not _POSSESSIVE_AFTER.match(text[m.end : m.end + 3])
             )
             or _PLACE_NOUN_AFTER.match(text[m.end : m.end + 40])
+            or _BODY_OF_BEFORE.search(text[max(0, m.start - 30) : m.start])
         )
         for m in mentions
     )
