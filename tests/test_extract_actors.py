@@ -827,3 +827,52 @@ def test_the_last_scorer_of_a_joined_line_is_a_player() -> None:
     found = {a.name: a.type for a in build_actors(article, mentions)}
     assert found["Orrik Dolan"] == "person"
     assert found["Dorrow"] == found["Vaskholm"] == "organization"
+
+
+def test_a_city_that_describes_a_noun_in_a_sport_report_is_a_place() -> None:
+    # "Marlow beat Dorrow": a city for its team; "the Tarrow crowd": where they are from.
+    text = (
+        "Marlow beat Dorrow 3-1 in the cup on Saturday. "
+        "The Tarrow crowd cheered the visitors from the first minute. "
+        "Marlow beat Vaskholm 2-0 in the semi-final last season."
+    )
+    _, mentions = _tagged(
+        text, [("Marlow", "GPE"), ("Dorrow", "GPE"), ("Tarrow", "GPE"), ("Vaskholm", "GPE")]
+    )
+    article = Article(title="SOCCER - MARLOW INTO CUP FINAL", text=text)
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found["Tarrow"] == "place"
+    assert found["Marlow"] == "organization"
+
+
+def test_a_plural_nickname_in_a_sport_report_is_a_club() -> None:
+    # The tagger reads "Harriers" as a nationality; no country's people are called so.
+    text = (
+        "Tomas Brenn will captain the Harriers against Vaskholm on Saturday. "
+        "The Harriers' selectors named two new caps. "
+        "Vaskholm coach Ivo Tembe said the Harriers would be hard to beat."
+    )
+    _, mentions = _tagged(
+        text,
+        [
+            ("Harriers", "NORP"),
+            ("Tomas Brenn", "PERSON"),
+            ("Ivo Tembe", "PERSON"),
+            ("Vaskholm", "ORG"),
+        ],
+    )
+    article = Article(title="RUGBY UNION - BRENN TO LEAD HARRIERS", text=text)
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found["Harriers"] == "organization"
+
+
+def test_an_ordinary_plural_in_a_sport_report_stays_people() -> None:
+    text = (
+        "Fans threw bottles onto the pitch at Dorrow on Saturday. "
+        "The referee stopped the match after the fans ran on. "
+        "Dorrow coach Ivo Tembe said he was ashamed."
+    )
+    _, mentions = _tagged(text, [("Fans", "NORP"), ("Ivo Tembe", "PERSON"), ("Dorrow", "ORG")])
+    article = Article(title="SOCCER - DORROW MATCH ABANDONED", text=text)
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found.get("Fans", "group") == "group"

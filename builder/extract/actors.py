@@ -29,7 +29,13 @@ from builder.extract.aliases import (
     merge_short_forms,
 )
 from builder.extract.bodies import BODY_NOUNS, add_body_actors
-from builder.extract.context import is_located, is_player, is_sports_report, is_team
+from builder.extract.context import (
+    is_attributive,
+    is_located,
+    is_player,
+    is_sports_report,
+    is_team,
+)
 from builder.extract.given_names import is_given_name
 from builder.extract.names import extend_given_name, not_a_person, person_cue, split_mention
 from builder.extract.nlp import Mention, is_common_word, is_past, verb_base
@@ -483,9 +489,15 @@ def _choose_type(
         w in lexicon.ORG_WORDS - _PLACE_LIKE_ORG_WORDS
         for w in re.findall(r"[a-z]+", name.lower())[1:-1]
     )
-    if sports and not located and not lexicon.has_venue_word(name):
+    if (
+        sports
+        and not located
+        and not lexicon.has_venue_word(name)
+        and not is_attributive(text, cluster.mentions)
+    ):
         # Metonymy: in a sport report a city that is not where something happens is
-        # its team ("Glasgow lead the league"); a country stays a place (see above).
+        # its team ("Glasgow lead the league"); a country stays a place (see above); a
+        # city that only describes a noun is where it is from ("the Glasgow crowd").
         tagged_place = labels.get("GPE", 0) + labels.get("LOC", 0)
         if lexicon.is_place(name) or place_words or 2 * tagged_place > sum(labels.values()):
             return "organization"
@@ -494,10 +506,20 @@ def _choose_type(
         return "place"
     if lexicon.has_org_word(name) or not_a_person(name):
         return "organization"
+    # In a sport report a plural the tagger took for a nationality but that is no
+    # country's people ("the Harriers", "the Ospreys") is a side's name: a club; not a
+    # word the article also writes in lower case ("Fans ... the fans"): people.
+    nickname = (
+        sports
+        and not gazetteer.demonym_country(name)
+        and not (name.endswith("s") and gazetteer.demonym_country(name[:-1]))
+        and not re.search(rf"\b{re.escape(name.lower())}\b", text)
+    )
     votes: Counter[str] = Counter()
     for mention in cluster.mentions:
         words = len(mention.text.split())
-        votes[LABEL_TYPES[mention.label]] += 1 + words
+        kind = LABEL_TYPES[mention.label]
+        votes["organization" if kind == "group" and nickname else kind] += 1 + words
     # A two- or three-word name shortened to its last word is how papers name people.
     surnames = sum(1 for m in cluster.mentions if clean_name(m.text)[0] == tokens[-1])
     if 2 <= len(tokens) <= 4 and surnames and len(cluster.mentions) > surnames:

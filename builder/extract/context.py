@@ -158,6 +158,34 @@ def _last_scorer(after: str) -> bool:
     return minute is not None and not _SCORED_NAME.match(after[minute.end() :])
 
 
+# "The Dorrow crowd", "the Vask public": a place naming a noun after it, after "the".
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"^\s+([a-z]+)\b")
+_NOT_NOUNS = terms(
+    """
+    and, or, but, nor, of, in, on, at, to, for, with, by, from, as, is, are, was, were, be,
+    been, have, has, had, will, would, can, could, may, might, must, should, who, which,
+    that, whose, where, when, while, said, says
+    """
+)
+
+
+def is_attributive(text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether every mention describes the noun after it ("the Dorrow crowd"), where the
+    noun is not a team's member or side ("the Dorrow captain", "the Dorrow fans")."""
+    for m in mentions:
+        after = text[m.end : m.end + 30]
+        noun = _NOUN_AFTER.match(after)
+        if (
+            not _THE_BEFORE.search(text[max(0, m.start - 5) : m.start])
+            or not noun
+            or noun.group(1) in _NOT_NOUNS
+            or _MEMBER_ROLE_AFTER.match(after)
+        ):
+            return False
+    return bool(mentions)
+
+
 def is_located(text: str, mentions: Sequence[Mention]) -> bool:
     """Whether most mentions stand where a place does: "in Dorrow", "at Vask", "the
     capital Port Amber", "Dorrow airport"."""
