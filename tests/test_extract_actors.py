@@ -876,3 +876,25 @@ def test_an_ordinary_plural_in_a_sport_report_stays_people() -> None:
     article = Article(title="SOCCER - DORROW MATCH ABANDONED", text=text)
     found = {a.name: a.type for a in build_actors(article, mentions)}
     assert found.get("Fans", "group") == "group"
+
+
+def test_a_name_the_article_calls_a_kind_of_business_is_an_organisation() -> None:
+    text = (
+        "The Vask brewer Orrin Tavish said on Monday its sales fell by a tenth. "
+        "Orrin Tavish blamed cheaper imports for the fall."
+    )
+    _, mentions = _tagged(text, [("Orrin Tavish", "PERSON")])
+    article = Article(title="Brewer's sales fall", text=text)
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found["Orrin Tavish"] == "organization"
+
+
+def test_a_name_whose_shares_move_in_a_market_report_is_a_company() -> None:
+    text = (
+        "In Friday trade, Tarvane was off 1/2 to 46-5/8 after the bid. "
+        "Ruth Fenwick said Tarvane would reply to the offer next week."
+    )
+    _, mentions = _tagged(text, [("Tarvane", "GPE"), ("Ruth Fenwick", "PERSON")])
+    article = Article(title="Tarvane shares slip", text=text)
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found["Tarvane"] == "organization"

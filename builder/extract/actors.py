@@ -75,6 +75,13 @@ _INSTITUTIONS = lexicon.terms(
     treasury, pentagon, kremlin, vatican, interpol, europol, judiciary, military, militia
     """
 )
+# A price move after a name, as a market report gives a company's shares: "was off 1/2
+# to 46-5/8", "added 1/4 to 21", "fell 3.5 pence to 212".
+_SHARES_MOVE_AFTER = re.compile(
+    r"^\s+(?:was\s+|were\s+)?(?:off|up|down|rose|fell|gained|added|lost|slipped|eased|"
+    r"jumped|climbed|dropped|shed)\s+(?:\$\s*)?\d[\d./-]*\s+(?:cents?\s+|pence\s+|points?\s+)?"
+    r"to\s+(?:\$\s*)?\d"
+)
 # A relative clause after a name that says or announces: a body, not a place.
 _SPEAKS_AFTER = re.compile(
     r"^\s*,\s+which\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|reported|denied)\b"
@@ -459,6 +466,10 @@ def _choose_type(
         _SPEAKS_AFTER.match(text[m.end : m.end + 40]) for m in cluster.mentions
     ):
         return "organization"  # "on Vaskbrau, which has said it would ...": a body speaks
+    if not lexicon.is_place(name) and any(
+        _SHARES_MOVE_AFTER.match(text[m.end : m.end + 40]) for m in cluster.mentions
+    ):
+        return "organization"  # "Vaskcorp was off 1/2 to 46-5/8": a listed company's shares
     located = is_located(text, cluster.mentions)
     team = not located and is_team(text, cluster.mentions)
     # In a sport report a name with a team's context is a club even if it looks like a
@@ -583,7 +594,10 @@ def _in_address(text: str, mention: Mention) -> bool:
 # Nouns an article uses to describe a body, not a person ("the militant group ...").
 _BODY_HEADS = lexicon.terms(
     "group, organisation, organization, movement, faction, militia, network, outfit, "
-    "charity, company, firm, party, sect, cell, gang, cartel, band, club, association"
+    "charity, company, firm, party, sect, cell, gang, cartel, band, club, association, "
+    # Kinds of business, which name firms and rarely a person ("the Vask brewer Orrin").
+    "brewer, brewery, carmaker, automaker, insurer, lender, retailer, airline, refiner, "
+    "conglomerate, manufacturer, bank, supermarket, chain"
 )
 # Mentions read for a describing noun; the first ones carry it.
 MAX_DESCRIBED = 3
