@@ -898,3 +898,22 @@ def test_a_name_whose_shares_move_in_a_market_report_is_a_company() -> None:
     article = Article(title="Tarvane shares slip", text=text)
     found = {a.name: a.type for a in build_actors(article, mentions)}
     assert found["Tarvane"] == "organization"
+
+
+def test_a_golf_club_a_tournament_is_played_at_is_a_place() -> None:
+    text = (
+        "Ostap Kelloran led after the second round of the Vask Masters at the par-71 "
+        "Harlow Golf Club on Friday. Ostap Kelloran is sponsored by Dorrow Football Club."
+    )
+    _, mentions = _tagged(
+        text,
+        [
+            ("Ostap Kelloran", "PERSON"),
+            ("Harlow Golf Club", "ORG"),
+            ("Dorrow Football Club", "ORG"),
+        ],
+    )
+    article = Article(title="GOLF - KELLORAN LEADS VASK MASTERS", text=text)
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found["Harlow Golf Club"] == "place"
+    assert found["Dorrow Football Club"] == "organization"

@@ -242,16 +242,23 @@ def is_country(name: str) -> bool:
     return normalise(name) in country_names()
 
 
+# Two last words that name a course, not a club that plays: "Dorrow Golf Club" is where
+# a tournament is played, as "Dorrow Football Club" is not.
+VENUE_ENDINGS = frozenset(
+    {("golf", "club"), ("country", "club"), ("golf", "course"), ("golf", "links")}
+)
+
+
 def has_place_word(name: str) -> bool:
     """Whether a name ends with a word that names a kind of place ("Cricket Ground")."""
     words = re.findall(r"[a-z]+", name.lower())
-    return len(words) > 1 and words[-1] in PLACE_WORDS
+    return len(words) > 1 and (words[-1] in PLACE_WORDS or tuple(words[-2:]) in VENUE_ENDINGS)
 
 
 def has_venue_word(name: str) -> bool:
     """Whether a name ends with a word for a venue or a natural place ("Dorrow Oval")."""
     words = re.findall(r"[a-z]+", name.lower())
-    return len(words) > 1 and words[-1] in VENUE_WORDS
+    return len(words) > 1 and (words[-1] in VENUE_WORDS or tuple(words[-2:]) in VENUE_ENDINGS)
 
 
 def has_org_word(name: str) -> bool:
