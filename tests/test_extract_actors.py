@@ -891,7 +891,7 @@ def test_a_name_the_article_calls_a_kind_of_business_is_an_organisation() -> Non
 
 def test_a_name_whose_shares_move_in_a_market_report_is_a_company() -> None:
     text = (
-        "In Friday trade, Tarvane was off 1/2 to 46-5/8 after the bid. "
+        "In Friday trade, Tarvane was off 3/8 to 12-1/8 after the bid. "
         "Ruth Fenwick said Tarvane would reply to the offer next week."
     )
     _, mentions = _tagged(text, [("Tarvane", "GPE"), ("Ruth Fenwick", "PERSON")])
@@ -902,7 +902,7 @@ def test_a_name_whose_shares_move_in_a_market_report_is_a_company() -> None:
 
 def test_a_golf_club_a_tournament_is_played_at_is_a_place() -> None:
     text = (
-        "Ostap Kelloran led after the second round of the Vask Masters at the par-71 "
+        "Ostap Kelloran led the Vask Masters by two shots when play ended at "
         "Harlow Golf Club on Friday. Ostap Kelloran is sponsored by Dorrow Football Club."
     )
     _, mentions = _tagged(

@@ -75,8 +75,8 @@ _INSTITUTIONS = lexicon.terms(
     treasury, pentagon, kremlin, vatican, interpol, europol, judiciary, military, militia
     """
 )
-# A price move after a name, as a market report gives a company's shares: "was off 1/2
-# to 46-5/8", "added 1/4 to 21", "fell 3.5 pence to 212".
+# A price move after a name, as a market report gives a company's shares: "was off 3/8
+# to 12-1/8", "added 5/8 to 30", "fell 3.5 pence to 212".
 _SHARES_MOVE_AFTER = re.compile(
     r"^\s+(?:was\s+|were\s+)?(?:off|up|down|rose|fell|gained|added|lost|slipped|eased|"
     r"jumped|climbed|dropped|shed)\s+(?:\$\s*)?\d[\d./-]*\s+(?:cents?\s+|pence\s+|points?\s+)?"
@@ -469,7 +469,7 @@ def _choose_type(
     if not lexicon.is_place(name) and any(
         _SHARES_MOVE_AFTER.match(text[m.end : m.end + 40]) for m in cluster.mentions
     ):
-        return "organization"  # "Vaskcorp was off 1/2 to 46-5/8": a listed company's shares
+        return "organization"  # "Vaskcorp was off 3/8 to 12-1/8": a listed company's shares
     located = is_located(text, cluster.mentions)
     team = not located and is_team(text, cluster.mentions)
     # In a sport report a name with a team's context is a club even if it looks like a
