@@ -54,6 +54,11 @@ def no_antecedent(word: str) -> str | None:
             "Will laboratory tests confirm that the river was poisoned?",
         ),
         ("Police said the gunman has not been identified.", "Who is the gunman?"),
+        # What little is known of someone not named stays with the question.
+        (
+            "Police believe the attacker, only described as a tall woman in her 40s, fled by car.",
+            "Who is the attacker, described only as a tall woman in her 40s?",
+        ),
         (
             "The union claims that managers ignored repeated safety warnings at the plant.",
             "Is it true that managers ignored repeated safety warnings at the plant?",

@@ -131,7 +131,9 @@ _UNNAMED = re.compile(
     # "the attacker, only described as a tall woman": no one knows who yet.
     r"\b(?P<np2>[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:suspect|suspects|gunman|gunmen|attacker|"
     r"attackers|killer|shooter|bomber|driver))\b,?\s+(?:who\s+(?:was|is|has\s+been)\s+)?"
-    r"(?:only\s+)?(?:described|identified)\s+(?:only\s+)?as\s+(?:a|an)\b"
+    r"(?:only\s+)?(?:described|identified)\s+(?:only\s+)?as\s+(?=(?:a|an)\b)"
+    r"(?:(?P<description>(?:a|an)\s+[^,;:.()]{2,40}?)"
+    r"(?=[,.;]|\s+(?:was|is|has|had|may|might|could|who|and)\b|$))?"
 )
 # "Three tenants have filed lawsuits against the Marlow Housing Trust": will it be found
 # liable?
@@ -341,7 +343,12 @@ def case_questions(text: str, resolve: Resolver, article_text: str = "") -> list
     if match:
         noun = _lowered((match.group("np") or match.group("np2")).split())
         plural = noun[-1].endswith("s") or noun[-1] in {"men", "women", "gunmen"}
-        found.append(finish(["who", "are" if plural else "is", *noun]))
+        # What little is known of the person keeps the question from being any suspect's.
+        description = match.group("description")
+        known = ["described", "only", "as", *description.split()] if description else []
+        if known:
+            noun[-1] += ","
+        found.append(finish(["who", "are" if plural else "is", *noun, *known]))
     match = _EXPECTS.match(plain)
     verb = match.group("verb") if match else ""
     if match and is_base_verb(verb) and verb not in _DULL_VERBS:

@@ -34,6 +34,7 @@ from builder.extract.case_questions import case_questions, strip_attribution
 from builder.extract.nlp import is_common_word, is_past, verb_base
 from builder.extract.outcomes import (
     article_names,
+    awaited_responses,
     is_run_on,
     is_well_formed,
     outcome_questions,
@@ -57,6 +58,7 @@ from builder.extract.phrasing import (
     will_question,
 )
 from builder.extract.reaction_questions import reaction_questions
+from builder.extract.unverified_questions import unverified_questions
 from builder.model import Actor, OpenQuestion
 
 __all__ = ["cut_clause", "find_questions", "question_for", "question_from_clause"]
@@ -69,8 +71,10 @@ _WH = r"whether|if|how much|how many|how long|how soon|how far|how|when|why|what
 _WH_NOT_IF = _WH.replace("|if|", "|")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 _NARROW_CUE = (
-    r"unclear|uncertain|not (?:yet |immediately |entirely )?(?:clear|known|certain|decided|"
-    r"determined|confirmed|settled)|unknown|to be seen|an open question|undecided|"
+    # "wasn't immediately clear": a contraction says the same as "was not".
+    r"unclear|uncertain|(?:not |(?:is|was|are|were)n[’']t )(?:yet |immediately |entirely )?"
+    r"(?:clear|known|certain|decided|determined|confirmed|settled)|unknown|to be seen|"
+    r"an open question|undecided|"
     r"no indication|no word|no decision|unsure|not sure|no clarity|questions? (?:remain|"
     r"persist|linger|hang|were raised|have been raised)|doubts? (?:remain|persist|linger|"
     r"grew|about|over|as to)|(?:did|does|do|would|could|will|has|have|had)\s*(?:also\s+|"
@@ -635,7 +639,8 @@ def questions_for(
 
     ``article_text`` lets a rule see what the rest of the article settles (a verdict)."""
     if _BOILERPLATE.search(text):
-        return []
+        # "did not respond to a request for comment": only the awaited answer is open.
+        return [(FOLLOW_UP, q) for q in awaited_responses(text, resolve)]
     if text.strip().startswith(('"', "“", "'", "‘")):
         return _quoted_prospects(text, resolve)
     found = [
@@ -649,6 +654,7 @@ def questions_for(
         *((FOLLOW_UP, q) for q in outcome_questions(text, resolve)),
         *((PENDING, q) for q in case_questions(text, resolve, article_text)),
         *((PENDING, q) for q in reaction_questions(text, resolve, article_text)),
+        *((PENDING, q) for q in unverified_questions(text, resolve)),
     ]
     unique: Found = []
     for priority, question in sorted(found, key=lambda item: -item[0]):
