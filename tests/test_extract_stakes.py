@@ -505,6 +505,27 @@ def test_a_duty_not_met_an_intent_and_harm_done_are_cues(sentence: str) -> None:
     assert stake_score(sentence) >= 1.0
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A loss of life, of a child, of a livelihood.
+        "The night shift on the quay cost him his job.",
+        "Two of the families lost their children in the flood.",
+        # Harm to a standing, or trouble still ahead.
+        "The delay is a blow to the fishers who had planned the spring season.",
+        "The row is unhelpful for the mayor as she seeks a second term.",
+        "Councillor Roe is bringing the harbour board into disrepute.",
+        "There are still many legal hurdles looming for the ferry operator.",
+    ],
+)
+def test_a_loss_a_blow_to_standing_and_trouble_ahead_are_cues(sentence: str) -> None:
+    assert stake_score(sentence) >= 1.5
+
+
+def test_trouble_that_only_tells_the_time_is_no_cue() -> None:
+    assert stake_score("As the night of the regatta loomed, the boats were painted.") == 0
+
+
 SIX_ARTICLE = """\
 Six Kelso men have been charged with arson over a fire that destroyed the bus depot.
 
