@@ -54,6 +54,15 @@ def no_antecedent(word: str) -> str | None:
             "Will laboratory tests confirm that the river was poisoned?",
         ),
         ("Police said the gunman has not been identified.", "Who is the gunman?"),
+        # A hedge after an auxiliary: the auxiliary opens the question, in its tense.
+        (
+            "The two skippers had allegedly been fishing inside the closed zone for a week.",
+            "Had the two skippers been fishing inside the closed zone for a week?",
+        ),
+        (
+            "Mr Lund is now reportedly engaged to a Kelso lawyer.",
+            "Is Mr Lund now engaged to a Kelso lawyer?",
+        ),
         # What little is known of someone not named stays with the question.
         (
             "Police believe the attacker, only described as a tall woman in her 40s, fled by car.",

@@ -487,3 +487,23 @@ def test_a_pledge_of_a_named_side_asks_whether_it_will_be_kept() -> None:
     assert outcome_questions(
         "Mayor Ruiz has pledged to reopen the pier by June.", no_antecedent
     ) == ["Will Mayor Ruiz reopen the pier by June?"]
+
+
+def test_a_refusal_to_speak_told_in_the_past_is_no_future() -> None:
+    from builder.extract.outcomes import outcome_questions
+
+    sentence = "Mr Lund would not discuss the bid for the club."
+    assert outcome_questions(sentence, no_antecedent) == []
+
+
+def test_what_was_due_by_a_time_now_past_is_not_asked_as_a_future() -> None:
+    from builder.article import Article
+    from builder.extract import analyze_articles
+
+    text = (
+        "The new ferry, built in Kelso, was set to sail on its first crossing last Saturday, "
+        "according to the harbour board.\n\nThe board has yet to publish the timetable for June.\n"
+    )
+    (analysis,) = analyze_articles([Article(title="", text=text)])
+    questions = [q.text for q in analysis.open_questions]
+    assert questions == ["Will the board publish the timetable for June?"]

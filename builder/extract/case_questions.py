@@ -323,7 +323,20 @@ def case_questions(text: str, resolve: Resolver, article_text: str = "") -> list
         owner = subject[-1] + (apostrophe if subject[-1].endswith("s") else f"{apostrophe}s")
         found.append(finish(["will", *subject[:-1], owner, match.group("noun"), "succeed"]))
     match = _ALLEGEDLY.match(plain)
-    if match and is_past(match.group("verb")):
+    words = match.group("subject").split() if match else []
+    at_aux = next((i for i, w in enumerate(words) if i and bare(w) in AUX), None)
+    if match and at_aux is not None:
+        # "Vergara is now reportedly engaged", "had allegedly been camping": the hedge sits
+        # after an auxiliary, which opens the question in the article's tense.
+        subject = _subject(" ".join(words[:at_aux]), resolve)
+        rest = [
+            *words[at_aux + 1 :],
+            match.group("verb"),
+            *cut_clause(match.group("rest")).split(),
+        ]
+        if subject and (is_verb(match.group("verb")) or match.group("verb") == "been"):
+            found.append(finish([bare(words[at_aux]), *subject, *rest]))
+    elif match and is_past(match.group("verb")):
         base = verb_base(match.group("verb"))
         subject = _subject(match.group("subject"), resolve)
         if base and subject:

@@ -114,6 +114,12 @@ _GATE = re.compile(
     r"vowed|threatened|pledged|promised|"
     r"expected|hopes)\b"
 )
+# Verbs of answering: "would not say" tells of a refusal in the past.
+_SPEAKING = frozenset(
+    {"say", "discuss", "comment", "reveal", "confirm", "disclose", "elaborate", "answer"}
+    | {"explain", "specify", "identify", "name", "speculate", "detail", "give"}
+)
+_NEGATED = re.compile(r"\s+not\b|n['’]t\b")
 _PLAIN_VERBS = frozenset({"be", "have", "do", "make", "say", "tell", "go", "come", "take"})
 _CLAUSE_WORDS = frozenset(
     {"that", "which", "who", "whom", "whose", "when", "where", "if", "whether", "why", "how"}
@@ -179,6 +185,12 @@ def outcome_questions(text: str, resolve: Resolver) -> list[str]:
             continue  # the article itself says it will be: nothing is left open
         if _DECIDED.search(plain[: match.start("subject")]):
             continue  # "announcing that Pell would not be charged": decided, not open
+        if (
+            match.group("modal") == "would"
+            and verb in _SPEAKING
+            and _NEGATED.match(plain, match.end("modal"))
+        ):
+            continue  # "Rodgers would not discuss whether ...": a refusal told, not a future
         subject = _subject(match.group("subject"), resolve)
         rest = _before_outer_verb(
             _SUBORDINATE.split(cut_clause(match.group("rest")))[0].split(), verb
