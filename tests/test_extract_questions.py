@@ -507,3 +507,28 @@ def test_what_was_due_by_a_time_now_past_is_not_asked_as_a_future() -> None:
     (analysis,) = analyze_articles([Article(title="", text=text)])
     questions = [q.text for q in analysis.open_questions]
     assert questions == ["Will the board publish the timetable for June?"]
+
+
+def test_a_second_reported_clause_and_a_plural_possessive_end_no_clause_early() -> None:
+    from builder.extract.phrasing import cut_clause
+
+    assert cut_clause("the mill would close in May and that Ana Ruiz would lead the buyers") == (
+        "the mill would close in May"
+    )
+    assert cut_clause("the plan would cut most councils' budgets by a tenth") == (
+        "the plan would cut most councils' budgets by a tenth"
+    )
+
+
+def test_a_step_taken_at_once_is_done_but_one_after_an_event_is_open() -> None:
+    from builder.extract.outcomes import outcome_questions
+
+    assert (
+        outcome_questions("The board said Ms Hale would step down immediately.", no_antecedent)
+        == []
+    )
+    # Open still; the question stops where the time clause begins.
+    asked = outcome_questions(
+        "He said Ms Hale would call a meeting immediately after the vote.", no_antecedent
+    )
+    assert asked == ["Will Ms Hale call a meeting immediately?"]

@@ -604,3 +604,13 @@ def test_a_quotation_going_on_in_its_speaker_s_voice_is_no_stake() -> None:
         "afford to pay my rent.'\n"
     )
     assert find_stakes(Article(title="", text=text)) == []
+
+
+def test_a_long_sentence_keeps_its_main_clause_not_a_participle_phrase() -> None:
+    sentence = (
+        "The Kelso harbour board has fined Dorrow Ferries $2.1 million for failing to warn "
+        "about 90,000 passengers that crossings on its southern route had been cancelled during "
+        "the storms in March and April, the largest penalty imposed under the board's ferry "
+        "service rules."
+    )
+    assert state_stake(sentence) == "The Kelso harbour board has fined Dorrow Ferries $2.1 million."

@@ -119,6 +119,10 @@ _SPEAKING = frozenset(
     {"say", "discuss", "comment", "reveal", "confirm", "disclose", "elaborate", "answer"}
     | {"explain", "specify", "identify", "name", "speculate", "detail", "give"}
 )
+_AT_ONCE = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:immediately|with immediate effect|at once)\b"
+    r"(?!\s+(?:after|before|following|once|when|upon|on)\b)"  # "immediately after the vote"
+)
 _NEGATED = re.compile(r"\s+not\b|n['’]t\b")
 _PLAIN_VERBS = frozenset({"be", "have", "do", "make", "say", "tell", "go", "come", "take"})
 _CLAUSE_WORDS = frozenset(
@@ -185,6 +189,8 @@ def outcome_questions(text: str, resolve: Resolver) -> list[str]:
             continue  # the article itself says it will be: nothing is left open
         if _DECIDED.search(plain[: match.start("subject")]):
             continue  # "announcing that Pell would not be charged": decided, not open
+        if _AT_ONCE.search(match.group("rest")):
+            continue  # "would step down immediately": done by the time the article is read
         if (
             match.group("modal") == "would"
             and verb in _SPEAKING

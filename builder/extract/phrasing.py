@@ -53,8 +53,11 @@ _CLAUSE_END = re.compile(
     r"\s+and\s+(?:had|has|have|was|is|were|would|will|did|could|to)\b|\s+but\s+|"
     r",?\s+(?:or|and)\s+(?:whether|if|how|what|who|when|why|where|which)\b|"
     r",\s+(?:not|is|are|was|were|has|have|had|will|would)\b|"
+    # "said Pryce would step down and that Ruth Kamara would ...": a second reported clause.
+    r",?\s+and\s+that\s+(?=[A-Z]|(?:the|a|an|it|he|she|they|its|his|her|their)\b)|"
     r"\bor not\b|\.\s*$|\.[\"”’']|,?\s*[\"“”]|,\s*[’']|(?<!\w)[’']|[’'](?!\w))"
 )
+_OPENING_SINGLE = re.compile(r"(?<!\w)['‘]")
 _LOOSE = frozenset({"from", "of", "about", "on", "to", "in"})
 _ADJUNCT_START = frozenset(
     {"before", "after", "when", "while", "because", "since", "until", "once", "unless"}
@@ -75,8 +78,25 @@ def cut_clause(text: str) -> str:
     """The clause up to the first break (attribution, conjunction, semicolon, end)."""
     text = _PARENTHETICAL.sub("", text)
     match = _CLAUSE_END.search(text)
+    # "most state agencies' budgets": a plural's possessive, where no single quotation is
+    # open, is no closing quotation mark.
+    while match and _possessive_mark(text, match):
+        match = _CLAUSE_END.search(text, match.end())
     clause = text[: match.start()] if match else text
     return clause.strip().rstrip(".,;:!?\"”’'")
+
+
+def _possessive_mark(text: str, match: re.Match[str]) -> bool:
+    """Whether a clause end found at an apostrophe is a plural's possessive ("agencies'
+    budgets") rather than a closing quotation mark."""
+    at = match.start()
+    return (
+        match.group(0) in {"'", "’"}
+        and at > 0
+        and text[at - 1] in "sS"
+        and re.match(r"\s+[a-z]", text[at + 1 :]) is not None
+        and not _OPENING_SINGLE.search(text, 0, at)
+    )
 
 
 def lower_first(words: list[str]) -> list[str]:
