@@ -614,3 +614,18 @@ def test_a_long_sentence_keeps_its_main_clause_not_a_participle_phrase() -> None
         "service rules."
     )
     assert state_stake(sentence) == "The Kelso harbour board has fined Dorrow Ferries $2.1 million."
+
+
+def test_a_run_of_sentences_opening_with_one_pronoun_names_one_side() -> None:
+    article = sentences_of(
+        "Mayor Ana Ruiz spoke at the quay on Monday. He added: 'The pier is safe.' "
+        "He said the ferry could stop in May."
+    )
+    actors = [Actor(name="Ana Ruiz", type="person", aliases=["Ruiz"], mentions=1, evidence=[1])]
+    antecedents = Antecedents(article.sentences, actors)
+    assert antecedents.name_for("he", 3) == "Ruiz"
+
+
+def test_a_subject_with_an_apposition_in_its_aside_is_the_sentence_s_subject() -> None:
+    text = "The report, written by Ana Ruiz, the port's engineer, says that the pier is unsafe."
+    assert sentence_subject(text) == "The report"
