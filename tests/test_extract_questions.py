@@ -532,3 +532,28 @@ def test_a_step_taken_at_once_is_done_but_one_after_an_event_is_open() -> None:
         "He said Ms Hale would call a meeting immediately after the vote.", no_antecedent
     )
     assert asked == ["Will Ms Hale call a meeting immediately?"]
+
+
+def test_a_question_ending_in_a_name_of_several_words_is_no_run_on() -> None:
+    from builder.extract.outcomes import article_names, is_run_on
+
+    text = "The loan came from the Kelso Harbour Trust. Later the trust said it would wait."
+    names = article_names(text)
+    assert not is_run_on("Did the loan come from the Kelso Harbour Trust?", names)
+    assert is_run_on("Did the loan come from the quay Reports?", names)
+
+
+def test_a_future_the_sentence_says_was_announced_is_decided() -> None:
+    from builder.extract.outcomes import outcome_questions
+
+    sentence = "Ana Ruiz will no longer coach the Kelso side, the club announced on Tuesday."
+    assert outcome_questions(sentence, no_antecedent) == []
+
+
+def test_a_title_before_a_name_is_part_of_the_subject() -> None:
+    from builder.extract.outcomes import outcome_questions
+
+    sentence = "Harbour minister Tomas Rehn has promised to reopen the quay by May."
+    assert outcome_questions(sentence, no_antecedent) == [
+        "Will harbour minister Tomas Rehn reopen the quay by May?"
+    ]

@@ -48,9 +48,11 @@ _SAYING = re.compile(
     r"^(?:.{0,80}?\b(?:said|says|told\s+[\w ]{2,30}?|added|warned|claimed|believes|"
     r"according to [^,]{2,60},)(?:\s+(?:on|last|this)\s+[A-Za-z]+)?\s+(?:that\s+)?)",
 )
+# A title may stand before a name ("Transport minister Hana Bell").
 _SUBJECT = (
     r"(?P<subject>(?:(?:The|the|A|a|An|an|His|his|Her|her|Its|its|Their|their)\s+)?"
-    r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:[a-z][\w'’-]*\s+){0,2}?[\w'’.-]+)"
+    r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:[a-z][\w'’-]*\s+){0,2}?(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[\w'’.-]+)"
 )
 # A future or a possibility stated at the start of a sentence or of a reported clause:
 # "the city will in fact repay the bond", "he said the lenders would not release ...".
@@ -103,6 +105,10 @@ _VOICED = re.compile(
 _DECIDED = re.compile(
     r"\b(?:announc\w+|ruled|ruling|decided|deciding|confirmed|confirming)\b[^,.;]{0,30}?"
     r"(?:that\s+)?$"
+)
+# "..., the superintendent announced on Tuesday.": the decision told after it.
+_DECIDED_AFTER = re.compile(
+    r",\s+[^,;]{2,80}?\b(?:announced|confirmed|ruled|decided)\b[^,;]{0,40}$"
 )
 _MODALS = re.compile(r"\b(?:will|would|could|may|might|should)\b")
 _INQUIRING = re.compile(r"\b(?:investigating|probing|examining|looking into)\b")
@@ -187,7 +193,7 @@ def outcome_questions(text: str, resolve: Resolver) -> list[str]:
             continue  # "their role should be to serve": a norm, not an outcome
         if match.group("modal") == "will" and not _VOICED.search(text):
             continue  # the article itself says it will be: nothing is left open
-        if _DECIDED.search(plain[: match.start("subject")]):
+        if _DECIDED.search(plain[: match.start("subject")]) or _DECIDED_AFTER.search(plain):
             continue  # "announcing that Pell would not be charged": decided, not open
         if _AT_ONCE.search(match.group("rest")):
             continue  # "would step down immediately": done by the time the article is read
@@ -280,7 +286,10 @@ def is_run_on(question: str, names: dict[str, str]) -> bool:
     two past verbs together ("had gone quickly swarmed")."""
     words = question.rstrip("?").split()
     last = words[-1] if len(words) > 1 else ""
-    if last[:1].isupper() and last.lower() not in names and not last.isupper():
+    # The end of a name of several words ("the Kelso Harbour Trust") is no run-on, even
+    # where the article also writes its last word in lower case ("the trust").
+    in_name = len(words) > 2 and words[-2][:1].isupper()
+    if last[:1].isupper() and last.lower() not in names and not last.isupper() and not in_name:
         return True
     for i in range(1, len(words) - 1):
         before, after = words[i], words[i + 2] if i + 2 < len(words) else words[i + 1]

@@ -71,7 +71,7 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
         (
             r"\b(?:lost|loses|losing|wasted|wastes|wasting)\s+(?:\w+\s+){0,3}?(?:of\b|jobs|"
             r"money|customers|revenue|seats|[$£€]\d|lives|life|homes|bab(?:y|ies)|child(?:ren)?|"
-            r"sons?|daughters?)|\bcost\s+(?:\w+\s+)?(?:his|her|their|its)\s+(?:lives?|jobs?|"
+            r"sons?|daughters?)|\bcost\s+(?:[\w'’]+\s+){0,3}?(?:his|her|their|its)\s+(?:lives?|jobs?|"
             r"seats?|homes?|careers?|freedom|title)\b",
             2.0,
             SETTLED,
