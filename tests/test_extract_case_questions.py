@@ -151,3 +151,8 @@ def test_a_named_speaker_s_wish_keeps_who_wishes_it() -> None:
     assert case_questions(sentence, no_antecedent) == [
         "Will Mr Lund be reinstated, as councillor Rosa Imbert wants?"
     ]
+
+
+def test_alleged_after_a_preposition_describes_a_noun_and_claims_nothing() -> None:
+    sentence = "Two men were fined for alleged poaching and banned from the river for a year."
+    assert not [q for q in case_questions(sentence, no_antecedent, sentence) if "true" in q]

@@ -34,6 +34,12 @@ def no_antecedent(pronoun: str) -> str | None:
             "people outside the city were affected",
             "How many people outside the city were affected?",
         ),
+        # "why" is never the subject: the words after it are, and the verb comes first.
+        (
+            "why",
+            "so many ferries have been late this winter",
+            "Why have so many ferries been late this winter?",
+        ),
     ],
 )
 def test_question_from_clause(wh: str, clause: str, question: str) -> None:
@@ -557,3 +563,27 @@ def test_a_title_before_a_name_is_part_of_the_subject() -> None:
     assert outcome_questions(sentence, no_antecedent) == [
         "Will harbour minister Tomas Rehn reopen the quay by May?"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "which" after a noun, even a hyphenated one or one set off by a dash, is relative.
+        "Fans queued for hours to see the all-star cast which includes two Kelso players.",
+        "The board wants to examine its past - which included two bankruptcies - in public.",
+    ],
+)
+def test_which_after_a_noun_asks_nothing(sentence: str) -> None:
+    assert not [q for _, q in questions_for(sentence, no_antecedent) if q.startswith("Which")]
+
+
+def test_a_question_never_ends_in_an_article() -> None:
+    from builder.extract.phrasing import finish
+
+    assert finish(["would", "the", "club", "like", "to", "pursue", "an"]) is None
+
+
+def test_a_plural_in_es_opening_a_sentence_is_lowered() -> None:
+    from builder.extract.phrasing import lower_first
+
+    assert lower_first(["Bosses", "expect", "a", "rise"]) == ["bosses", "expect", "a", "rise"]

@@ -279,7 +279,10 @@ def _claim_question(text: str, plain: str, resolve: Resolver) -> str | None:
     who = match.group("who").split() if match else []
     # "the alleged victim": an adjective, not a verb of claiming.
     # "faces claims": a noun after a verb or a preposition, not a verb of claiming.
-    claimed = match and len(who) <= 10 and bare(who[-1]) not in _DETERMINERS | _BEFORE_NOUN
+    # "stoned for alleged adultery": after a preposition "alleged" describes a noun.
+    claimed = (
+        match and len(who) <= 10 and bare(who[-1]) not in _DETERMINERS | _BEFORE_NOUN | PREPOSITIONS
+    )
     clause = match.group("clause") if match and claimed else None
     if clause is None:
         trailing = _TRAILING_CLAIM.match(text.rstrip())

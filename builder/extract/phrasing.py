@@ -106,8 +106,13 @@ def lower_first(words: list[str]) -> list[str]:
     if not first or not first[0].isupper() or first == "I" or (first.isupper() and len(first) > 1):
         return words
     # A plural the lemma tables know only in the singular ("Officials", "Taxpayers").
-    common = is_common_word(first) or (
-        first.endswith("s") and not first.endswith("ss") and is_common_word(first[:-1])
+    common = (
+        is_common_word(first)
+        or (
+            (first.endswith("s") and not first.endswith("ss") and is_common_word(first[:-1]))
+            # "Bosses", "Witnesses": a plural in "-es".
+            or (first.endswith("ses") and is_common_word(first[:-2]))
+        )
     )
     if first.lower() in _LOWER_FIRST or (
         common and not (len(words) > 1 and words[1][:1].isupper())
@@ -167,7 +172,7 @@ def finish(words: list[str]) -> str | None:
     text = text[0].upper() + text[1:]
     # A wh-question may end in its preposition ("How will it be paid for?"); others not.
     stranded = PREPOSITIONS if bare(words[0]) not in WH_WORDS else set()
-    if re.search(r"[\"“”()]", text) or bare(words[-1]) in {*stranded, "the", "a", "and"}:
+    if re.search(r"[\"“”()]", text) or bare(words[-1]) in {*stranded, "the", "a", "an", "and"}:
         return None
     return text + "?"
 
@@ -197,6 +202,11 @@ def standalone_subject(subject: list[str], resolve: Resolver) -> list[str] | Non
     return subject
 
 
+# Wh-words that ask about a reason, a time or a place: never part of the subject, so the
+# words after them ("why so many people have ...") are the subject's, not theirs.
+_ADVERBIAL_WH = frozenset({"why", "when", "where"})
+
+
 def _finite_verb(words: list[str], start: int) -> int | None:
     # An auxiliary or a past form first; a present "-s" form only failing those
     # ("whether the talks have failed": "talks" is the subject, not the verb), and a
@@ -221,7 +231,7 @@ def question_from_clause(wh: str, clause: str, resolve: Resolver) -> str | None:
     wh = wh.lower()
     lead: list[str] = [] if wh in {"whether", "if"} else wh.split()
     start = 0
-    if lead:
+    if lead and lead[0] not in _ADVERBIAL_WH:
         # "how much money it raised": the wh-phrase runs up to the subject or the verb.
         while start < len(words) and start < 5:
             word = words[start]

@@ -115,7 +115,11 @@ _DECIDE = re.compile(
     re.IGNORECASE,
 )
 # A wh-word right after a noun starts a relative clause, not an embedded question.
-_RELATIVE = re.compile(r"\b(?:the|a|an|two|three|several|many|some)\s+(?:\w+\s+){0,2}\w+\s*$")
+# "the A-list cast which includes", "its past - which encompassed": a noun, then "which".
+_RELATIVE = re.compile(
+    r"\b(?:the|a|an|two|three|several|many|some|its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}"
+    r"[\w-]+\s*[-–—,]?\s*$"
+)
 _WH_FIRST = re.compile(
     r"^(how|whether|why|when|what|who|where|which)\s+(.+?)\s+(?:remains?|is|was|are|were)\s+"
     r"(?:still\s+|also\s+)?(?:unclear|uncertain|unknown|not (?:yet )?(?:clear|known|decided)|"
