@@ -587,3 +587,15 @@ def test_a_plural_in_es_opening_a_sentence_is_lowered() -> None:
     from builder.extract.phrasing import lower_first
 
     assert lower_first(["Bosses", "expect", "a", "rise"]) == ["bosses", "expect", "a", "rise"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms Ruiz would sign a different name on each form and would post them from Kelso.",
+    ],
+)
+def test_a_habit_told_with_would_is_no_future(sentence: str) -> None:
+    from builder.extract.outcomes import outcome_questions
+
+    assert outcome_questions(sentence, no_antecedent) == []

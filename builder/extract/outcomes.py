@@ -125,6 +125,8 @@ _SPEAKING = frozenset(
     {"say", "discuss", "comment", "reveal", "confirm", "disclose", "elaborate", "answer"}
     | {"explain", "specify", "identify", "name", "speculate", "detail", "give"}
 )
+# "would spell ... and would file ...": the past's habits, told one after another.
+_HABITUAL = re.compile(r"would\s+[^;:]*?\band\s+would\s+(?!not\b)")
 _AT_ONCE = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:immediately|with immediate effect|at once)\b"
     r"(?!\s+(?:after|before|following|once|when|upon|on)\b)"  # "immediately after the vote"
@@ -195,6 +197,8 @@ def outcome_questions(text: str, resolve: Resolver) -> list[str]:
             continue  # the article itself says it will be: nothing is left open
         if _DECIDED.search(plain[: match.start("subject")]) or _DECIDED_AFTER.search(plain):
             continue  # "announcing that Pell would not be charged": decided, not open
+        if match.group("modal") == "would" and _HABITUAL.match(plain, match.start("modal")):
+            continue  # "would spell her name differently ... and would file": what she used to do
         if _AT_ONCE.search(match.group("rest")):
             continue  # "would step down immediately": done by the time the article is read
         if (
