@@ -599,3 +599,31 @@ def test_a_habit_told_with_would_is_no_future(sentence: str) -> None:
     from builder.extract.outcomes import outcome_questions
 
     assert outcome_questions(sentence, no_antecedent) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Harbour chair Ana Ruiz last night refused to rule out selling the quay if the "
+            "levy fails.",
+            "Will Ana Ruiz sell the quay if the levy fails?",
+        ),
+        (
+            "Tomas Rehn has not ruled out closing the Kelso depot.",
+            "Will Tomas Rehn close the Kelso depot?",
+        ),
+    ],
+)
+def test_a_step_a_named_side_will_not_rule_out_is_asked(sentence: str, question: str) -> None:
+    from builder.extract.prospect_questions import prospect_questions
+
+    assert (2, question) in prospect_questions(sentence, no_antecedent)
+
+
+def test_a_step_ruled_out_is_not_asked() -> None:
+    from builder.extract.prospect_questions import prospect_questions
+
+    assert (
+        prospect_questions("Tomas Rehn has ruled out closing the Kelso depot.", no_antecedent) == []
+    )

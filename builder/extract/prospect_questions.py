@@ -148,7 +148,15 @@ _PROSPECT_GATE = re.compile(
     r"\b(?:fear\w*|scared|afraid|terrified|worried|attempting|trying|crucial|vital|essential|"
     r"imperative|critical|maybe|possibly|perhaps|probably|expects|plans|intends|aims|unable|"
     r"claims?|allegations?|suggestions?|accusations?|until now|indicate[sd]?|suggest\w*|"
-    r"show[sn]?|showed|warn\w*|caution\w*)\b"
+    r"show[sn]?|showed|warn\w*|caution\w*|rul(?:e|ed)\s+out)\b"
+)
+# A step a named side will not rule out is one it may take: "Sturgeon refused to rule out
+# staging a second vote" asks "Will Sturgeon stage a second vote?".
+_NOT_RULED_OUT = re.compile(
+    r"(?:^|\s)(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+(?:(?:last\s+night|yesterday|"
+    r"today|on\s+[A-Z][a-z]+day)\s+)?(?:has\s+|have\s+|had\s+)?(?:refused|declined|refuses|declines|"
+    r"would\s+not|did\s+not|will\s+not|wouldn['’]t|didn['’]t|won['’]t|has\s+not|have\s+not)\s+"
+    r"(?:to\s+)?rul(?:e|ed)\s+out\s+(?P<ing>[a-z]+ing)\b(?P<rest>[^;:]*)"
 )
 
 
@@ -257,6 +265,14 @@ def prospect_questions(text: str, resolve: Resolver) -> Found:
         if question:
             found.append((PENDING, question))
     found.extend(quoted_prospects(plain, resolve))
+    match = _NOT_RULED_OUT.search(text)
+    base = verb_base(match.group("ing")) if match else None
+    if match and base:
+        subject = own(match.group("subject").split())
+        rest = cut_clause(match.group("rest")).split()
+        question = finish(["will", *subject, base, *rest]) if subject else None
+        if question:
+            found.append((PENDING, question))
     match = _UNABLE.search(plain)
     if match:
         fixed = own(match.group("subject").split())
