@@ -627,3 +627,12 @@ def test_a_step_ruled_out_is_not_asked() -> None:
     assert (
         prospect_questions("Tomas Rehn has ruled out closing the Kelso depot.", no_antecedent) == []
     )
+
+
+def test_an_intention_in_a_second_reported_clause_after_a_comma_is_asked() -> None:
+    sentence = (
+        "Ana Ruiz said the ruling vindicated the harbour committee's hearing in June, and that "
+        "she would introduce a bill to cap ferry fares."
+    )
+    found = questions_for(sentence, lambda word: "Ruiz" if word == "she" else None)
+    assert "Will Ruiz introduce a bill to cap ferry fares?" in [q for _, q in found]

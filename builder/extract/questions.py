@@ -179,8 +179,10 @@ _REQUEST = re.compile(
     r"(?P<verb>[a-z]+)\b(?P<rest>.*)"
 )
 _INTENT = re.compile(
-    r"\b(?:said|says|announced|told [\w ]{2,30}?)\s+(?:that\s+)?(?:[^,;\"“]{3,80}?\s+but\s+"
-    r"that\s+)?(?P<who>he|she|it|they)\s+"
+    # "said the rules were a first step but that he would ...", "said the ruling vindicated
+    # the hearing in June, and that she would ...": the second reported clause.
+    r"\b(?:said|says|announced|told [\w ]{2,30}?)\s+(?:that\s+)?(?:[^,;\"“]{3,80}?,?\s+"
+    r"(?:but|and)\s+that\s+)?(?P<who>he|she|it|they)\s+"
     r"(?:would|will|expected to|expects to|planned to|plans to|intended to|intends to)\s+"
     r"(?:try to\s+|seek to\s+|also\s+|still\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)"
 )
