@@ -156,3 +156,22 @@ def test_a_named_speaker_s_wish_keeps_who_wishes_it() -> None:
 def test_alleged_after_a_preposition_describes_a_noun_and_claims_nothing() -> None:
     sentence = "Two men were fined for alleged poaching and banned from the river for a year."
     assert not [q for q in case_questions(sentence, no_antecedent, sentence) if "true" in q]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "The shots were fired by a man, who was wearing a grey hood and unidentifiable.",
+            "Who is the man?",
+        ),
+        ("An unidentified gunman fired at the Kelso ferry on Monday.", "Who is the gunman?"),
+    ],
+)
+def test_someone_the_article_cannot_name_is_asked_for(sentence: str, question: str) -> None:
+    assert question in case_questions(sentence, no_antecedent, sentence)
+
+
+def test_an_unnamed_source_is_no_one_to_ask_for() -> None:
+    sentence = "An unnamed source said the ferry deal was close."
+    assert not [q for q in case_questions(sentence, no_antecedent, sentence) if q.startswith("Who")]

@@ -14,7 +14,8 @@ than by saying "it is unclear":
 - a result awaited ("detectives await the results of tests to show whether
   ...") asks whether it will come;
 - a person not yet named ("the gunman has not been identified", "the attacker, only
-  described as a tall woman") asks who it is;
+  described as a tall woman", "an unidentified gunman", "a fighter, who is masked and
+  unidentifiable") asks who it is;
 - an expectation or an aim of a named actor ("the agency expects to open a second depot
   next spring") asks whether it will be carried out;
 - a request or a wish to have something done ("will apply to have the trial moved to
@@ -135,6 +136,15 @@ _UNNAMED = re.compile(
     r"(?:(?P<description>(?:a|an)\s+[^,;:.()]{2,40}?)"
     r"(?=[,.;]|\s+(?:was|is|has|had|may|might|could|who|and)\b|$))?"
 )
+# "beheaded by a fighter, who is dressed in black and unidentifiable", "an unidentified
+# gunman opened fire": someone the article cannot name.
+_UNIDENTIFIABLE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>(?:[a-z][\w-]*\s+)?(?:gunm[ae]n|attackers?|killer|shooter|"
+    r"bomber|executioner|fighters?|assailant|man|woman))\b(?:,?\s+who\s+(?:is|was)\s+"
+    r"[^.;]{0,60}?\s+and)?\s+(?:unidentifiable|unidentified)\b|"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:unidentified|unnamed)\s+(?P<noun2>gunm[ae]n|attackers?|killer|"
+    r"shooter|bomber|assailant)\b"
+)
 # "Three tenants have filed lawsuits against the Marlow Housing Trust": will it be found
 # liable?
 _LAWSUIT = re.compile(
@@ -204,6 +214,7 @@ _GATE = re.compile(
     r"\b(?:charged|accused|indicted|trial|pleaded|denie[sd]|fac(?:e|es|ing)|appeal|challenge|"
     r"allegedly|reportedly|apparently|claim\w*|alleg\w*|insist\w*|maintain\w*|argu\w*|"
     r"contend\w*|suggest\w*|may|might|could|wait\w*|await\w*|named|identified|described|"
+    r"unidentifi\w*|unnamed|"
     r"expects?|aims?|"
     r"preparing|seeking|hopes?|have|being|pending|outstanding|unresolved|decided|lawsuits?|suits?|legal|fled|escaped|absconded|run|large)\b"
 )
@@ -365,6 +376,11 @@ def case_questions(text: str, resolve: Resolver, article_text: str = "") -> list
         if known:
             noun[-1] += ","
         found.append(finish(["who", "are" if plural else "is", *noun, *known]))
+    match = _UNIDENTIFIABLE.search(text) if not match else None
+    if match:
+        noun = ["the", *(match.group("noun") or match.group("noun2")).lower().split()]
+        plural = noun[-1] in {"men", "women", "gunmen", "attackers", "suspects", "fighters"}
+        found.append(finish(["who", "are" if plural else "is", *noun]))
     match = _EXPECTS.match(plain)
     verb = match.group("verb") if match else ""
     if match and is_base_verb(verb) and verb not in _DULL_VERBS:
