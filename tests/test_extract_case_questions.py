@@ -54,6 +54,20 @@ def no_antecedent(word: str) -> str | None:
             "Will laboratory tests confirm that the river was poisoned?",
         ),
         ("Police said the gunman has not been identified.", "Who is the gunman?"),
+        # A hedge after an auxiliary: the auxiliary opens the question, in its tense.
+        (
+            "The two skippers had allegedly been fishing inside the closed zone for a week.",
+            "Had the two skippers been fishing inside the closed zone for a week?",
+        ),
+        (
+            "Mr Lund is now reportedly engaged to a Kelso lawyer.",
+            "Is Mr Lund now engaged to a Kelso lawyer?",
+        ),
+        # What little is known of someone not named stays with the question.
+        (
+            "Police believe the attacker, only described as a tall woman in her 40s, fled by car.",
+            "Who is the attacker, described only as a tall woman in her 40s?",
+        ),
         (
             "The union claims that managers ignored repeated safety warnings at the plant.",
             "Is it true that managers ignored repeated safety warnings at the plant?",
@@ -137,3 +151,27 @@ def test_a_named_speaker_s_wish_keeps_who_wishes_it() -> None:
     assert case_questions(sentence, no_antecedent) == [
         "Will Mr Lund be reinstated, as councillor Rosa Imbert wants?"
     ]
+
+
+def test_alleged_after_a_preposition_describes_a_noun_and_claims_nothing() -> None:
+    sentence = "Two men were fined for alleged poaching and banned from the river for a year."
+    assert not [q for q in case_questions(sentence, no_antecedent, sentence) if "true" in q]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "The shots were fired by a man, who was wearing a grey hood and unidentifiable.",
+            "Who is the man?",
+        ),
+        ("An unidentified gunman fired at the Kelso ferry on Monday.", "Who is the gunman?"),
+    ],
+)
+def test_someone_the_article_cannot_name_is_asked_for(sentence: str, question: str) -> None:
+    assert question in case_questions(sentence, no_antecedent, sentence)
+
+
+def test_an_unnamed_source_is_no_one_to_ask_for() -> None:
+    sentence = "An unnamed source said the ferry deal was close."
+    assert not [q for q in case_questions(sentence, no_antecedent, sentence) if q.startswith("Who")]

@@ -34,6 +34,12 @@ def no_antecedent(pronoun: str) -> str | None:
             "people outside the city were affected",
             "How many people outside the city were affected?",
         ),
+        # "why" is never the subject: the words after it are, and the verb comes first.
+        (
+            "why",
+            "so many ferries have been late this winter",
+            "Why have so many ferries been late this winter?",
+        ),
     ],
 )
 def test_question_from_clause(wh: str, clause: str, question: str) -> None:
@@ -77,7 +83,6 @@ def test_question_for_sentence(sentence: str, question: str) -> None:
     "sentence",
     [
         "The council approved the plan on Monday.",
-        "The company did not respond to requests for comment.",
         '"It is unclear whether we will survive," she said.',
         "It is unclear whether.",
     ],
@@ -448,9 +453,186 @@ def test_those_before_a_participle_is_a_pronoun_not_a_determiner() -> None:
         ("Harbour Lines has not yet commented.", "How will Harbour Lines respond?"),
         ("Harbour Lines has not commented on the report.", "How will Harbour Lines respond?"),
         ("The Dockers Union has not replied.", "How will the Dockers Union respond?"),
+        # A side the article only describes, however long the description.
+        (
+            "The unions representing the ferry crews have not yet commented.",
+            "How will the unions representing the ferry crews respond?",
+        ),
     ],
 )
 def test_an_answer_not_yet_given_is_awaited(sentence: str, question: str) -> None:
     from builder.extract.outcomes import outcome_questions
 
     assert outcome_questions(sentence, lambda word: None) == [question]
+
+
+def test_a_request_for_comment_unanswered_asks_only_for_the_answer() -> None:
+    # The boilerplate that keeps a sentence out of other rules still leaves the answer open.
+    found = questions_for(
+        "The ferry company did not respond to requests for comment.", no_antecedent
+    )
+    assert [q for _, q in found] == ["How will the ferry company respond?"]
+
+
+def test_a_pronoun_that_cannot_be_named_awaits_no_answer() -> None:
+    assert questions_for("She did not respond to a request for comment.", no_antecedent) == []
+
+
+def test_a_contracted_negation_is_uncertainty_too() -> None:
+    assert (
+        question_for(
+            "It wasn't immediately clear whether the ferry would sail on Monday.", no_antecedent
+        )
+        == "Would the ferry sail on Monday?"
+    )
+
+
+def test_a_pledge_of_a_named_side_asks_whether_it_will_be_kept() -> None:
+    from builder.extract.outcomes import outcome_questions
+
+    assert outcome_questions(
+        "Mayor Ruiz has pledged to reopen the pier by June.", no_antecedent
+    ) == ["Will Mayor Ruiz reopen the pier by June?"]
+
+
+def test_a_refusal_to_speak_told_in_the_past_is_no_future() -> None:
+    from builder.extract.outcomes import outcome_questions
+
+    sentence = "Mr Lund would not discuss the bid for the club."
+    assert outcome_questions(sentence, no_antecedent) == []
+
+
+def test_what_was_due_by_a_time_now_past_is_not_asked_as_a_future() -> None:
+    from builder.article import Article
+    from builder.extract import analyze_articles
+
+    text = (
+        "The new ferry, built in Kelso, was set to sail on its first crossing last Saturday, "
+        "according to the harbour board.\n\nThe board has yet to publish the timetable for June.\n"
+    )
+    (analysis,) = analyze_articles([Article(title="", text=text)])
+    questions = [q.text for q in analysis.open_questions]
+    assert questions == ["Will the board publish the timetable for June?"]
+
+
+def test_a_second_reported_clause_and_a_plural_possessive_end_no_clause_early() -> None:
+    from builder.extract.phrasing import cut_clause
+
+    assert cut_clause("the mill would close in May and that Ana Ruiz would lead the buyers") == (
+        "the mill would close in May"
+    )
+    assert cut_clause("the plan would cut most councils' budgets by a tenth") == (
+        "the plan would cut most councils' budgets by a tenth"
+    )
+
+
+def test_a_step_taken_at_once_is_done_but_one_after_an_event_is_open() -> None:
+    from builder.extract.outcomes import outcome_questions
+
+    assert (
+        outcome_questions("The board said Ms Hale would step down immediately.", no_antecedent)
+        == []
+    )
+    # Open still; the question stops where the time clause begins.
+    asked = outcome_questions(
+        "He said Ms Hale would call a meeting immediately after the vote.", no_antecedent
+    )
+    assert asked == ["Will Ms Hale call a meeting immediately?"]
+
+
+def test_a_question_ending_in_a_name_of_several_words_is_no_run_on() -> None:
+    from builder.extract.outcomes import article_names, is_run_on
+
+    text = "The loan came from the Kelso Harbour Trust. Later the trust said it would wait."
+    names = article_names(text)
+    assert not is_run_on("Did the loan come from the Kelso Harbour Trust?", names)
+    assert is_run_on("Did the loan come from the quay Reports?", names)
+
+
+def test_a_future_the_sentence_says_was_announced_is_decided() -> None:
+    from builder.extract.outcomes import outcome_questions
+
+    sentence = "Ana Ruiz will no longer coach the Kelso side, the club announced on Tuesday."
+    assert outcome_questions(sentence, no_antecedent) == []
+
+
+def test_a_title_before_a_name_is_part_of_the_subject() -> None:
+    from builder.extract.outcomes import outcome_questions
+
+    sentence = "Harbour minister Tomas Rehn has promised to reopen the quay by May."
+    assert outcome_questions(sentence, no_antecedent) == [
+        "Will harbour minister Tomas Rehn reopen the quay by May?"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "which" after a noun, even a hyphenated one or one set off by a dash, is relative.
+        "Fans queued for hours to see the all-star cast which includes two Kelso players.",
+        "The board wants to examine its past - which included two bankruptcies - in public.",
+    ],
+)
+def test_which_after_a_noun_asks_nothing(sentence: str) -> None:
+    assert not [q for _, q in questions_for(sentence, no_antecedent) if q.startswith("Which")]
+
+
+def test_a_question_never_ends_in_an_article() -> None:
+    from builder.extract.phrasing import finish
+
+    assert finish(["would", "the", "club", "like", "to", "pursue", "an"]) is None
+
+
+def test_a_plural_in_es_opening_a_sentence_is_lowered() -> None:
+    from builder.extract.phrasing import lower_first
+
+    assert lower_first(["Bosses", "expect", "a", "rise"]) == ["bosses", "expect", "a", "rise"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms Ruiz would sign a different name on each form and would post them from Kelso.",
+    ],
+)
+def test_a_habit_told_with_would_is_no_future(sentence: str) -> None:
+    from builder.extract.outcomes import outcome_questions
+
+    assert outcome_questions(sentence, no_antecedent) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Harbour chair Ana Ruiz last night refused to rule out selling the quay if the "
+            "levy fails.",
+            "Will Ana Ruiz sell the quay if the levy fails?",
+        ),
+        (
+            "Tomas Rehn has not ruled out closing the Kelso depot.",
+            "Will Tomas Rehn close the Kelso depot?",
+        ),
+    ],
+)
+def test_a_step_a_named_side_will_not_rule_out_is_asked(sentence: str, question: str) -> None:
+    from builder.extract.prospect_questions import prospect_questions
+
+    assert (2, question) in prospect_questions(sentence, no_antecedent)
+
+
+def test_a_step_ruled_out_is_not_asked() -> None:
+    from builder.extract.prospect_questions import prospect_questions
+
+    assert (
+        prospect_questions("Tomas Rehn has ruled out closing the Kelso depot.", no_antecedent) == []
+    )
+
+
+def test_an_intention_in_a_second_reported_clause_after_a_comma_is_asked() -> None:
+    sentence = (
+        "Ana Ruiz said the ruling vindicated the harbour committee's hearing in June, and that "
+        "she would introduce a bill to cap ferry fares."
+    )
+    found = questions_for(sentence, lambda word: "Ruiz" if word == "she" else None)
+    assert "Will Ruiz introduce a bill to cap ferry fares?" in [q for _, q in found]

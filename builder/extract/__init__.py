@@ -9,7 +9,9 @@ stored source. The same input always gives the same output.
 The stages, one module each: :mod:`.nlp` (entity mentions, and parses on demand),
 :mod:`.actors` (with :mod:`.aliases`, :mod:`.gazetteer` and :mod:`.syntax`) and
 :mod:`.roles`, :mod:`.summary`, :mod:`.stakes` (cues in :mod:`.stake_cues`),
-:mod:`.questions` (with :mod:`.outcomes` and :mod:`.case_questions`, phrased by
+:mod:`.questions` (with :mod:`.outcomes`, :mod:`.case_questions`,
+:mod:`.reaction_questions`, :mod:`.prospect_questions` and :mod:`.unverified_questions`,
+sharing :mod:`.question_parts`, phrased by
 :mod:`.phrasing`; both name what "it" or "that promise" stands for with
 :mod:`.antecedents`), :mod:`.tags`;
 :mod:`.merge` keeps a person's edits when an article is extracted again.

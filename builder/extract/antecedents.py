@@ -25,11 +25,14 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
 DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 LOOKBACK = 3  # sentences searched for the noun a demonstrative points back to
+CHAIN = 3  # sentences opening with one pronoun gone back through to find whom it names
 # A sentence's opening subject: "The city", "Harlan Valley Health, which runs ..., has".
 _SUBJECT_VERB = re.compile(
     r"^(?P<subject>(?:The|A|An)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|"
     r"(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w.-]*(?:['’]s\s+[a-z]+)?)"
-    r"(?:,[^,]{3,120},)?\s+(?P<verb>[a-z]+)\b"
+    # An aside may hold an apposition of its own ("The memo, edited by Ana Ruiz, the
+    # agency's analyst, says").
+    r"(?:(?:,[^,]{3,120}){1,2},)?\s+(?P<verb>[a-z]+)\b"
 )
 _SUBJECT_VERBS = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
@@ -127,8 +130,12 @@ class Antecedents:
             return None
         return subject[0].lower() + subject[1:] if subject.startswith("The ") else subject
 
-    def name_for(self, pronoun: str, number: int, position: int | None = None) -> str | None:
-        """The name "he", "she" or "it" stands for in sentence ``number``, if it is safe."""
+    def name_for(
+        self, pronoun: str, number: int, position: int | None = None, chain: int = CHAIN
+    ) -> str | None:
+        """The name "he", "she" or "it" stands for in sentence ``number``, if it is safe;
+        ``chain`` is how many sentences opening with the same pronoun may be gone back
+        through."""
         pronoun = pronoun.lower()
         if pronoun not in PERSON_PRONOUNS | THING_PRONOUNS:
             return None
@@ -151,8 +158,19 @@ class Antecedents:
             if person and len(before) == 1:
                 return before[0][1]
             if not person:
-                return self._thing_subject(number - 1, strict=True)
+                thing = self._thing_subject(number - 1, strict=True)
+                if thing:
+                    return thing
+            if chain and self._opens_with(number - 1, pronoun):
+                # "He added: ... He said ...": a run of sentences opening with the same
+                # pronoun speaks of one side; the first of them says which.
+                return self.name_for(pronoun, number - 1, 0, chain - 1)
         return None
+
+    def _opens_with(self, number: int, pronoun: str) -> bool:
+        """Whether sentence ``number`` opens with ``pronoun`` ("He added: ...")."""
+        text = self.sentences[number - 1].text
+        return text[: len(pronoun) + 1].lower() == pronoun + " "
 
     def noun_for(self, head: str, number: int) -> str:
         """ "that promise" → the nearest earlier "the governor's promise", else "the promise"."""

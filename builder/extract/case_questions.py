@@ -14,7 +14,8 @@ than by saying "it is unclear":
 - a result awaited ("detectives await the results of tests to show whether
   ...") asks whether it will come;
 - a person not yet named ("the gunman has not been identified", "the attacker, only
-  described as a tall woman") asks who it is;
+  described as a tall woman", "an unidentified gunman", "a fighter, who is masked and
+  unidentifiable") asks who it is;
 - an expectation or an aim of a named actor ("the agency expects to open a second depot
   next spring") asks whether it will be carried out;
 - a request or a wish to have something done ("will apply to have the trial moved to
@@ -131,7 +132,18 @@ _UNNAMED = re.compile(
     # "the attacker, only described as a tall woman": no one knows who yet.
     r"\b(?P<np2>[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:suspect|suspects|gunman|gunmen|attacker|"
     r"attackers|killer|shooter|bomber|driver))\b,?\s+(?:who\s+(?:was|is|has\s+been)\s+)?"
-    r"(?:only\s+)?(?:described|identified)\s+(?:only\s+)?as\s+(?:a|an)\b"
+    r"(?:only\s+)?(?:described|identified)\s+(?:only\s+)?as\s+(?=(?:a|an)\b)"
+    r"(?:(?P<description>(?:a|an)\s+[^,;:.()]{2,40}?)"
+    r"(?=[,.;]|\s+(?:was|is|has|had|may|might|could|who|and)\b|$))?"
+)
+# "beheaded by a fighter, who is dressed in black and unidentifiable", "an unidentified
+# gunman opened fire": someone the article cannot name.
+_UNIDENTIFIABLE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>(?:[a-z][\w-]*\s+)?(?:gunm[ae]n|attackers?|killer|shooter|"
+    r"bomber|executioner|fighters?|assailant|man|woman))\b(?:,?\s+who\s+(?:is|was)\s+"
+    r"[^.;]{0,60}?\s+and)?\s+(?:unidentifiable|unidentified)\b|"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:unidentified|unnamed)\s+(?P<noun2>gunm[ae]n|attackers?|killer|"
+    r"shooter|bomber|assailant)\b"
 )
 # "Three tenants have filed lawsuits against the Marlow Housing Trust": will it be found
 # liable?
@@ -202,6 +214,7 @@ _GATE = re.compile(
     r"\b(?:charged|accused|indicted|trial|pleaded|denie[sd]|fac(?:e|es|ing)|appeal|challenge|"
     r"allegedly|reportedly|apparently|claim\w*|alleg\w*|insist\w*|maintain\w*|argu\w*|"
     r"contend\w*|suggest\w*|may|might|could|wait\w*|await\w*|named|identified|described|"
+    r"unidentifi\w*|unnamed|"
     r"expects?|aims?|"
     r"preparing|seeking|hopes?|have|being|pending|outstanding|unresolved|decided|lawsuits?|suits?|legal|fled|escaped|absconded|run|large)\b"
 )
@@ -277,7 +290,10 @@ def _claim_question(text: str, plain: str, resolve: Resolver) -> str | None:
     who = match.group("who").split() if match else []
     # "the alleged victim": an adjective, not a verb of claiming.
     # "faces claims": a noun after a verb or a preposition, not a verb of claiming.
-    claimed = match and len(who) <= 10 and bare(who[-1]) not in _DETERMINERS | _BEFORE_NOUN
+    # "stoned for alleged adultery": after a preposition "alleged" describes a noun.
+    claimed = (
+        match and len(who) <= 10 and bare(who[-1]) not in _DETERMINERS | _BEFORE_NOUN | PREPOSITIONS
+    )
     clause = match.group("clause") if match and claimed else None
     if clause is None:
         trailing = _TRAILING_CLAIM.match(text.rstrip())
@@ -321,7 +337,20 @@ def case_questions(text: str, resolve: Resolver, article_text: str = "") -> list
         owner = subject[-1] + (apostrophe if subject[-1].endswith("s") else f"{apostrophe}s")
         found.append(finish(["will", *subject[:-1], owner, match.group("noun"), "succeed"]))
     match = _ALLEGEDLY.match(plain)
-    if match and is_past(match.group("verb")):
+    words = match.group("subject").split() if match else []
+    at_aux = next((i for i, w in enumerate(words) if i and bare(w) in AUX), None)
+    if match and at_aux is not None:
+        # "Vergara is now reportedly engaged", "had allegedly been camping": the hedge sits
+        # after an auxiliary, which opens the question in the article's tense.
+        subject = _subject(" ".join(words[:at_aux]), resolve)
+        rest = [
+            *words[at_aux + 1 :],
+            match.group("verb"),
+            *cut_clause(match.group("rest")).split(),
+        ]
+        if subject and (is_verb(match.group("verb")) or match.group("verb") == "been"):
+            found.append(finish([bare(words[at_aux]), *subject, *rest]))
+    elif match and is_past(match.group("verb")):
         base = verb_base(match.group("verb"))
         subject = _subject(match.group("subject"), resolve)
         if base and subject:
@@ -341,6 +370,16 @@ def case_questions(text: str, resolve: Resolver, article_text: str = "") -> list
     if match:
         noun = _lowered((match.group("np") or match.group("np2")).split())
         plural = noun[-1].endswith("s") or noun[-1] in {"men", "women", "gunmen"}
+        # What little is known of the person keeps the question from being any suspect's.
+        description = match.group("description")
+        known = ["described", "only", "as", *description.split()] if description else []
+        if known:
+            noun[-1] += ","
+        found.append(finish(["who", "are" if plural else "is", *noun, *known]))
+    match = _UNIDENTIFIABLE.search(text) if not match else None
+    if match:
+        noun = ["the", *(match.group("noun") or match.group("noun2")).lower().split()]
+        plural = noun[-1] in {"men", "women", "gunmen", "attackers", "suspects", "fighters"}
         found.append(finish(["who", "are" if plural else "is", *noun]))
     match = _EXPECTS.match(plain)
     verb = match.group("verb") if match else ""

@@ -43,13 +43,16 @@ from builder.extract.phrasing import (
 MAX_SUBJECT_WORDS = 8
 MAX_OBJECT_WORDS = 10
 MAX_INQUIRY_WORDS = 14  # "claims of a breach of the rules on spending during the campaign"
+MAX_SIDE_WORDS = 6  # "the unions representing the crews"
 _SAYING = re.compile(
     r"^(?:.{0,80}?\b(?:said|says|told\s+[\w ]{2,30}?|added|warned|claimed|believes|"
     r"according to [^,]{2,60},)(?:\s+(?:on|last|this)\s+[A-Za-z]+)?\s+(?:that\s+)?)",
 )
+# A title may stand before a name ("Transport minister Hana Bell").
 _SUBJECT = (
     r"(?P<subject>(?:(?:The|the|A|a|An|an|His|his|Her|her|Its|its|Their|their)\s+)?"
-    r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:[a-z][\w'’-]*\s+){0,2}?[\w'’.-]+)"
+    r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:[a-z][\w'’-]*\s+){0,2}?(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"[\w'’.-]+)"
 )
 # A future or a possibility stated at the start of a sentence or of a reported clause:
 # "the city will in fact repay the bond", "he said the lenders would not release ...".
@@ -73,12 +76,18 @@ _INVESTIGATING = re.compile(
 )
 _PLAN = re.compile(
     rf"^{_SUBJECT}\s+(?P<plan>will|plans to|intends to|is planning to|are planning to|"
-    r"has vowed to|vowed to|has threatened to|threatened to|is expected to|hopes to)\s+"
+    # A pledge or a promise is a plan someone has yet to carry out, as a vow is.
+    r"(?:has |have )?(?:vowed|threatened|pledged|promised) to|is expected to|hopes to)\s+"
     r"(?:also\s+|now\s+|soon\s+)?(?P<verb>[a-z]+)\b(?P<rest>[^;:]*)$"
 )
 # "has not yet commented", "did not immediately reply": no answer so far.
+# The side may be a long description ("the unions representing the crews").
+_SIDE = (
+    r"(?P<subject>(?:(?:The|the|A|a|An|an|His|his|Her|her|Its|its|Their|their)\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:[a-z][\w'’-]*\s+){0,4}?[\w'’.-]+)"
+)
 _NO_RESPONSE = re.compile(
-    rf"^{_SUBJECT}\s+(?:did not|has not|have not|had not|could not be reached to|"
+    rf"^{_SIDE}\s+(?:did not|has not|have not|had not|could not be reached to|"
     r"was not available to|were not available to)\s+(?:immediately\s+|yet\s+)?"
     r"(?:respond|reply|replied|comment|returned? (?:a |calls|requests))|"
     r"^(?P<subject2>(?:(?:The|the)\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[\w'’.-]+)\s+(?:declined|"
@@ -97,6 +106,10 @@ _DECIDED = re.compile(
     r"\b(?:announc\w+|ruled|ruling|decided|deciding|confirmed|confirming)\b[^,.;]{0,30}?"
     r"(?:that\s+)?$"
 )
+# "..., the superintendent announced on Tuesday.": the decision told after it.
+_DECIDED_AFTER = re.compile(
+    r",\s+[^,;]{2,80}?\b(?:announced|confirmed|ruled|decided)\b[^,;]{0,40}$"
+)
 _MODALS = re.compile(r"\b(?:will|would|could|may|might|should)\b")
 _INQUIRING = re.compile(r"\b(?:investigating|probing|examining|looking into)\b")
 _ANSWERING = re.compile(r"\b(?:respond(?:ed)?|reply|replied|comment(?:ed)?|returned?|reached)\b")
@@ -104,9 +117,21 @@ _GATE = re.compile(
     r"\b(?:will|would|could|may|might|should|sentenced|investigating|probing|examining|"
     r"looking into|"
     r"respond(?:ed)?|reply|replied|comment(?:ed)?|returned?|reached|plans?|planning|intends?|"
-    r"vowed|threatened|"
+    r"vowed|threatened|pledged|promised|"
     r"expected|hopes)\b"
 )
+# Verbs of answering: "would not say" tells of a refusal in the past.
+_SPEAKING = frozenset(
+    {"say", "discuss", "comment", "reveal", "confirm", "disclose", "elaborate", "answer"}
+    | {"explain", "specify", "identify", "name", "speculate", "detail", "give"}
+)
+# "would spell ... and would file ...": the past's habits, told one after another.
+_HABITUAL = re.compile(r"would\s+[^;:]*?\band\s+would\s+(?!not\b)")
+_AT_ONCE = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:immediately|with immediate effect|at once)\b"
+    r"(?!\s+(?:after|before|following|once|when|upon|on)\b)"  # "immediately after the vote"
+)
+_NEGATED = re.compile(r"\s+not\b|n['’]t\b")
 _PLAIN_VERBS = frozenset({"be", "have", "do", "make", "say", "tell", "go", "come", "take"})
 _CLAUSE_WORDS = frozenset(
     {"that", "which", "who", "whom", "whose", "when", "where", "if", "whether", "why", "how"}
@@ -170,8 +195,18 @@ def outcome_questions(text: str, resolve: Resolver) -> list[str]:
             continue  # "their role should be to serve": a norm, not an outcome
         if match.group("modal") == "will" and not _VOICED.search(text):
             continue  # the article itself says it will be: nothing is left open
-        if _DECIDED.search(plain[: match.start("subject")]):
+        if _DECIDED.search(plain[: match.start("subject")]) or _DECIDED_AFTER.search(plain):
             continue  # "announcing that Pell would not be charged": decided, not open
+        if match.group("modal") == "would" and _HABITUAL.match(plain, match.start("modal")):
+            continue  # "would spell her name differently ... and would file": what she used to do
+        if _AT_ONCE.search(match.group("rest")):
+            continue  # "would step down immediately": done by the time the article is read
+        if (
+            match.group("modal") == "would"
+            and verb in _SPEAKING
+            and _NEGATED.match(plain, match.end("modal"))
+        ):
+            continue  # "Rodgers would not discuss whether ...": a refusal told, not a future
         subject = _subject(match.group("subject"), resolve)
         rest = _before_outer_verb(
             _SUBORDINATE.split(cut_clause(match.group("rest")))[0].split(), verb
@@ -192,16 +227,33 @@ def outcome_questions(text: str, resolve: Resolver) -> list[str]:
     if match and match.group("plan") == "will" and not _VOICED.search(text):
         match = None  # stated as what will be, not as someone's plan
     if match and is_base_verb(match.group("verb")) and match.group("verb") not in _PLAIN_VERBS:
-        subject = _subject(match.group("subject"), resolve)
+        # "Mayor Ruiz has pledged to": the name's pattern takes "has" when it can.
+        subject = _subject(re.sub(r"\s+ha(?:s|ve)$", "", match.group("subject")), resolve)
         rest = cut_clause(match.group("rest")).split()
         if subject and _named(subject):
             found.append(finish(["will", *subject, match.group("verb"), *rest]) or "")
-    match = _NO_RESPONSE.match(plain) if _ANSWERING.search(lower) else None
-    if match:
-        subject = _subject(match.group("subject") or match.group("subject2"), resolve)
-        if subject and _named(subject) and len(subject) <= 5:
-            found.append(finish(["how", "will", *subject, "respond"]) or "")
+    found.extend(awaited_responses(text, resolve))
     return [q for q in found if q]
+
+
+def awaited_responses(text: str, resolve: Resolver) -> list[str]:
+    """How a side that has not answered yet will respond ("the ministry did not respond to
+    a request for comment", "the unions representing the crews have not yet commented"):
+    the side is named, or a description of it the article gives ("the unions ...")."""
+    lower = text.lower()
+    if not _ANSWERING.search(lower):
+        return []
+    plain = _SAYING.sub("", text, count=1)
+    plain = plain[0].upper() + plain[1:] if plain else plain
+    match = _NO_RESPONSE.match(plain)
+    if not match:
+        return []
+    subject = _subject(match.group("subject") or match.group("subject2"), resolve)
+    described = subject is not None and bare(subject[0]) == "the" and len(subject) > 1
+    if not subject or not (_named(subject) or described) or len(subject) > MAX_SIDE_WORDS:
+        return []
+    question = finish(["how", "will", *subject, "respond"])
+    return [question] if question else []
 
 
 _CAPITALISED = re.compile(r"(?<=[a-z0-9,;] )([A-Z][a-z][\w'’-]*)")
@@ -238,7 +290,10 @@ def is_run_on(question: str, names: dict[str, str]) -> bool:
     two past verbs together ("had gone quickly swarmed")."""
     words = question.rstrip("?").split()
     last = words[-1] if len(words) > 1 else ""
-    if last[:1].isupper() and last.lower() not in names and not last.isupper():
+    # The end of a name of several words ("the Kelso Harbour Trust") is no run-on, even
+    # where the article also writes its last word in lower case ("the trust").
+    in_name = len(words) > 2 and words[-2][:1].isupper()
+    if last[:1].isupper() and last.lower() not in names and not last.isupper() and not in_name:
         return True
     for i in range(1, len(words) - 1):
         before, after = words[i], words[i + 2] if i + 2 < len(words) else words[i + 1]

@@ -53,8 +53,11 @@ _CLAUSE_END = re.compile(
     r"\s+and\s+(?:had|has|have|was|is|were|would|will|did|could|to)\b|\s+but\s+|"
     r",?\s+(?:or|and)\s+(?:whether|if|how|what|who|when|why|where|which)\b|"
     r",\s+(?:not|is|are|was|were|has|have|had|will|would)\b|"
+    # "said Pryce would step down and that Ruth Kamara would ...": a second reported clause.
+    r",?\s+and\s+that\s+(?=[A-Z]|(?:the|a|an|it|he|she|they|its|his|her|their)\b)|"
     r"\bor not\b|\.\s*$|\.[\"”’']|,?\s*[\"“”]|,\s*[’']|(?<!\w)[’']|[’'](?!\w))"
 )
+_OPENING_SINGLE = re.compile(r"(?<!\w)['‘]")
 _LOOSE = frozenset({"from", "of", "about", "on", "to", "in"})
 _ADJUNCT_START = frozenset(
     {"before", "after", "when", "while", "because", "since", "until", "once", "unless"}
@@ -78,8 +81,25 @@ def cut_clause(text: str) -> str:
     """The clause up to the first break (attribution, conjunction, semicolon, end)."""
     text = _PARENTHETICAL.sub("", text)
     match = _CLAUSE_END.search(text)
+    # "most state agencies' budgets": a plural's possessive, where no single quotation is
+    # open, is no closing quotation mark.
+    while match and _possessive_mark(text, match):
+        match = _CLAUSE_END.search(text, match.end())
     clause = text[: match.start()] if match else text
     return clause.strip().rstrip(".,;:!?\"”’'")
+
+
+def _possessive_mark(text: str, match: re.Match[str]) -> bool:
+    """Whether a clause end found at an apostrophe is a plural's possessive ("agencies'
+    budgets") rather than a closing quotation mark."""
+    at = match.start()
+    return (
+        match.group(0) in {"'", "’"}
+        and at > 0
+        and text[at - 1] in "sS"
+        and re.match(r"\s+[a-z]", text[at + 1 :]) is not None
+        and not _OPENING_SINGLE.search(text, 0, at)
+    )
 
 
 def lower_first(words: list[str]) -> list[str]:
@@ -89,8 +109,13 @@ def lower_first(words: list[str]) -> list[str]:
     if not first or not first[0].isupper() or first == "I" or (first.isupper() and len(first) > 1):
         return words
     # A plural the lemma tables know only in the singular ("Officials", "Taxpayers").
-    common = is_common_word(first) or (
-        first.endswith("s") and not first.endswith("ss") and is_common_word(first[:-1])
+    common = (
+        is_common_word(first)
+        or (
+            (first.endswith("s") and not first.endswith("ss") and is_common_word(first[:-1]))
+            # "Bosses", "Witnesses": a plural in "-es".
+            or (first.endswith("ses") and is_common_word(first[:-2]))
+        )
     )
     if first.lower() in _LOWER_FIRST or (
         common and not (len(words) > 1 and words[1][:1].isupper())
@@ -150,7 +175,7 @@ def finish(words: list[str]) -> str | None:
     text = text[0].upper() + text[1:]
     # A wh-question may end in its preposition ("How will it be paid for?"); others not.
     stranded = PREPOSITIONS if bare(words[0]) not in WH_WORDS else set()
-    if re.search(r"[\"“”()]", text) or bare(words[-1]) in {*stranded, "the", "a", "and"}:
+    if re.search(r"[\"“”()]", text) or bare(words[-1]) in {*stranded, "the", "a", "an", "and"}:
         return None
     return text + "?"
 
@@ -180,6 +205,11 @@ def standalone_subject(subject: list[str], resolve: Resolver) -> list[str] | Non
     return subject
 
 
+# Wh-words that ask about a reason, a time or a place: never part of the subject, so the
+# words after them ("why so many people have ...") are the subject's, not theirs.
+_ADVERBIAL_WH = frozenset({"why", "when", "where"})
+
+
 def _finite_verb(words: list[str], start: int) -> int | None:
     # An auxiliary or a past form first; a present "-s" form only failing those
     # ("whether the talks have failed": "talks" is the subject, not the verb), and a
@@ -204,7 +234,7 @@ def question_from_clause(wh: str, clause: str, resolve: Resolver) -> str | None:
     wh = wh.lower()
     lead: list[str] = [] if wh in {"whether", "if"} else wh.split()
     start = 0
-    if lead:
+    if lead and lead[0] not in _ADVERBIAL_WH:
         # "how much money it raised": the wh-phrase runs up to the subject or the verb.
         while start < len(words) and start < 5:
             word = words[start]

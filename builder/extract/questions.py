@@ -17,7 +17,11 @@ Each rule finds one way an article leaves something open and phrases it (with
 - unsettled cases (:mod:`.case_questions`): charges and pleas, appeals, allegations and
   claims, possibilities, awaited results, people not yet named, stated aims;
 - reactions still to come (:mod:`.reaction_questions`): the reply to an accusation or an
-  attack, an appeal against a penalty, a death toll that may rise.
+  attack, an appeal against a penalty, a death toll that may rise;
+- prospects (:mod:`.prospect_questions`): fears, attempts, needs, hedged claims,
+  inabilities, warnings with a condition;
+- what is reported unconfirmed (:mod:`.unverified_questions`): a hedged state, a cited
+  report, a claim made without its evidence.
 
 Rules are ranked (uncertainty first, intentions last); an article keeps its best five
 questions, one per sentence before any second one, in reading order.
@@ -31,19 +35,16 @@ from collections.abc import Callable, Sequence
 from builder.article import Article
 from builder.extract.antecedents import Antecedents, possessive
 from builder.extract.case_questions import case_questions, strip_attribution
-from builder.extract.nlp import is_common_word, is_past, verb_base
 from builder.extract.outcomes import (
     article_names,
+    awaited_responses,
     is_run_on,
     is_well_formed,
     outcome_questions,
     restore_names,
 )
 from builder.extract.phrasing import (
-    AUX,
     PREPOSITIONS,
-    PRONOUNS,
-    SUBJECT_START,
     Resolver,
     bare,
     cut_clause,
@@ -56,21 +57,36 @@ from builder.extract.phrasing import (
     standalone_subject,
     will_question,
 )
+from builder.extract.prospect_questions import prospect_questions, quoted_prospects
+from builder.extract.question_parts import (
+    DASH_ASIDE,
+    DO_QUESTION,
+    DULL_VERBS,
+    FOLLOW_UP,
+    INTENDED,
+    PENDING,
+    REPORTING,
+    UNCERTAIN,
+    Found,
+    main_subject,
+)
 from builder.extract.reaction_questions import reaction_questions
+from builder.extract.unverified_questions import unverified_questions
 from builder.model import Actor, OpenQuestion
 
 __all__ = ["cut_clause", "find_questions", "question_for", "question_from_clause"]
 
 MAX_QUESTIONS = 5
 MAX_SUBJECT_WORDS = 10
-UNCERTAIN, PENDING, INTENDED, FOLLOW_UP = 3, 2, 1, 0  # rule priorities
 
 _WH = r"whether|if|how much|how many|how long|how soon|how far|how|when|why|what|who|where|which"
 _WH_NOT_IF = _WH.replace("|if|", "|")
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 _NARROW_CUE = (
-    r"unclear|uncertain|not (?:yet |immediately |entirely )?(?:clear|known|certain|decided|"
-    r"determined|confirmed|settled)|unknown|to be seen|an open question|undecided|"
+    # "wasn't immediately clear": a contraction says the same as "was not".
+    r"unclear|uncertain|(?:not |(?:is|was|are|were)n[’']t )(?:yet |immediately |entirely )?"
+    r"(?:clear|known|certain|decided|determined|confirmed|settled)|unknown|to be seen|"
+    r"an open question|undecided|"
     r"no indication|no word|no decision|unsure|not sure|no clarity|questions? (?:remain|"
     r"persist|linger|hang|were raised|have been raised)|doubts? (?:remain|persist|linger|"
     r"grew|about|over|as to)|(?:did|does|do|would|could|will|has|have|had)\s*(?:also\s+|"
@@ -99,7 +115,11 @@ _DECIDE = re.compile(
     re.IGNORECASE,
 )
 # A wh-word right after a noun starts a relative clause, not an embedded question.
-_RELATIVE = re.compile(r"\b(?:the|a|an|two|three|several|many|some)\s+(?:\w+\s+){0,2}\w+\s*$")
+# "the A-list cast which includes", "its past - which encompassed": a noun, then "which".
+_RELATIVE = re.compile(
+    r"\b(?:the|a|an|two|three|several|many|some|its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}"
+    r"[\w-]+\s*[-–—,]?\s*$"
+)
 _WH_FIRST = re.compile(
     r"^(how|whether|why|when|what|who|where|which)\s+(.+?)\s+(?:remains?|is|was|are|were)\s+"
     r"(?:still\s+|also\s+)?(?:unclear|uncertain|unknown|not (?:yet )?(?:clear|known|decided)|"
@@ -159,8 +179,10 @@ _REQUEST = re.compile(
     r"(?P<verb>[a-z]+)\b(?P<rest>.*)"
 )
 _INTENT = re.compile(
-    r"\b(?:said|says|announced|told [\w ]{2,30}?)\s+(?:that\s+)?(?:[^,;\"“]{3,80}?\s+but\s+"
-    r"that\s+)?(?P<who>he|she|it|they)\s+"
+    # "said the rules were a first step but that he would ...", "said the ruling vindicated
+    # the hearing in June, and that she would ...": the second reported clause.
+    r"\b(?:said|says|announced|told [\w ]{2,30}?)\s+(?:that\s+)?(?:[^,;\"“]{3,80}?,?\s+"
+    r"(?:but|and)\s+that\s+)?(?P<who>he|she|it|they)\s+"
     r"(?:would|will|expected to|expects to|planned to|plans to|intended to|intends to)\s+"
     r"(?:try to\s+|seek to\s+|also\s+|still\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)"
 )
@@ -169,11 +191,6 @@ _CONTESTED = re.compile(
     r"rejected|rejects|contested|contests|challenged|challenges)\s+(?:the\s+)?(?:claims?\s+|"
     r"allegations?\s+|accusations?\s+|reports?\s+|suggestions?\s+|assertions?\s+)?that\s+"
     r"(?P<clause>.+)$",
-)
-_REPORTING = re.compile(
-    r"^.*\b(?:said|says|told|added|announced|warned|wrote)\s+(?:(?:[\w'’-]+\s+){0,5}?"
-    r"that\s+)?(?=\S)",
-    re.IGNORECASE,
 )
 # A condition still to be met, on which something said to come (or not) depends: "the
 # nation can no longer pay unless the eurozone agrees to ...", "would not release further
@@ -186,7 +203,6 @@ _OPEN_MAIN = re.compile(
     r"must|shall|no\s+longer|is\s+(?:not\s+)?(?:going|set|due)\s+to)\b",
     re.IGNORECASE,
 )
-_DO_QUESTION = re.compile(r"^(?:Does|Do|Did)\s+")
 _BOILERPLATE = re.compile(
     r"\brequests? for comment\b|\bcomment(?:ed)? (?:on|for) this\b", re.IGNORECASE
 )
@@ -197,43 +213,35 @@ _ANSWERED = re.compile(
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
-_DULL_VERBS = frozenset(
-    {"be", "have", "not", "comply", "continue", "remain", "do", "make", "love", "like", "comment"}
-)
 
-# An aside set off by dashes inside a clause: "who the riders - both from the town -
-# were".
-_DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—.;]{3,80}?\s+[-–—]\s+")
 
 # A quotation opened after a colon and still open: what follows is the speaker's account.
 _QUOTED_BEFORE = re.compile(r":\s*[‘“'\"](?!.*[’”'\"]\s)")
 
-Found = list[tuple[int, str]]
+
+# "Will the kite fly at the festival last Saturday?": what was due by a time now past is
+# done or not by the time of writing, and the article tells which; it is no open future.
+_PAST_WILL = re.compile(
+    r"^Will\b.*\b(?:yesterday|last\s+(?:night|week|weekend|month|year|season|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)|\w+\s+(?:days|weeks|months|years)\s+ago|"
+    r"earlier\s+(?:this|today))\b"
+)
 
 
 def subject_of(text: str) -> list[str] | None:
     """The subject a clause ends with, before its verb ("Officials said the board")."""
     text = re.sub(r",[^,]{2,120},", "", text)
     chunk = re.split(r",\s+|\b(?:but|and|while|because)\s+", text)[-1].strip()
-    chunk = _REPORTING.sub("", chunk)
+    chunk = REPORTING.sub("", chunk)
     words = lower_first(chunk.split())
     if not words or len(words) > MAX_SUBJECT_WORDS or re.search(r"[\"“”]", chunk):
         return None
     return words
 
 
-def _main_subject(before: str) -> list[str] | None:
-    """The subject of the clause a cue sits in: "Okafor said the board would meet"."""
-    before = _REPORTING.sub("", re.sub(r",[^,]{2,120},", "", before)).strip()
-    words = before.split()
-    end = next((i for i, w in enumerate(words) if bare(w) in AUX or is_verb(w)), len(words))
-    subject = lower_first(words[:end])
-    return subject if 0 < len(subject) <= MAX_SUBJECT_WORDS else None
-
-
 def _uncertain(text: str, resolve: Resolver) -> Found:
     found: Found = []
-    text = _DASH_ASIDE.sub(" ", text)  # "who the riders - both local - were": no aside
+    text = DASH_ASIDE.sub(" ", text)  # "who the riders - both local - were": no aside
     for pattern in (_UNCERTAIN, _DECIDE):
         match = pattern.search(text)
         if not match:
@@ -246,7 +254,7 @@ def _uncertain(text: str, resolve: Resolver) -> Found:
             continue  # "He said: '... He asked if she would ...'": what was asked in a chat
         if asked:
             clause = clause.split(",")[0]  # "Asked whether X, he said ...": X alone
-        subject = _main_subject(text[: match.start()]) if " to " in f" {clause}" else None
+        subject = main_subject(text[: match.start()]) if " to " in f" {clause}" else None
         parts = [(wh, clause)]
         further = _FURTHER.search(clause)
         if further:
@@ -289,7 +297,7 @@ def _noun_phrase(words: list[str], resolve: Resolver) -> list[str]:
 
 def _undisclosed(text: str, resolve: Resolver) -> Found:
     match = _UNDISCLOSED.match(strip_attribution(text))
-    if match and not _REPORTING.match(match.group(1)):
+    if match and not REPORTING.match(match.group(1)):
         plural = bool(re.search(r"\b(?:were|have)\s+not\b", match.group(0)))
         words = lower_first(match.group(1).split())
         if words[0] not in {"the", "its", "their"}:
@@ -343,7 +351,7 @@ def _pending(text: str, resolve: Resolver) -> Found:
         if question:
             found.append((PENDING, question))
     # The inquiry pattern is slow to try everywhere; its status words are a cheap gate.
-    match = _INQUIRY.search(_REPORTING.sub("", text)) if _INQUIRY_STATUS.search(text) else None
+    match = _INQUIRY.search(REPORTING.sub("", text)) if _INQUIRY_STATUS.search(text) else None
     if match:
         words = _noun_phrase(lower_first(match.group("subject").split()), resolve)
         if words[0] in {"a", "an"}:
@@ -355,7 +363,7 @@ def _pending(text: str, resolve: Resolver) -> Found:
     if (
         match
         and is_base_verb(match.group("verb"))
-        and match.group("verb") not in _DULL_VERBS
+        and match.group("verb") not in DULL_VERBS
         and not _ANSWERED.search(match.group("rest"))
     ):
         who = [w for w in match.group("who").split() if w not in _WEEKDAYS]
@@ -380,252 +388,20 @@ def _condition(text: str, resolve: Resolver) -> Found:
         return []
     clause = cut_clause(match.group("clause"))
     asked = question_from_clause("whether", clause, resolve) if len(clause.split()) >= 3 else None
-    if not asked or not _DO_QUESTION.match(asked):
+    if not asked or not DO_QUESTION.match(asked):
         return []  # only a clause with a verb of its own ("until March" is a date)
-    return [(PENDING, _DO_QUESTION.sub("Will ", asked))]
+    return [(PENDING, DO_QUESTION.sub("Will ", asked))]
 
 
 def _intended(text: str, resolve: Resolver) -> Found:
     match = _INTENT.search(text)
     if not match or not is_base_verb(match.group("verb")):
         return []
-    if match.group("verb") in _DULL_VERBS:
+    if match.group("verb") in DULL_VERBS:
         return []
     who = [match.group("who")]
     question = will_question(who, match.group("verb"), match.group("rest"), resolve)
     return [(INTENDED, question)] if question else []
-
-
-# What someone fears, tries, needs or only half-claims is still open:
-# - a fear of what will happen ("they are scared they will be found") asks whether it will;
-# - an attempt under way ("are trying to trace the owner") asks whether it will succeed;
-# - a need ("it is vital that the mill finds a buyer") asks whether it will be met;
-# - a hedged claim ("the fire was possibly started by ...", "he left, possibly heading
-#   north") asks whether it is so;
-# - an expectation in a second predicate ("is hiring and expects to open in May");
-# - an inability ("engineers were unable to confirm the cause") asks whether they will be able.
-_NO_VERB = r"(?![a-z]+ed\b|said\b|says\b|told\b)"  # a subject's word, not a past verb
-_SUBJ = (
-    rf"(?P<subject>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:{_NO_VERB}[\w'’-]+\s+){{0,3}}?"
-    rf"{_NO_VERB}[\w'’-]+|[A-Z][\w'’.-]*(?:\s+{_NO_VERB}[\w'’.-]+){{0,3}}?|he|she|they|it|we|"
-    r"police|officials)"
-)
-# "Officials say ... that they are ...": the speaker the pronoun stands for.
-_SPEAKER = re.compile(
-    r"^(?P<who>(?:[Tt]he\s+)?[A-Z]?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)\s+(?:said|says|say|"
-    r"told\s+[\w ]{2,30}?)\s"
-)
-_QUOTED_WORD = re.compile(r"[‘'“\"](\w+)[’'”\"]")
-# "... his native country Armed with ...": a caption or the next sentence ran in.
-_RUN_ON_WORD = re.compile(r"\b[a-z]+\s+(?P<word>[A-Z][a-z]+)\s+[a-z]")
-
-
-def _runs_on(text: str) -> bool:
-    """Whether a capitalised common word inside ``text`` starts another sentence."""
-    return any(is_common_word(m.group("word").lower()) for m in _RUN_ON_WORD.finditer(text))
-
-
-_LEAD_ADVERB = frozenset({"now", "but", "and", "so", "yet", "meanwhile", "still"})
-_FEARED = re.compile(
-    r"\b(?:fears?|feared|fearing|(?:is|are|was|were)\s+(?:still\s+)?(?:scared|afraid|"
-    r"terrified|worried))\s+(?:that\s+)?(?P<clause>(?:[\w'’-]+\s+){1,6}?(?:will|would|could|"
-    r"might|may)\s+[^;:]+)$"
-)
-_ATTEMPT = re.compile(
-    rf"(?:^|\bthat\s+|,\s+|\band\s+){_SUBJ}\s+(?:is|are|have been|has been)\s+"
-    r"(?:still\s+|now\s+)?(?:attempting|trying)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^;:]*)"
-)
-_NEEDED = re.compile(
-    r"\b[Ii]t\s+(?:is|was|remains|remained)\s+(?:\w+\s+)?(?:crucial|vital|essential|"
-    r"imperative|critical)\s+that\s+(?P<clause>[^;:]+)"
-)
-_HEDGED = re.compile(
-    rf"(?:^|\bthat\s+|,\s+|\bconceded\s+|\bsaid\s+|\badmitted\s+){_SUBJ}\s+(?P<be>was|were)\s+"
-    r"(?:maybe|possibly|perhaps|probably)\s+(?P<part>[a-z]+(?:ed|en))\b(?P<rest>[^;:]*)"
-)
-_HEDGED_ING = re.compile(
-    r"(?:^|,\s+|\bthat\s+)(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they|it)"
-    r"\s+(?P<verb>[a-z]+)\b[^,;:]{0,40},\s+(?:possibly|perhaps|probably)\s+"
-    r"(?P<ing>[a-z]+ing)\b(?P<rest>[^;:]*)"
-)
-_SECOND_EXPECT = re.compile(
-    r"^(?P<head>.+?)\s+and\s+(?:expects|plans|intends|aims)\s+to\s+(?P<verb>[a-z]+)\b"
-    r"(?P<rest>[^;:]*)$"
-)
-_UNABLE = re.compile(
-    rf"(?:^|,\s+|\bthat\s+){_SUBJ}\s+(?:were|was|are|is|have been|has been)\s+unable\s+to\s+"
-    r"(?P<verb>confirm|determine|establish|contact|reach|locate|find|identify|verify|restore|"
-    r"trace)\b(?P<rest>[^;:]*)"
-)
-
-# "is being investigated over claims he bribed voters": did he?
-_CLAIMED = re.compile(
-    r"\b(?:over|amid|after|following|about)\s+(?:the\s+)?(?:claims?|allegations?|suggestions?|"
-    r"accusations?)\s+(?:that\s+)?(?P<who>he|she|they)\s+(?P<verb>[a-z]+ed)\b(?P<rest>[^;:,]*)"
-)
-# "..., but they were not charged until now": why the wait?
-_NOT_UNTIL_NOW = re.compile(
-    r"^(?P<head>[^;:]+?),?\s+(?:but|and)\s+(?P<who>he|she|they|it)\s+(?P<be>was|were)\s+not\s+"
-    r"(?P<part>[a-z]+(?:ed|en))\s+until\s+now\b"
-)
-# What evidence or a warning says could happen: "the data indicate that though X, Y could
-# spread" -> "Could Y spread?".
-_COULD = re.compile(
-    r"\b(?:indicates?|indicated|suggests?|suggested|shows?|showed|warns?|warned)\s+that\s+"
-    r"(?:though\s+[^,]{3,80},\s+|although\s+[^,]{3,80},\s+)?(?P<clause>(?:[\w'’-]+\s+){1,6}?"
-    r"(?:could|might|may)\s+[^;:]+)"
-)
-
-
-def _will_happen(clause: str, resolve: Resolver) -> str | None:
-    """ "the mill finds a buyer" asked as "Will the mill find a buyer?": the first present
-    verb after the subject becomes its base form."""
-    words = cut_clause(clause).split()
-    for i, word in enumerate(words[1:8], start=1):
-        if bare(words[i - 1]) in SUBJECT_START:
-            continue  # "the mill": a noun after its determiner
-        base = verb_base(word) if word.endswith("s") and not is_past(word) else None
-        if base is None and not (word.islower() and is_base_verb(word)):
-            if bare(word) in AUX:
-                return None
-            continue
-        subject = standalone_subject(lower_first(words[:i]), resolve)
-        if not subject or any(bare(w) in AUX for w in subject):
-            return None
-        return finish(["will", *subject, base or word, *words[i + 1 :]])
-    return None
-
-
-# A warning of what follows if something happens: "warns that the town faces floods if
-# the dam fails" -> "Will the town face floods if the dam fails?".
-_WARNED_IF = re.compile(
-    r"\b(?:warns?|warned|cautions?|cautioned)\s+that\s+(?P<clause>[^;:]{3,120}?\s+if\s+[^;:]+)$"
-)
-_FIRST_PERSON = frozenset({"we", "i", "you", "us", "our", "my"})
-
-
-_PROSPECT_GATE = re.compile(
-    r"\b(?:fear\w*|scared|afraid|terrified|worried|attempting|trying|crucial|vital|essential|"
-    r"imperative|critical|maybe|possibly|perhaps|probably|expects|plans|intends|aims|unable|"
-    r"claims?|allegations?|suggestions?|accusations?|until now|indicate[sd]?|suggest\w*|"
-    r"show[sn]?|showed|warn\w*|caution\w*)\b"
-)
-
-
-def _quoted_prospects(text: str, resolve: Resolver) -> Found:
-    """From a quotation, only what it says is needed or could happen, about a named side
-    (not "we" or "you")."""
-    found: Found = []
-    if not _PROSPECT_GATE.search(text):
-        return found
-    for pattern in (_NEEDED, _COULD):
-        match = pattern.search(text)
-        if not match or bare(match.group("clause").split()[0]) in _FIRST_PERSON | PRONOUNS:
-            continue
-        if pattern is _NEEDED:
-            asked = _will_happen(match.group("clause"), resolve)
-        else:
-            asked = question_from_clause("whether", match.group("clause"), resolve)
-        if asked and not re.search(r"\b(?:we|you|I|us|our)\b", asked):
-            found.append((PENDING, asked))
-    return found
-
-
-def _prospects(text: str, resolve: Resolver) -> Found:
-    """Fears, attempts, needs, hedged claims and inabilities, asked as open questions."""
-    found: Found = []
-    if not _PROSPECT_GATE.search(text):
-        return found  # the patterns are slow to try everywhere; their words are a cheap gate
-    text = _QUOTED_WORD.sub(r"\1", text)
-    plain = strip_attribution(text).rstrip(".")
-    speaker = _SPEAKER.match(text)
-
-    def own(words: list[str]) -> list[str] | None:
-        """A subject that stands alone; a pronoun after "X said" is X."""
-        while len(words) > 1 and words[0].lower() in _LEAD_ADVERB:
-            words = words[1:]
-        pronoun = len(words) == 1 and words[0].lower() in PRONOUNS
-        if pronoun and speaker and not resolve(words[0].lower()):
-            return lower_first(speaker.group("who").split())
-        return standalone_subject(lower_first(words), resolve)
-
-    match = _FEARED.search(plain)
-    if match:
-        clause = match.group("clause").split()
-        if clause[0].lower() in PRONOUNS and not resolve(clause[0].lower()):
-            head = own(_main_subject(plain[: match.start()]) or [])
-            clause = [*(head or clause[:1]), *clause[1:]]
-        said = re.sub(r"\s+(?:who|which|whom)\b.*$", "", " ".join(clause))
-        asked = question_from_clause("whether", said, resolve)
-        if asked and not _DO_QUESTION.match(asked):
-            found.append((PENDING, asked))
-    for pattern in (_ATTEMPT, _SECOND_EXPECT):
-        match = pattern.search(plain)
-        if not match or not is_base_verb(match.group("verb")):
-            continue
-        if match.group("verb") in _DULL_VERBS:
-            continue
-        if pattern is _SECOND_EXPECT:
-            subject = own(_main_subject(match.group("head")) or [])
-        else:
-            subject = own(match.group("subject").split())
-        question = (
-            will_question(subject, match.group("verb"), match.group("rest"), resolve)
-            if subject
-            else None
-        )
-        if question:
-            found.append((PENDING, question))
-    match = _HEDGED.search(plain)
-    if match:
-        subject = own(match.group("subject").split())
-        rest = cut_clause(match.group("rest")).split()
-        if subject:
-            question = finish([match.group("be"), *subject, match.group("part"), *rest])
-            if question:
-                found.append((PENDING, question))
-    match = _HEDGED_ING.search(plain)
-    base = verb_base(match.group("ing")) if match else None
-    if match and base and is_past(match.group("verb")) and not _runs_on(match.group("rest")):
-        subject = own(match.group("subject").split())
-        rest = cut_clause(match.group("rest")).split()
-        question = finish(["did", *subject, base, *rest]) if subject else None
-        if question:
-            found.append((PENDING, question))
-    match = _CLAIMED.search(plain)
-    name = resolve(match.group("who")) if match else None
-    base = verb_base(match.group("verb")) if match else None
-    if match and name and base:
-        question = finish(["did", name, base, *cut_clause(match.group("rest")).split()])
-        if question:
-            found.append((PENDING, question))
-    match = _NOT_UNTIL_NOW.match(plain)
-    if match:
-        head = _REPORTING.sub("", _DASH_ASIDE.sub(" ", match.group("head"))).split()
-        end = next((i for i, w in enumerate(head) if bare(w) in AUX), 0)
-        subject = own(head[:end]) if end else None
-        if subject and len(subject) <= 8:
-            question = finish(
-                ["why", match.group("be"), *subject, "not", match.group("part"), "until", "now"]
-            )
-            if question:
-                found.append((PENDING, question))
-    match = _WARNED_IF.search(plain)
-    clause = match.group("clause") if match else ""
-    if match and bare(clause.split()[0]) not in _FIRST_PERSON | PRONOUNS:
-        question = _will_happen(clause, resolve)
-        if question:
-            found.append((PENDING, question))
-    found.extend(_quoted_prospects(plain, resolve))
-    match = _UNABLE.search(plain)
-    if match:
-        fixed = own(match.group("subject").split())
-        rest = cut_clause(match.group("rest")).split()
-        verb = match.group("verb")
-        question = finish(["will", *fixed, "be", "able", "to", verb, *rest]) if fixed else None
-        if question:
-            found.append((PENDING, question))
-    return found
 
 
 def questions_for(
@@ -635,9 +411,10 @@ def questions_for(
 
     ``article_text`` lets a rule see what the rest of the article settles (a verdict)."""
     if _BOILERPLATE.search(text):
-        return []
+        # "did not respond to a request for comment": only the awaited answer is open.
+        return [(FOLLOW_UP, q) for q in awaited_responses(text, resolve)]
     if text.strip().startswith(('"', "“", "'", "‘")):
-        return _quoted_prospects(text, resolve)
+        return quoted_prospects(text, resolve)
     found = [
         *_uncertain(text, resolve),
         *_undisclosed(text, resolve),
@@ -645,10 +422,11 @@ def questions_for(
         *_pending(text, resolve),
         *_intended(text, resolve),
         *_condition(text, resolve),
-        *_prospects(text, resolve),
+        *prospect_questions(text, resolve),
         *((FOLLOW_UP, q) for q in outcome_questions(text, resolve)),
         *((PENDING, q) for q in case_questions(text, resolve, article_text)),
         *((PENDING, q) for q in reaction_questions(text, resolve, article_text)),
+        *((PENDING, q) for q in unverified_questions(text, resolve)),
     ]
     unique: Found = []
     for priority, question in sorted(found, key=lambda item: -item[0]):
@@ -690,7 +468,7 @@ def find_questions(article: Article, actors: Sequence[Actor] = ()) -> list[OpenQ
         if not is_well_formed(found):
             continue
         text = restore_names(resolve_demonstratives(found, resolve), names)
-        if is_run_on(text, names):
+        if is_run_on(text, names) or _PAST_WILL.search(text):
             continue
         words = _content(text)
         if any(len(words & other) > 0.7 * min(len(words), 8) for other in seen):

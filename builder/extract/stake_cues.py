@@ -66,10 +66,13 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
             2.0,
             FORWARD,
         ),
-        # A loss that has happened: "lost a quarter of its supply", "lost 300 jobs".
+        # A loss that has happened: "lost a quarter of its supply", "lost 300 jobs", "lost
+        # their baby", "it cost him his life".
         (
             r"\b(?:lost|loses|losing|wasted|wastes|wasting)\s+(?:\w+\s+){0,3}?(?:of\b|jobs|"
-            r"money|customers|revenue|seats|[$£€]\d)",
+            r"money|customers|revenue|seats|[$£€]\d|lives|life|homes|bab(?:y|ies)|child(?:ren)?|"
+            r"sons?|daughters?)|\bcost\s+(?:[\w'’]+\s+){0,3}?(?:his|her|their|its)\s+(?:lives?|jobs?|"
+            r"seats?|homes?|careers?|freedom|title)\b",
             2.0,
             SETTLED,
         ),
@@ -105,6 +108,16 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
         (
             r"\b(?:at stake|at risk|in jeopardy|under threat|on the line|in the balance)\b",
             2.0,
+            FORWARD,
+        ),
+        # Harm to a standing that can still be lost ("bringing the House into disrepute",
+        # "a blow to taxpayers", "unhelpful for the minister"), trouble still ahead
+        # ("hurdles looming"; "as the night loomed" only tells the time).
+        (
+            r"\b(?:into disrepute|credibility|reputational|(?:a|another|the)\s+(?:\w+\s+)?"
+            r"blow (?:to|for)|unhelpful (?:to|for)|setbacks? (?:to|for)|looms|looming|"
+            r"on the horizon)\b",
+            1.5,
             FORWARD,
         ),
         # Harm, risk, fear and warning.
@@ -145,7 +158,8 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
         (
             r"\b(?:alleg\w+|accus\w+|arrest\w*|charg(?:e|es|ed|ing)|investigat\w+|probe|"
             r"inquiry|inquest|trial|guilty|misconduct|hearing|verdict|jury|convict\w*|"
-            r"plead\w*|pleaded|indict\w*|warrant|custody|bail|lawsuits?|tribunal|on the run|"
+            r"plead\w*|pleaded|indict\w*|warrant|custody|bail|lawsuits?|litigation|tribunal|"
+            r"on the run|"
             r"at large|conflicts? of interest|fled (?:the country|abroad|the state))\b",
             1.0,
             FORWARD,

@@ -126,6 +126,8 @@ def _cut(statement: str) -> str:
         for i in range(10, limit)
         if words[i].lower() in _BOUNDARY_WORDS
         or (words[i] == "and" and i + 1 < len(words) and _starts_clause(words[i + 1]))
+        # "fined the network $4 million [for waiting too long to ...]": the reason goes.
+        or (words[i] in {"for", "by"} and i + 1 < len(words) and words[i + 1].endswith("ing"))
     ]
     cuts = commas or boundaries
     # "Mr Lund told the board last week, after ..., [that he ...]": what was said is gone.
@@ -194,9 +196,23 @@ def _clauses(statement: str) -> list[str]:
             words = words[1:]
             first = words[0] if words else ""
         opens = first[:1].isupper() or first in _SUBJECT_OPENERS
-        if opens and not (is_verb(first.lower()) or first.lower().endswith("ing")):
+        verb_first = is_verb(first.lower()) or first.lower().endswith("ing")
+        if opens and not verb_first and not _only_participle(words):
             out.append(" ".join(words))
     return out
+
+
+def _only_participle(words: list[str]) -> bool:
+    """Whether a part's only verb is a participle after its noun ("the largest penalty
+    imposed under the law"): a noun phrase set off by a comma, not a clause."""
+    if any(bare(w) in AUX for w in words):
+        return False
+    verbs = [i for i, w in enumerate(words) if i and w.islower() and is_verb(w)]
+    if not verbs:
+        return False
+    at = verbs[0]
+    after = bare(words[at + 1]) if at + 1 < len(words) else ""
+    return is_past(bare(words[at])) and after in _PREPOSITIONS | {"of", "to", "as"}
 
 
 _CONSEQUENCE_APPOSITION = re.compile(

@@ -1,0 +1,101 @@
+"""Open questions about what an article reports without confirming it.
+
+News often passes on a state of affairs it has not established, and says so by the
+shape of the sentence, whatever the story:
+
+- a state hedged by the reporter ("the bridge was apparently safe to cross", "the
+  minister is reportedly unwell") asks whether it is so ("Was the bridge safe to
+  cross?"), in the tense the article uses;
+- a report the article only cites ("following reports it has sold the stake", "amid
+  reports that the mayor will resign") asks whether it is true ("Has the firm sold the
+  stake?");
+- a claim made without its evidence ("she said, without giving figures, that sales had
+  risen") asks whether it holds ("Had sales risen?").
+
+Each question keeps the sentence's tense, so what the article reports as done is never
+asked as what "will" happen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.extract.phrasing import (
+    AUX,
+    PRONOUNS,
+    Resolver,
+    bare,
+    cut_clause,
+    finish,
+    lower_first,
+    question_from_clause,
+    standalone_subject,
+)
+
+__all__ = ["unverified_questions"]
+
+MAX_SUBJECT_WORDS = 7  # "the skipper of the last crossing"
+
+_HEDGES = r"apparently|reportedly|seemingly|supposedly|purportedly|allegedly"
+# "the peer was apparently well enough to ...": a subject, a form of "be", the hedge.
+_HEDGED_STATE = re.compile(
+    r"(?:^|\bthat\s+|,\s+)(?P<subject>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they|it)\s+"
+    rf"(?P<be>was|were|is|are)\s+(?:{_HEDGES})\s+(?P<rest>[a-z][^;:]+)"
+)
+# "following reports it has drawn up plans", "amid reports that the mayor will resign".
+_CITED_REPORT = re.compile(
+    r"\b(?:following|after|amid|despite|over|denied|denies|dismissed|rejected)\s+(?:the\s+)?"
+    r"(?:media\s+|press\s+|newspaper\s+|unconfirmed\s+|recent\s+)?reports?\s+(?:that\s+)?"
+    r"(?P<clause>(?:[\w'’.-]+\s+){1,6}?(?:has|have|had|is|are|was|were|will|would)\s+[^;:]+)"
+)
+# "said, without providing figures, that revenue had topped targets".
+_UNSUPPORTED = re.compile(
+    r"\b(?:said|says|claimed|claims|insisted|insists|announced|argued|argues),?\s+without\s+"
+    r"(?:providing|giving|offering|citing|presenting|producing|showing|any)\s+(?:any\s+)?"
+    r"(?:figures|details|evidence|proof|numbers|specifics|data)\b,?\s+(?:that\s+)?"
+    r"(?P<clause>[^;:]+)"
+)
+# "that revenue had risen and that talks had gone well": two claims, asked one at a time.
+_NEXT_CLAIM = re.compile(r",?\s+(?:and|but)\s+that\s+")
+_GATE = re.compile(rf"\b(?:{_HEDGES}|reports?|without)\b")
+
+
+def _hedged_state(text: str, resolve: Resolver) -> str | None:
+    """ "X was apparently well enough to sign" asked as "Was X well enough to sign?"."""
+    match = _HEDGED_STATE.search(text)
+    if not match:
+        return None
+    words = match.group("subject").split()
+    subject = standalone_subject(lower_first(words), resolve)
+    rest = cut_clause(match.group("rest")).split()
+    if not subject or len(subject) > MAX_SUBJECT_WORDS or not rest:
+        return None
+    if bare(rest[0]) in AUX:
+        return None  # "was reportedly has": the hedge belongs to another clause
+    return finish([match.group("be"), *subject, *rest])
+
+
+def _reported(clause: str, resolve: Resolver) -> str | None:
+    """A reported clause asked as a yes/no question, its pronoun subject named or dropped."""
+    clause = _NEXT_CLAIM.split(clause, maxsplit=1)[0]
+    first = bare(clause.split()[0])
+    if first in {"i", "we", "you"}:
+        return None  # a speaker's own words: who "we" are is not said here
+    if first in PRONOUNS and not resolve(first):
+        return None
+    return question_from_clause("whether", clause, resolve)
+
+
+def unverified_questions(text: str, resolve: Resolver) -> list[str]:
+    """The open questions about unconfirmed states, reports and claims a sentence raises."""
+    if text.startswith(('"', "“", "'", "‘")) or not _GATE.search(text):
+        return []
+    found = [_hedged_state(text, resolve)]
+    match = _CITED_REPORT.search(text)
+    if match:
+        found.append(_reported(match.group("clause"), resolve))
+    match = _UNSUPPORTED.search(text)
+    if match:
+        found.append(_reported(match.group("clause"), resolve))
+    return [q for q in found if q]
