@@ -64,7 +64,7 @@ class Source(_Model):
         pattern=r"^[0-9a-f]{64}$",
         description="SHA-256 of the stored original; used for de-duplication.",
     )
-    segmentation: Literal[1, 2] = Field(
+    segmentation: Literal[1, 2, 3] = Field(
         default=1,
         description=(
             "Version of the sentence numbering the brief's evidence counts in; briefs made "
