@@ -141,6 +141,12 @@ def glued_caption_length(sentence: str) -> int:
 
 
 # --- Version 3: every caption glued before a sentence -------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #
 # A page flattened to one paragraph runs each caption into whatever follows it, often
 # several in a row ("Label: a scene on Tuesday Another scene at the ground The club said
@@ -165,26 +171,28 @@ _OPENERS_V3 = frozenset(
 _STRONG_OPENERS = frozenset(("He", "She", "They", "We", "However", "Meanwhile"))
 # Openers that follow a capitalised word when a lower-case word comes next ("... with
 # Ruiz This was ..."); before a capital they are a title's ("Read This Book").
-_DETERMINERS = frozenset(("It", "This", "These", "Those", "There", "His", "Her", "Its", "Their", "Our"))
+_DETERMINERS = frozenset(
+    ("It", "This", "These", "Those", "There", "His", "Her", "Its", "Their", "Our")
+)
 # The capitalised words of a title after an opener ("On The Hill", "This Is Calder"):
 # the gap before the opener is inside a name, not between sentences.
-_TITLE_WORDS = frozenset(
+_TITLE_WORDS = _words(
     "The Of And A An Is Are Was To In On At For With By My Me You Your Be It We Our No Not "
-    "All Us What Who".split()
+    "All Us What Who"
 )
 # Words after which a capitalised word continues the sentence, whatever it is.
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS = _words(
     "a an the of to and or nor but in on at for with by from as than that which who whom "
     "whose into onto over under about against between among near via like unlike per "
     "is was are were be been being has have had will would can could may might must "
     "should shall do does did not if when while where because so whether how why what "
     "until unless after before since although though whilst once whereas whenever "
-    "vs v versus van von de der den da del della di du le la al el bin ibn".split()
+    "vs v versus van von de der den da del della di du le la al el bin ibn"
 )
 # Words after which a name continues the sentence: as an object or a clause's subject
 # ("told", "believes"), or after its title or a noun that names it ("the younger",
 # "the campaign group", "at the time").
-_BEFORE_NAME = _FUNCTION_WORDS | frozenset(
+_BEFORE_NAME = _FUNCTION_WORDS | _words(
     "said says say told tell tells think thinks thought believe believes believed know "
     "knows knew hope hopes feel feels felt insist insists claim claims warn warns fear "
     "fears expect expects reckon admit admits deny denies confirm confirms show shows "
@@ -194,15 +202,15 @@ _BEFORE_NAME = _FUNCTION_WORDS | frozenset(
     "then also even only just very first last next younger elder older new former late "
     "own other same time moment way reason fact group company firm club team band song "
     "film movie album show series book magazine newspaper paper charity party brand "
-    "website app campaign agency network channel".split()
+    "website app campaign agency network channel"
 )
 _LABEL_V3 = re.compile(
     r"[‘'\"“]?[A-Z][\w'’-]*[’'\"”]?(?:\s+[‘'\"“]?[\w'’-]+[’'\"”]?){0,4}:\s+[‘'\"“(]?[A-Z0-9]"
 )
-_REPORTING = frozenset(
+_REPORTING = _words(
     "said says added told wrote explained warned insisted claimed stated declared tweeted "
     "posted revealed admitted asked replied continued commented reads read include "
-    "including following".split()
+    "including following"
 )
 # A surname (or a title and a surname), an optional picture position, and the verb.
 _SURNAME_VERB = re.compile(
@@ -210,9 +218,9 @@ _SURNAME_VERB = re.compile(
     r"(?:\s+\((?:left|right|centre|center|pictured|above|below|inset|far left|far right)\))?"
     r"\s+(?P<verb>[a-z]+)\s+\S+\s+\S"
 )
-_FINITE = frozenset(
+_FINITE = _words(
     "is was are were has had have will would could can may might must should did does "
-    "said says told made took gave won lost led left went came kept held scored hit".split()
+    "said says told made took gave won lost led left went came kept held scored hit"
 )
 # What a caption says and a story's sentence rarely does: a scene in the present tense
 # after a capitalised name ("Calder's keeper dives ..."), a picture's words, a weekday.
@@ -223,13 +231,13 @@ _CAPTION_CUE = re.compile(
 )
 # A caption opens with what is shown; a sentence opening on one of these is setting the
 # scene for a subject that follows with no comma ("After the vote Calder's mayor ...").
-_FRONTED = frozenset(
+_FRONTED = _words(
     "After Before When While If As Since In On At During Last Soon Shortly Once Until "
     "Because Although Though Despite Following Amid By For With Without From Under Over "
     "Within Throughout Later Earlier Then Now Yesterday Today Asked Speaking According "
-    "It There This That What Who How Why".split()
+    "It There This That What Who How Why"
 )
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 _NAME_WORD = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<surname>[A-Z][\w'’-]*)")
 # Endings of the nouns that stand before a name as its title (a striker, a spokesman,
 # a scientist, a referee) and of the words that take a name as object or complement.
@@ -264,7 +272,7 @@ def _gap_kind(head: str, rest: str) -> str | None:
     """Which sign shows a new sentence starting at ``rest`` after ``head``, if any:
     "label", "opener", or "name" (a name and its verb, if the name is one the article
     has used before: the caller checks that)."""
-    before = head.split()[-1]
+    before = head.rsplit(maxsplit=1)[-1]
     bare = before.strip("’'\"”)]")
     if not bare or bare.lower() in _FUNCTION_WORDS or before[-1:] in ",;:—–-(":
         return None  # a lone quotation mark opens a quotation ("told Reuters " We ...")
@@ -279,7 +287,12 @@ def _gap_kind(head: str, rest: str) -> str | None:
         label = {w.lower() for w in rest.split(":", 1)[0].split()}
         after_word = lower_before or bare in _WEEKDAYS  # "... on Saturday Label: ..."
         texted = bare.endswith("ed")  # "... then texted Ruiz: 'Come home'" is a message
-        if after_word and not texted and bare.lower() not in _BEFORE_NAME and _REPORTING.isdisjoint(label):
+        if (
+            after_word
+            and not texted
+            and bare.lower() not in _BEFORE_NAME
+            and _REPORTING.isdisjoint(label)
+        ):
             return "label"
     lower_next = words[1][:1].islower() or words[1][:1].isdigit()
     if first in _STRONG_OPENERS or (first in _DETERMINERS and lower_next):
