@@ -164,7 +164,7 @@ _OPENERS_V3 = frozenset(
      "Those", "There", "But", "However", "Meanwhile", "As", "And", "Yet", "Earlier", "Later",
      "Yesterday", "Today", "In", "On", "At", "After", "Before", "During", "When", "While",
      "If", "Although", "Though", "Despite", "Following", "Since", "According", "Speaking",
-     "Asked")
+     "Asked", "Like")
 )  # fmt: skip
 # Openers that follow a capitalised word too ("... outside the court in Calder He said"):
 # no title of a work or name has them after a capitalised word.
@@ -202,7 +202,7 @@ _BEFORE_NAME = _FUNCTION_WORDS | _words(
     "then also even only just very first last next younger elder older new former late "
     "own other same time moment way reason fact group company firm club team band song "
     "film movie album show series book magazine newspaper paper charity party brand "
-    "website app campaign agency network channel"
+    "website app campaign agency network channel seen given shown taken"
 )
 _LABEL_V3 = re.compile(
     r"[‘'\"“]?[A-Z][\w'’-]*[’'\"”]?(?:\s+[‘'\"“]?[\w'’-]+[’'\"”]?){0,4}:\s+[‘'\"“(]?[A-Z0-9]"
@@ -216,6 +216,7 @@ _REPORTING = _words(
 _SURNAME_VERB = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]*"
     r"(?:\s+\((?:left|right|centre|center|pictured|above|below|inset|far left|far right)\))?"
+    r"(?P<apposition>,\s+(?:a|an|the|who|whose|aged|\d+)\b[^,.;:!?]{0,60},)?"  # ", a father of three,"
     r"\s+(?P<verb>[a-z]+)\s+\S+\s+\S"
 )
 _FINITE = _words(
@@ -256,19 +257,21 @@ def story_start(text: str, start: int, end: int) -> int:
     """
     sentence = text[start:end]
     cut = 0
+    labelled = bool(_LABEL_V3.match(sentence))  # the piece opens "Label: ...", a caption
     for match in _GAP.finditer(sentence):
         head = sentence[cut : match.start()]
         if len(head.split()) < MIN_CAPTION_WORDS or open_quotes(sentence[: match.start()]):
             continue
-        kind = _gap_kind(head, sentence[match.end() :])
+        kind = _gap_kind(head, sentence[match.end() :], labelled=labelled)
         if kind == "name" and not _named_before(text, start + match.end()):
             continue
         if kind is not None:
             cut = match.end()
+            labelled = kind == "label"
     return start + cut
 
 
-def _gap_kind(head: str, rest: str) -> str | None:
+def _gap_kind(head: str, rest: str, *, labelled: bool = False) -> str | None:
     """Which sign shows a new sentence starting at ``rest`` after ``head``, if any:
     "label", "opener", or "name" (a name and its verb, if the name is one the article
     has used before: the caller checks that)."""
@@ -281,7 +284,7 @@ def _gap_kind(head: str, rest: str) -> str | None:
         return None
     first = words[0].strip("‘“\"'(").rstrip(",;:")
     lower_before = bare[:1].islower() or bare[:1].isdigit()
-    if first != words[0] and not (lower_before and _REPORTING.isdisjoint(head.split()[-6:])):
+    if words[0][:1] in "‘“\"'(" and not (lower_before and _REPORTING.isdisjoint(head.split()[-6:])):
         return None  # "... told the Calder Post 'We ...": a quotation missing its colon
     if _LABEL_V3.match(rest):
         label = {w.lower() for w in rest.split(":", 1)[0].split()}
@@ -299,30 +302,47 @@ def _gap_kind(head: str, rest: str) -> str | None:
         return "opener"
     if first in ("The", "A", "An") and lower_next:
         return "opener"
-    if not lower_before:
-        return None
-    if first in _OPENERS_V3:
+    if first in _OPENERS_V3 and lower_before:
         return None if words[1] in _TITLE_WORDS else "opener"
     if bare.lower() in _BEFORE_NAME:
         return None
-    return "name" if _name_and_verb(head, rest, bare) else None
+    if bare in _WEEKDAYS:
+        # "... leaves court on Friday Ruiz, 28, works ...", but not "... said on Friday
+        # Ruiz had ...", a clause reported without "that".
+        if not _REPORTING.isdisjoint(w.lower() for w in head.split()[-4:]):
+            return None
+    elif not lower_before:
+        return None
+    return "name" if _name_and_verb(head, rest, bare, labelled=labelled) else None
 
 
-def _name_and_verb(head: str, rest: str, before: str) -> bool:
+def _name_and_verb(head: str, rest: str, before: str, *, labelled: bool) -> bool:
     """A caption ends and a sentence starts with a surname and its verb ("... on Tuesday
     Ruiz scored twice"): only after a caption that shows itself as one, and never after
     a word that takes a name as its object, a clause as its complement, or a title
-    ("the club's striker Ruiz scored", "the goalkeeper Ruiz had ...")."""
-    if not before.isalpha() or before.endswith(_NOT_BEFORE_NAME):
+    ("the club's striker Ruiz scored", "the goalkeeper Ruiz had ..."). After a labelled
+    caption ("Rescued: ...") the label is the sign, and a plural noun may end it."""
+    if not before.isalpha() or len(before) < 4:  # "van", "cif": a particle, a trade term
+        return False
+    if before.endswith(_NOT_BEFORE_NAME) and not (labelled and before.endswith("s")):
         return False
     opening = head.lstrip("‘“\"'(").split(None, 1)[0]
-    if opening in _FRONTED or not _CAPTION_CUE.search(head):
+    if opening in _FRONTED or not (labelled or _CAPTION_CUE.search(head)):
         return False
     match = _SURNAME_VERB.match(rest)
     if match is None:
         return False
     verb = match["verb"]
-    return verb in _FINITE or (len(verb) > 4 and verb.endswith("ed"))
+    if verb in _FINITE or (len(verb) > 4 and verb.endswith("ed")):
+        return True
+    # A verb in the present tense ("Ruiz, a driver, works ..."), not a plural noun
+    # ("Ruiz fans"): only with the apposition between commas that a noun cannot take.
+    return (
+        bool(match["apposition"])
+        and len(verb) > 3
+        and verb.endswith("s")
+        and not verb.endswith("ss")
+    )
 
 
 def _named_before(text: str, at: int) -> bool:
