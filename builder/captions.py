@@ -202,7 +202,11 @@ _BEFORE_NAME = _FUNCTION_WORDS | _words(
     "then also even only just very first last next younger elder older new former late "
     "own other same time moment way reason fact group company firm club team band song "
     "film movie album show series book magazine newspaper paper charity party brand "
-    "website app campaign agency network channel seen given shown taken"
+    "website app campaign agency network channel seen given shown taken president "
+    "resident student superintendent correspondent agent assistant sergeant lieutenant "
+    "consultant colleague partner wife husband son daughter brother sister mother father "
+    "friend girlfriend boyfriend boss chief coach captain rival teammate team-mate veteran "
+    "star ace legend pundit judge deputy envoy aide rabbi priest bishop attorney"
 )
 _LABEL_V3 = re.compile(
     r"[‘'\"“]?[A-Z][\w'’-]*[’'\"”]?(?:\s+[‘'\"“]?[\w'’-]+[’'\"”]?){0,4}:\s+[‘'\"“(]?[A-Z0-9]"
@@ -216,7 +220,8 @@ _REPORTING = _words(
 _SURNAME_VERB = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]*"
     r"(?:\s+\((?:left|right|centre|center|pictured|above|below|inset|far left|far right)\))?"
-    r"(?P<apposition>,\s+(?:a|an|the|who|whose|aged|\d+)\b[^,.;:!?]{0,60},)?"  # ", a father of three,"
+    # ", a father of three,": an apposition, after which a verb in -s is no plural noun
+    r"(?P<apposition>,\s+(?:a|an|the|who|whose|aged|\d+)\b[^,.;:!?]{0,60},)?"
     r"\s+(?P<verb>[a-z]+)\s+\S+\s+\S"
 )
 _FINITE = _words(
@@ -258,10 +263,14 @@ def story_start(text: str, start: int, end: int) -> int:
     sentence = text[start:end]
     cut = 0
     labelled = bool(_LABEL_V3.match(sentence))  # the piece opens "Label: ...", a caption
+    quotes: frozenset[str] = frozenset()
+    read = 0  # the quotation marks are read once, up to each gap in turn
     for match in _GAP.finditer(sentence):
+        quotes = open_quotes(sentence[read : match.start()], quotes)
+        read = match.start()
         head = sentence[cut : match.start()]
-        if len(head.split()) < MIN_CAPTION_WORDS or open_quotes(sentence[: match.start()]):
-            continue
+        if quotes or len(head.split()) < MIN_CAPTION_WORDS:
+            continue  # inside a quotation or a quoted title, or too short for a caption
         kind = _gap_kind(head, sentence[match.end() :], labelled=labelled)
         if kind == "name" and not _named_before(text, start + match.end()):
             continue

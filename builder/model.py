@@ -69,7 +69,7 @@ class Source(_Model):
         description=(
             "Version of the sentence numbering the brief's evidence counts in; briefs made "
             "before version 2 (captions left out, quotations kept whole) have none and count "
-            "in version 1."
+            "in version 1. Version 3 also leaves out captions run into the next sentence."
         ),
     )
     inferred: list[Literal["published", "outlet"]] = Field(

@@ -17,6 +17,11 @@ therefore a new version, and version 1 stays exactly as it was:
    :mod:`builder.captions` and :mod:`builder.quotes`), and Chinese and Japanese text is
    cut at its own full stops (。！？). Readers of version 2 also keep caption lines and
    reprint notices out of the body text itself.
+3. as 2, but where version 2 cut off one caption glued to the start of a sentence, every
+   caption glued before it is cut off ("Label: a scene on Tuesday Another scene at the
+   ground The club said ...": see :func:`builder.captions.story_start`). The captions stay
+   in the body text and the stored original; they are no sentences, so no summary, stake,
+   question or evidence number can be one.
 
 Segmenting is the slowest step of reading an article, so syntok is driven more cheaply
 than ``syntok.segmenter.analyze`` drives it, to the same tokens and sentences (tests
