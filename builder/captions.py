@@ -231,9 +231,9 @@ _FINITE = _words(
 # What a caption says and a story's sentence rarely does: a scene in the present tense
 # after a capitalised name ("Calder's keeper dives ..."), a picture's words, a weekday.
 _CAPTION_CUE = re.compile(
-    _SCENE.pattern + r"|\b[A-Z][\w'’-]+\s+(?:\([a-z ]+\)\s+)?[a-z]{2,}[^s\W]e?s\b|"
-    r"\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.I,
+    r"(?i:" + _SCENE.pattern + r")|\b[A-Z][\w'’-]+\s+(?:\([a-z ]+\)\s+)?[a-z]{2,}[^s\W]e?s\b|"
+    r"(?i:\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
+    r"\((?:left|right|centre|center|pictured|above|below|inset|file photo|stock image)\)"
 )
 # A caption opens with what is shown; a sentence opening on one of these is setting the
 # scene for a subject that follows with no comma ("After the vote Calder's mayor ...").
@@ -293,8 +293,13 @@ def _gap_kind(head: str, rest: str, *, labelled: bool = False) -> str | None:
         return None
     first = words[0].strip("‘“\"'(").rstrip(",;:")
     lower_before = bare[:1].islower() or bare[:1].isdigit()
-    if words[0][:1] in "‘“\"'(" and not (lower_before and _REPORTING.isdisjoint(head.split()[-6:])):
-        return None  # "... told the Calder Post 'We ...": a quotation missing its colon
+    if words[0][:1] in "‘“\"'(" and not (
+        lower_before and _REPORTING.isdisjoint(head.split()[-6:]) and _CAPTION_CUE.search(head)
+    ):
+        # "... told the Calder Post 'We ...": a quotation missing its colon; "... until it
+        # is repaired 'We cannot ...'": a sentence missing its full stop. Only a caption
+        # that shows itself as one ("on Friday", "looks on") is cut off a quotation.
+        return None
     if _LABEL_V3.match(rest):
         label = {w.lower() for w in rest.split(":", 1)[0].split()}
         after_word = lower_before or bare in _WEEKDAYS  # "... on Saturday Label: ..."

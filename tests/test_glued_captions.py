@@ -105,6 +105,12 @@ def test_version_2_keeps_the_captions_it_kept() -> None:
             "river in heavy rain on Sunday Ruiz, a nurse by day, rows before every shift.",
             "Ruiz, a nurse by day, rows before every shift.",
         ),
+        # After a labelled caption, a surname and its verb end it, even after a plural.
+        (
+            "Ana Ruiz rowed the crew home. Home at last: The crew rows past the cheering "
+            "crowds Ruiz has now won four titles.",
+            "Ruiz has now won four titles.",
+        ),
     ],
 )
 def test_each_sign_of_a_glued_caption(text: str, sentence: str) -> None:
@@ -124,6 +130,7 @@ def test_each_sign_of_a_glued_caption(text: str, sentence: str) -> None:
         "Before he left the harbour the skipper texted Okafor: 'Storm coming, stay ashore.'",
         # Capitalised words of a title after an opener.
         "The festival closes with a concert by the band Grammys On The Hill at the river stage.",
+        "The cinema reopens with a screening of the restored film In The Mood For Love next week.",
         # A clause reported without "that" after a weekday.
         "Ana Ruiz was named captain. The club said on Sunday Ruiz had accepted the role.",
         # A name after its title.
