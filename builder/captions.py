@@ -248,6 +248,7 @@ _NAME_WORD = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<surname>[A-Z][\w'�
 # Endings of the nouns that stand before a name as its title (a striker, a spokesman,
 # a scientist, a referee) and of the words that take a name as object or complement.
 _NOT_BEFORE_NAME = ("s", "ed", "ing", "ly", "er", "or", "ist", "ian", "man", "men", "ee")
+_THREE_WORDS = re.compile(r"(\S+)\s+(\S+)\s+\S")
 _GAP = re.compile(r"(?<=[\w)\]’'\"”])\s+(?=[‘“\"'(]?[A-Z])")
 MIN_CAPTION_WORDS = 4
 
@@ -266,71 +267,84 @@ def story_start(text: str, start: int, end: int) -> int:
     quotes: frozenset[str] = frozenset()
     read = 0  # the quotation marks are read once, up to each gap in turn
     for match in _GAP.finditer(sentence):
-        quotes = open_quotes(sentence[read : match.start()], quotes)
-        read = match.start()
-        head = sentence[cut : match.start()]
-        if quotes or len(head.split()) < MIN_CAPTION_WORDS:
-            continue  # inside a quotation or a quoted title, or too short for a caption
-        kind = _gap_kind(head, sentence[match.end() :], labelled=labelled)
-        if kind == "name" and not _named_before(text, start + match.end()):
+        gap, at = match.span()
+        quotes = open_quotes(sentence[read:gap], quotes)
+        read = gap
+        if quotes:
+            continue  # inside a quotation or a quoted title
+        kind = _gap_kind(sentence, cut, gap, at, labelled=labelled)
+        if kind is None or (kind == "name" and not _named_before(text, start + at)):
             continue
-        if kind is not None:
-            cut = match.end()
-            labelled = kind == "label"
+        if len(sentence[cut:gap].split()) < MIN_CAPTION_WORDS:
+            continue  # too short for a caption
+        cut = at
+        labelled = kind == "label"
     return start + cut
 
 
-def _gap_kind(head: str, rest: str, *, labelled: bool = False) -> str | None:
-    """Which sign shows a new sentence starting at ``rest`` after ``head``, if any:
-    "label", "opener", or "name" (a name and its verb, if the name is one the article
-    has used before: the caller checks that)."""
-    before = head.rsplit(maxsplit=1)[-1]
+def _gap_kind(sentence: str, cut: int, gap: int, at: int, *, labelled: bool) -> str | None:
+    """Which sign shows a new sentence starting at ``at`` after ``sentence[cut:gap]``, a
+    piece with no full stop, if any: "label", "opener", or "name" (a name and its verb,
+    if the name is one the article has used before: the caller checks that).
+
+    Most gaps are refused on the word before them or the two after, so those are read
+    in place; the piece itself is sliced only for the few that get further.
+    """
+    word_start = gap
+    while word_start > cut and not sentence[word_start - 1].isspace():
+        word_start -= 1
+    before = sentence[word_start:gap]
     bare = before.strip("’'\"”)]")
     if not bare or bare.lower() in _FUNCTION_WORDS or before[-1:] in ",;:—–-(":
         return None  # a lone quotation mark opens a quotation ("told Reuters " We ...")
-    words = rest.split(None, 3)
-    if len(words) < 3:
+    words = _THREE_WORDS.match(sentence, at)
+    if words is None:
         return None
-    first = words[0].strip("‘“\"'(").rstrip(",;:")
+    opening, second = words[1], words[2]
+    first = opening.strip("‘“\"'(").rstrip(",;:")
     lower_before = bare[:1].islower() or bare[:1].isdigit()
-    if words[0][:1] in "‘“\"'(" and not (
-        lower_before and _REPORTING.isdisjoint(head.split()[-6:]) and _CAPTION_CUE.search(head)
-    ):
-        # "... told the Calder Post 'We ...": a quotation missing its colon; "... until it
-        # is repaired 'We cannot ...'": a sentence missing its full stop. Only a caption
-        # that shows itself as one ("on Friday", "looks on") is cut off a quotation.
-        return None
-    if _LABEL_V3.match(rest):
-        label = {w.lower() for w in rest.split(":", 1)[0].split()}
+    if opening[:1] in "‘“\"'(":
+        head = sentence[cut:gap]
+        if not (
+            lower_before and _REPORTING.isdisjoint(head.split()[-6:]) and _CAPTION_CUE.search(head)
+        ):
+            # "... told the Calder Post 'We ...": a quotation missing its colon; "... until
+            # it is repaired 'We cannot ...'": a sentence missing its full stop. Only a
+            # caption that shows itself as one ("on Friday", "looks on") is cut off one.
+            return None
+    label = _LABEL_V3.match(sentence, at)
+    if label is not None:
+        label_words = {w.lower() for w in label.group().split(":", 1)[0].split()}
         after_word = lower_before or bare in _WEEKDAYS  # "... on Saturday Label: ..."
         texted = bare.endswith("ed")  # "... then texted Ruiz: 'Come home'" is a message
         if (
             after_word
             and not texted
             and bare.lower() not in _BEFORE_NAME
-            and _REPORTING.isdisjoint(label)
+            and _REPORTING.isdisjoint(label_words)
         ):
             return "label"
-    lower_next = words[1][:1].islower() or words[1][:1].isdigit()
+    lower_next = second[:1].islower() or second[:1].isdigit()
     if first in _STRONG_OPENERS or (first in _DETERMINERS and lower_next):
         return "opener"
     if first in ("The", "A", "An") and lower_next:
         return "opener"
     if first in _OPENERS_V3 and lower_before:
-        return None if words[1] in _TITLE_WORDS else "opener"
+        return None if second in _TITLE_WORDS else "opener"
     if bare.lower() in _BEFORE_NAME:
         return None
     if bare in _WEEKDAYS:
         # "... leaves court on Friday Ruiz, 28, works ...", but not "... said on Friday
         # Ruiz had ...", a clause reported without "that".
-        if not _REPORTING.isdisjoint(w.lower() for w in head.split()[-4:]):
+        if not _REPORTING.isdisjoint(w.lower() for w in sentence[cut:gap].split()[-4:]):
             return None
     elif not lower_before:
         return None
-    return "name" if _name_and_verb(head, rest, bare, labelled=labelled) else None
+    surname = _SURNAME_VERB.match(sentence, at)
+    return "name" if _name_and_verb(sentence[cut:gap], surname, bare, labelled=labelled) else None
 
 
-def _name_and_verb(head: str, rest: str, before: str, *, labelled: bool) -> bool:
+def _name_and_verb(head: str, match: re.Match[str] | None, before: str, *, labelled: bool) -> bool:
     """A caption ends and a sentence starts with a surname and its verb ("... on Tuesday
     Ruiz scored twice"): only after a caption that shows itself as one, and never after
     a word that takes a name as its object, a clause as its complement, or a title
@@ -343,8 +357,7 @@ def _name_and_verb(head: str, rest: str, before: str, *, labelled: bool) -> bool
     opening = head.lstrip("‘“\"'(").split(None, 1)[0]
     if opening in _FRONTED or not (labelled or _CAPTION_CUE.search(head)):
         return False
-    match = _SURNAME_VERB.match(rest)
-    if match is None:
+    if match is None:  # no surname and verb (_SURNAME_VERB) where the sentence would start
         return False
     verb = match["verb"]
     if verb in _FINITE or (len(verb) > 4 and verb.endswith("ed")):
