@@ -11,16 +11,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+import yaml
+from click.testing import Result
 
 from builder import captions
 from builder.errors import InputError
 from builder.ingest import bytes_to_article
 from builder.ingest.plaintext import text_to_article
+from builder.library import load_library
 from builder.sentences import SEGMENTATION, split_sentences
 
 from .conftest import REPO
+
+Run = Callable[..., Result]
 
 # One paragraph, as a flattened page gives it: captions (no full stop) between sentences.
 FLAT = (
@@ -185,3 +192,24 @@ def test_version_2_reads_stored_articles_exactly_as_before() -> None:
         name = path.relative_to(REPO).as_posix()
         digest.update(json.dumps([name, article.text, rows]).encode())
     assert (read, digest.hexdigest()) == (V2_FILES, V2_DIGEST)
+
+
+def test_a_brief_made_in_version_2_keeps_its_sentences(
+    project: Path, run: Run, engine: object
+) -> None:
+    (project / "pier.txt").write_text("Calder closes its ferry pier\n\n" + FLAT, encoding="utf-8")
+    assert run("add", "pier.txt").exit_code == 0
+    path = next((project / "briefings").glob("*calder-closes-its-ferry-pier*.yaml"))
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["source"]["segmentation"] == 3
+    library = load_library(project / "briefings")
+    loaded = next(b for b in library.briefs if b.brief.id == path.stem)
+    assert loaded.sentences[3].text.startswith("However, the operator warned")
+    # The same stored article, for a brief made before version 3: its numbering is kept.
+    data["source"]["segmentation"] = 2
+    data["summary_evidence"] = [4]
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    assert run("check").exit_code == 0
+    library = load_library(project / "briefings")
+    loaded = next(b for b in library.briefs if b.brief.id == path.stem)
+    assert loaded.sentences[3].text.startswith("Ferry passengers wait at the north quay")
