@@ -297,12 +297,14 @@ def _gap_kind(sentence: str, cut: int, gap: int, at: int, *, labelled: bool) -> 
     bare = before.strip("’'\"”)]")
     if not bare or bare.lower() in _FUNCTION_WORDS or before[-1:] in ",;:—–-(":
         return None  # a lone quotation mark opens a quotation ("told Reuters " We ...")
+    if bare[-1] in ".!?…":
+        return None  # "... for $3.' 'We ...": a sentence that syntok did not end is no caption
     words = _THREE_WORDS.match(sentence, at)
     if words is None:
         return None
     opening, second = words[1], words[2]
     first = opening.strip("‘“\"'(").rstrip(",;:")
-    lower_before = bare[:1].islower() or bare[:1].isdigit()
+    lower_before = bare[:1].islower() or bare.lstrip("$£€")[:1].isdigit()  # "$5,000"
     if opening[:1] in "‘“\"'(":
         head = sentence[cut:gap]
         if not (

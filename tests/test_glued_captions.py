@@ -112,6 +112,12 @@ def test_version_2_keeps_the_captions_it_kept() -> None:
             "river in heavy rain on Sunday Ruiz, a nurse by day, rows before every shift.",
             "Ruiz, a nurse by day, rows before every shift.",
         ),
+        # A sum of money ends a caption as a number does.
+        (
+            "Ana Ruiz has sued the council. Ruiz leaves court on Monday after suing the "
+            "council for $5,000 In her claim, Ruiz says the pier was unsafe.",
+            "In her claim, Ruiz says the pier was unsafe.",
+        ),
         # After a labelled caption, a surname and its verb end it, even after a plural.
         (
             "Ana Ruiz rowed the crew home. Home at last: The crew rows past the cheering "
@@ -152,6 +158,13 @@ def test_each_sign_of_a_glued_caption(text: str, sentence: str) -> None:
 )
 def test_sentences_that_only_look_glued_are_whole(sentence: str) -> None:
     assert _texts(sentence)[-1] == _texts(sentence, 2)[-1]
+
+
+def test_a_sentence_syntok_did_not_end_is_no_caption() -> None:
+    # A full stop inside the closing quotation mark ends a sentence of the story, even
+    # where syntok reads on into the next one (as it does before another quotation).
+    span = "Ruiz watched on Monday as the crew won for the third time.' He said it was a record."
+    assert captions.story_start(span, 0, len(span)) == 0
 
 
 def test_a_caption_inside_a_quotation_is_left_alone() -> None:
