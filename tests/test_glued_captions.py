@@ -147,8 +147,8 @@ def test_each_sign_of_a_glued_caption(text: str, sentence: str) -> None:
         # A clause reported without "that" after a weekday.
         "Ana Ruiz was named captain. The club said on Sunday Ruiz had accepted the role.",
         # A name after its title.
-        "Ana Ruiz was named captain. Shares fell sharply after the crew's sponsor and "
-        "chief Ruiz was replaced on the board.",
+        "Ana Ruiz was named captain. Okafor looks on from the quay where the club's "
+        "chief Ruiz had signed the lease a year earlier.",
         # A time clause ("at the time ...").
         "Ana Ruiz was named captain. Pama works an early shift and was asleep at the time "
         "Ruiz was calling the crew.",
