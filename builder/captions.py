@@ -138,3 +138,254 @@ def glued_caption_length(sentence: str) -> int:
         if opens and len(rest.split()) >= 3 and "," not in head[-3:]:
             return match.end()
     return 0
+
+
+# --- Version 3: every caption glued before a sentence -------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#
+# A page flattened to one paragraph runs each caption into whatever follows it, often
+# several in a row ("Label: a scene on Tuesday Another scene at the ground The club said
+# ..."), and syntok sees one sentence from the last full stop to the next. Version 3 finds
+# every place in that sentence where a new sentence starts with no full stop before it;
+# everything before the last such place is unpunctuated, so it is no sentence of the story.
+# Where a sentence starts is read from the words around the gap alone (no parse): a word
+# that only ever opens a sentence, a "Label:" in front of a caption, or a name and a verb
+# after a caption that shows itself as one (present tense, "pictured", a weekday).
+
+# Words that open a sentence and are never capitalised inside one after a lower-case
+# word, except in titles of works ("the film In the Mood ..."), see _TITLE_WORDS.
+_OPENERS_V3 = frozenset(
+    ("He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "Our", "This", "These",
+     "Those", "There", "But", "However", "Meanwhile", "As", "And", "Yet", "Earlier", "Later",
+     "Yesterday", "Today", "In", "On", "At", "After", "Before", "During", "When", "While",
+     "If", "Although", "Though", "Despite", "Following", "Since", "According", "Speaking",
+     "Asked", "Like")
+)  # fmt: skip
+# Openers that follow a capitalised word too ("... outside the court in Calder He said"):
+# no title of a work or name has them after a capitalised word.
+_STRONG_OPENERS = frozenset(("He", "She", "They", "We", "However", "Meanwhile"))
+# Openers that follow a capitalised word when a lower-case word comes next ("... with
+# Ruiz This was ..."); before a capital they are a title's ("Read This Book").
+_DETERMINERS = frozenset(
+    ("It", "This", "These", "Those", "There", "His", "Her", "Its", "Their", "Our")
+)
+# The capitalised words of a title after an opener ("On The Hill", "This Is Calder"):
+# the gap before the opener is inside a name, not between sentences.
+_TITLE_WORDS = _words(
+    "The Of And A An Is Are Was To In On At For With By My Me You Your Be It We Our No Not "
+    "All Us What Who"
+)
+# Words after which a capitalised word continues the sentence, whatever it is.
+_FUNCTION_WORDS = _words(
+    "a an the of to and or nor but in on at for with by from as than that which who whom "
+    "whose into onto over under about against between among near via like unlike per "
+    "is was are were be been being has have had will would can could may might must "
+    "should shall do does did not if when while where because so whether how why what "
+    "until unless after before since although though whilst once whereas whenever "
+    "vs v versus van von de der den da del della di du le la al el bin ibn"
+)
+# Words after which a name continues the sentence: as an object or a clause's subject
+# ("told", "believes"), or after its title or a noun that names it ("the younger",
+# "the campaign group", "at the time").
+_BEFORE_NAME = _FUNCTION_WORDS | _words(
+    "said says say told tell tells think thinks thought believe believes believed know "
+    "knows knew hope hopes feel feels felt insist insists claim claims warn warns fear "
+    "fears expect expects reckon admit admits deny denies confirm confirms show shows "
+    "reveal reveals mean means suggest suggests argue argues see sees saw hear heard "
+    "learn learned realise realised realize realized agree agrees doubt doubts add adds "
+    "beat beats beating joined join joins met meet meets named name call called calls "
+    "then also even only just very first last next younger elder older new former late "
+    "own other same time moment way reason fact group company firm club team band song "
+    "film movie album show series book magazine newspaper paper charity party brand "
+    "website app campaign agency network channel seen given shown taken president "
+    "resident student superintendent correspondent agent assistant sergeant lieutenant "
+    "consultant colleague partner wife husband son daughter brother sister mother father "
+    "friend girlfriend boyfriend boss chief coach captain rival teammate team-mate veteran "
+    "star ace legend pundit judge deputy envoy aide rabbi priest bishop attorney"
+)
+_LABEL_V3 = re.compile(
+    r"[‘'\"“]?[A-Z][\w'’-]*[’'\"”]?(?:\s+[‘'\"“]?[\w'’-]+[’'\"”]?){0,4}:\s+[‘'\"“(]?[A-Z0-9]"
+)
+_REPORTING = _words(
+    "said says added told wrote explained warned insisted claimed stated declared tweeted "
+    "posted revealed admitted asked replied continued commented reads read include "
+    "including following"
+)
+# A surname (or a title and a surname), an optional picture position, and the verb.
+_SURNAME_VERB = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+\((?:left|right|centre|center|pictured|above|below|inset|far left|far right)\))?"
+    # ", a father of three,": an apposition, after which a verb in -s is no plural noun
+    r"(?P<apposition>,\s+(?:a|an|the|who|whose|aged|\d+)\b[^,.;:!?]{0,60},)?"
+    r"\s+(?P<verb>[a-z]+)\s+\S+\s+\S"
+)
+_FINITE = _words(
+    "is was are were has had have will would could can may might must should did does "
+    "said says told made took gave won lost led left went came kept held scored hit"
+)
+# What a caption says and a story's sentence rarely does: a scene in the present tense
+# after a capitalised name ("Calder's keeper dives ..."), a picture's words, a weekday.
+_CAPTION_CUE = re.compile(
+    r"(?i:" + _SCENE.pattern + r")|\b[A-Z][\w'’-]+\s+(?:\([a-z ]+\)\s+)?[a-z]{2,}[^s\W]e?s\b|"
+    r"(?i:\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
+    r"\((?:left|right|centre|center|pictured|above|below|inset|file photo|stock image)\)"
+)
+# A caption opens with what is shown; a sentence opening on one of these is setting the
+# scene for a subject that follows with no comma ("After the vote Calder's mayor ...").
+_FRONTED = _words(
+    "After Before When While If As Since In On At During Last Soon Shortly Once Until "
+    "Because Although Though Despite Following Amid By For With Without From Under Over "
+    "Within Throughout Later Earlier Then Now Yesterday Today Asked Speaking According "
+    "It There This That What Who How Why"
+)
+_WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+_NAME_WORD = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<surname>[A-Z][\w'’-]*)")
+# Endings of the nouns that stand before a name as its title (a striker, a spokesman,
+# a scientist, a referee) and of the words that take a name as object or complement.
+_NOT_BEFORE_NAME = ("s", "ed", "ing", "ly", "er", "or", "ist", "ian", "man", "men", "ee")
+_THREE_WORDS = re.compile(r"(\S+)\s+(\S+)\s+\S")
+_GAP = re.compile(r"(?<=[\w)\]’'\"”])\s+(?=[‘“\"'(]?[A-Z])")
+MIN_CAPTION_WORDS = 4
+
+
+def story_start(text: str, start: int, end: int) -> int:
+    """Where the sentence ``text[start:end]`` proper starts after the captions glued
+    before it (``start`` when there are none), in version 3.
+
+    The span is a sentence as syntok cuts it; a gap where a new sentence starts with no
+    punctuation before it means that what comes before is a caption (see above). The
+    text before the span is read only to know the names the article has used already.
+    """
+    sentence = text[start:end]
+    cut = 0
+    labelled = bool(_LABEL_V3.match(sentence))  # the piece opens "Label: ...", a caption
+    quotes: frozenset[str] = frozenset()
+    read = 0  # the quotation marks are read once, up to each gap in turn
+    for match in _GAP.finditer(sentence):
+        gap, at = match.span()
+        quotes = open_quotes(sentence[read:gap], quotes)
+        read = gap
+        if quotes:
+            continue  # inside a quotation or a quoted title
+        kind = _gap_kind(sentence, cut, gap, at, labelled=labelled)
+        if kind is None or (kind == "name" and not _named_before(text, start + at)):
+            continue
+        if len(sentence[cut:gap].split()) < MIN_CAPTION_WORDS:
+            continue  # too short for a caption
+        cut = at
+        labelled = kind == "label"
+    return start + cut
+
+
+def _gap_kind(sentence: str, cut: int, gap: int, at: int, *, labelled: bool) -> str | None:
+    """Which sign shows a new sentence starting at ``at`` after ``sentence[cut:gap]``, a
+    piece with no full stop, if any: "label", "opener", or "name" (a name and its verb,
+    if the name is one the article has used before: the caller checks that).
+
+    Most gaps are refused on the word before them or the two after, so those are read
+    in place; the piece itself is sliced only for the few that get further.
+    """
+    word_start = gap
+    while word_start > cut and not sentence[word_start - 1].isspace():
+        word_start -= 1
+    before = sentence[word_start:gap]
+    bare = before.strip("’'\"”)]")
+    if not bare or bare.lower() in _FUNCTION_WORDS or before[-1:] in ",;:—–-(":
+        return None  # a lone quotation mark opens a quotation ("told Reuters " We ...")
+    if bare[-1] in ".!?…":
+        return None  # "... for $3.' 'We ...": a sentence that syntok did not end is no caption
+    words = _THREE_WORDS.match(sentence, at)
+    if words is None:
+        return None
+    opening, second = words[1], words[2]
+    first = opening.strip("‘“\"'(").rstrip(",;:")
+    lower_before = bare[:1].islower() or bare.lstrip("$£€")[:1].isdigit()  # "$5,000"
+    if opening[:1] in "‘“\"'(":
+        head = sentence[cut:gap]
+        if not (
+            lower_before and _REPORTING.isdisjoint(head.split()[-6:]) and _CAPTION_CUE.search(head)
+        ):
+            # "... told the Calder Post 'We ...": a quotation missing its colon; "... until
+            # it is repaired 'We cannot ...'": a sentence missing its full stop. Only a
+            # caption that shows itself as one ("on Friday", "looks on") is cut off one.
+            return None
+    label = _LABEL_V3.match(sentence, at)
+    if label is not None:
+        label_words = {w.lower() for w in label.group().split(":", 1)[0].split()}
+        after_word = lower_before or bare in _WEEKDAYS  # "... on Saturday Label: ..."
+        texted = bare.endswith("ed")  # "... then texted Ruiz: 'Come home'" is a message
+        if (
+            after_word
+            and not texted
+            and bare.lower() not in _BEFORE_NAME
+            and _REPORTING.isdisjoint(label_words)
+        ):
+            return "label"
+    lower_next = second[:1].islower() or second[:1].isdigit()
+    if first in _STRONG_OPENERS or (first in _DETERMINERS and lower_next):
+        return "opener"
+    if first in ("The", "A", "An") and lower_next:
+        return "opener"
+    if first in _OPENERS_V3 and lower_before:
+        return None if second in _TITLE_WORDS else "opener"
+    if bare.lower() in _BEFORE_NAME:
+        return None
+    if bare in _WEEKDAYS:
+        # "... leaves court on Friday Ruiz, 28, works ...", but not "... said on Friday
+        # Ruiz had ...", a clause reported without "that".
+        if not _REPORTING.isdisjoint(w.lower() for w in sentence[cut:gap].split()[-4:]):
+            return None
+    elif not lower_before:
+        return None
+    surname = _SURNAME_VERB.match(sentence, at)
+    return "name" if _name_and_verb(sentence[cut:gap], surname, bare, labelled=labelled) else None
+
+
+def _name_and_verb(head: str, match: re.Match[str] | None, before: str, *, labelled: bool) -> bool:
+    """A caption ends and a sentence starts with a surname and its verb ("... on Tuesday
+    Ruiz scored twice"): only after a caption that shows itself as one, and never after
+    a word that takes a name as its object, a clause as its complement, or a title
+    ("the club's striker Ruiz scored", "the goalkeeper Ruiz had ..."). After a labelled
+    caption ("Rescued: ...") the label is the sign, and a plural noun may end it."""
+    if not before.isalpha() or len(before) < 4:  # "van", "cif": a particle, a trade term
+        return False
+    if before.endswith(_NOT_BEFORE_NAME) and not (labelled and before.endswith("s")):
+        return False
+    opening = head.lstrip("‘“\"'(").split(None, 1)[0]
+    if opening in _FRONTED or not (labelled or _CAPTION_CUE.search(head)):
+        return False
+    if match is None:  # no surname and verb (_SURNAME_VERB) where the sentence would start
+        return False
+    verb = match["verb"]
+    if verb in _FINITE or (len(verb) > 4 and verb.endswith("ed")):
+        return True
+    # A verb in the present tense ("Ruiz, a driver, works ..."), not a plural noun
+    # ("Ruiz fans"): only with the apposition between commas that a noun cannot take.
+    return (
+        bool(match["apposition"])
+        and len(verb) > 3
+        and verb.endswith("s")
+        and not verb.endswith("ss")
+    )
+
+
+def _named_before(text: str, at: int) -> bool:
+    """Whether the name at ``at`` (its last word) stands in the text before it already:
+    a story names a person in full with a title once, then by surname alone, so a bare
+    surname after a caption is a later mention, and a name seen first is a title's."""
+    name = _NAME_WORD.match(text, at)
+    if name is None:
+        return False
+    word, at = name["surname"], name.start("surname")
+    found = text.find(word, 0, at)
+    while found >= 0:
+        after = found + len(word)
+        if (found == 0 or not text[found - 1].isalnum()) and not text[after : after + 1].isalnum():
+            return True
+        found = text.find(word, after, at)
+    return False

@@ -35,6 +35,8 @@ def reader_fingerprint() -> str:
         [
             *package.joinpath("ingest").glob("*.py"),
             package / "sentences.py",
+            package / "captions.py",
+            package / "quotes.py",
             package / "article.py",
         ],
     )

@@ -17,6 +17,11 @@ therefore a new version, and version 1 stays exactly as it was:
    :mod:`builder.captions` and :mod:`builder.quotes`), and Chinese and Japanese text is
    cut at its own full stops (。！？). Readers of version 2 also keep caption lines and
    reprint notices out of the body text itself.
+3. as 2, but where version 2 cut off one caption glued to the start of a sentence, every
+   caption glued before it is cut off ("Label: a scene on Tuesday Another scene at the
+   ground The club said ...": see :func:`builder.captions.story_start`). The captions stay
+   in the body text and the stored original; they are no sentences, so no summary, stake,
+   question or evidence number can be one.
 
 Segmenting is the slowest step of reading an article, so syntok is driven more cheaply
 than ``syntok.segmenter.analyze`` drives it, to the same tokens and sentences (tests
@@ -44,8 +49,8 @@ from syntok.tokenizer import Token, Tokenizer
 from builder import captions
 from builder.quotes import open_quotes, quotation_groups
 
-SEGMENTATION = 2  # the version new briefs are numbered in
-SEGMENTATIONS = (1, 2)
+SEGMENTATION = 3  # the version new briefs are numbered in
+SEGMENTATIONS = (1, 2, 3)
 _CJK_STOP = re.compile(r"[。！？]+[」』）”’]*")
 
 _CACHE_LIMIT = 50_000  # distinct words remembered (a few MB); the cache starts again beyond it
@@ -85,15 +90,18 @@ def split_sentences(text: str, segmentation: int = SEGMENTATION) -> list[Sentenc
             if text[start:end].strip():
                 spans.append((start, end))
         if segmentation >= 2:
-            spans = _story_spans(text, spans)
+            spans = _story_spans(text, spans, segmentation)
         for start, end in spans:
             chunk = " ".join(text[start:end].split())
             sentences.append(Sentence(len(sentences) + 1, chunk, start, end, index))
     return sentences
 
 
-def _story_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """One paragraph's sentence spans without captions, quotations kept whole (version 2)."""
+def _story_spans(
+    text: str, spans: list[tuple[int, int]], segmentation: int
+) -> list[tuple[int, int]]:
+    """One paragraph's sentence spans without captions, quotations kept whole (version 2
+    on; version 3 also drops every caption glued before a sentence, not only one)."""
     kept: list[tuple[int, int]] = []
     spans = [piece for start, end in spans for piece in _cjk_sentences(text, start, end)]
     alone = len(spans) == 1
@@ -101,8 +109,10 @@ def _story_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         raw = text[start:end]
         if captions.is_caption(raw, alone=alone):
             continue
-        cut = captions.glued_caption_length(raw)
-        kept.append((start + cut, end))
+        if segmentation >= 3:
+            kept.append((captions.story_start(text, start, end), end))
+        else:
+            kept.append((start + captions.glued_caption_length(raw), end))
     groups = quotation_groups([text[start:end] for start, end in kept])
     return [(kept[first][0], kept[last][1]) for first, last in groups]
 
