@@ -539,7 +539,8 @@ def _tagged(text: str, names: list[tuple[str, str]]) -> tuple[Article, list[Ment
     mentions = []
     for name, label in names:
         for found in re.finditer(re.escape(name), text):
-            sentence = sum(1 for s in starts if s <= found.start())
+            # As the recogniser's mentions: text before the first sentence counts to it.
+            sentence = max(sum(1 for s in starts if s <= found.start()), 1)
             mentions.append(Mention(name, label, found.start(), found.end(), sentence))
     return article, sorted(mentions, key=lambda m: m.start)
 
