@@ -193,7 +193,7 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 # Nouns of a number or a share, which need what they count ("a string of", "a series of").
 _SHARES = terms(
     """
-    one, some, most, many, all, none, each, both, half, part, rest, majority, number, raft,
+    one, some, most, many, all, none, each, both, half, part, rest, majority, number,
     host, string, series, handful, couple, pair, dozens, lot, lots, total, catalogue, litany
     """
 )
