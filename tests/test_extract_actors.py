@@ -147,7 +147,9 @@ def clean_role_problem(role: str) -> str | None:
             return "empty part"
         if words[0].lower() in LEADING:
             return f"starts with {words[0]!r}"
-        if words[-1].lower().strip(",;:") in DANGLING:
+        # "resigned in May": a name written with a capital, though also a verb's word.
+        capitalised = len(words) > 1 and words[-1][:1].isupper()
+        if words[-1].lower().strip(",;:") in DANGLING and not capitalised:
             return f"ends with {words[-1]!r}"
         if re.search(r"\b[A-Z]{3,}\s+\d{4}-\d{2}-\d{2}\b", part):
             return "a dateline"

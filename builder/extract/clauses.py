@@ -179,6 +179,11 @@ def _required(token: Any) -> bool:
     )
     if inside_name or token.head.lower_ in _BE or token.head.pos_ == "ADJ":
         return True
+    # "a string of complaints", "one of four drivers": a share means nothing without its whole.
+    if token.lower_ == "of" and (
+        token.head.pos_ in {"NUM", "PRON"} or token.head.lower_ in _SHARES
+    ):
+        return True
     # "was relying on outdated data": a verb that means nothing without its preposition
     # keeps the first one when it has no object.
     head = token.head
@@ -194,6 +199,13 @@ def _required(token: Any) -> bool:
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+# Nouns of a number or a share, which need what they count ("a string of", "a series of").
+_SHARES = terms(
+    """
+    one, some, most, many, all, none, each, both, half, part, rest, majority, number,
+    host, string, series, handful, couple, pair, dozens, lot, lots, total, catalogue, litany
+    """
+)
 
 
 def _breaks_word(token: Any, kept: dict[int, Any]) -> bool:

@@ -22,6 +22,7 @@ from builder.extract.syntax import (
     affiliation_of,
     clean_phrase,
     description_of,
+    named_kind,
     setting_of,
     undergone,
 )
@@ -230,6 +231,12 @@ def title_before(text: str, mention: Mention) -> str:
     return _clip(taken)
 
 
+def _stems(text: str) -> set[str]:
+    """The first five letters of the words written in lower case ("admits", "admitted":
+    "admit"); a name ("Vaskan") says who, not what was done."""
+    return {w[:5] for w in re.findall(r"\b[a-z]{4,}", text) if w not in _STOP_BEFORE}
+
+
 def _repeats(second: str, first: str) -> bool:
     """Whether a second action mostly says the first again ("has faced criticism")."""
     words = set(re.findall(r"[a-z]{4,}", second.lower()))
@@ -276,6 +283,11 @@ def apposition_after(text: str, mention: Mention) -> str:
         # "Tallow, in court," is an aside, not an apposition; "Reyes, seen here at
         # the hearing," or "Tallow, pictured," a photo's caption.
         if opens in _CAPTION or (verb_base(opens) is not None and opens not in _MODIFIERS):
+            phrase = ""
+        # "Ruiz, originally from Vask," says where she is from; "the old guard, never a
+        # friend of the workers," what it is not: neither is a title.
+        second = phrase.split()[1].lower() if len(phrase.split()) > 1 else ""
+        if opens in {"not", "never"} or (opens.endswith("ly") and second in LEADING):
             phrase = ""
         # "found Tallow, the boy and Reyes's sister, Ana": a list of those found, not
         # what Tallow is; "the chair and founder of the board" is one person's title.
@@ -361,6 +373,26 @@ def _title(article: Article, ordered: list[Mention], kind: str) -> tuple[str, in
     return "", None
 
 
+def _aged(text: str, title: str, ordered: list[Mention]) -> str:
+    """The title with the age the article gives put before it, as an analyst writes it
+    ("17-year-old trainee electrician" from "Lund, 17," and "Lund, a trainee
+    electrician,"); the title alone when it names an office, a relation ("his daughter")
+    or already an age."""
+    words = title.split()
+    if not words or words[0].lower() in _DETERMINERS or "year-old" in title:
+        return title
+    if any(w in {"of", "aged"} or (w[:1].isupper() and w.lower() in _ROLE_WORDS) for w in words):
+        return title
+    if not any(w.islower() for w in words):
+        return title  # "Arlen", "Calder Rovers": a name the person is of, not what she is
+    age = next((a for m in ordered[:MAX_PARSED] if (a := age_after(text, m))), "")
+    if not age:
+        return title
+    if re.search(r"(?:^|[.!?]\s+)" + re.escape(title) + r"\s", text):
+        words[0] = words[0].lower()  # "Forklift driver Ana Ruiz ..." opened its sentence
+    return " ".join([f"{age.split()[-1]}-year-old", *words])
+
+
 def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple[str, list[int]]:
     """The actor's role and the sentences it comes from.
 
@@ -373,6 +405,8 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
         (m for m in mentions if not in_dateline(article.text, m)), key=lambda m: m.start
     )
     title, title_sentence = _title(article, ordered, kind)
+    if kind == "person":
+        title = _aged(article.text, title, ordered)
     room = MAX_COMBINED_WORDS - len(title.split()) if title else MAX_COMBINED_WORDS
     # The same mention is asked for its action at several lengths: parse and cut it once.
     memo: dict[tuple[Mention, int], str] = {}
@@ -383,6 +417,17 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
         found = _actions(article, ordered[MAX_PARSED : 2 * MAX_PARSED], room, kind, memo)
     # "mother of Chris Lane; shot Chris Lane": an action that only says the title again.
     found = [(a, n) for a, n in found if not (title and _within(a, title))]
+    # The act the headline tells is the story's main one ("admits fraud"), before
+    # what the actor did on the way to it.
+    told = _stems(article.title.lower())
+    found.sort(key=lambda item: -len(_stems(item[0]) & told))
+    if not found and not title and kind == "organization":
+        # Neither called anything nor acting: what its name and the words around it say
+        # it is ("the understaffed Arlen Dental Hospital in Dorrow").
+        for mention in ordered[:MAX_PARSED]:
+            title = named_kind(article, mention)
+            if title:
+                return title, [mention.sentence]
     if not found:
         return title, [title_sentence] if title_sentence is not None else []
     action, action_sentence = found[0]
@@ -390,12 +435,20 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
     # ("charged the suspect, issued an arrest warrant"); never the same verb twice.
     left = room - len(action.split())
     extra_sentence = None
-    if left >= MIN_SECOND_ACTION:
+    # "whose warehouse burned" describes the actor: a second act after it would read as
+    # the warehouse's.
+    owned = action.startswith("whose ")
+    if owned and not title:
+        # Without a title to describe, "campaign has asked the court ...", as a place's
+        # setting is told; "whose" would hang from nothing.
+        action = action.removeprefix("whose ")
+    if left >= MIN_SECOND_ACTION and not owned:
         more = [
             (a, n)
             for a, n in _actions(article, ordered[:MAX_PARSED], left, kind, memo)
             if n != action_sentence
             and a.split()[0] != action.split()[0]
+            and not a.startswith("whose ")
             and not _repeats(a, action)
         ]
         if more:
@@ -405,7 +458,8 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
     sentences = sorted({n for n in used if n is not None})
     if not title:
         return action, sentences
-    return f"{title}; {action}", sentences
+    # "nurse whose note was read to the council", as one description.
+    return f"{title} {action}" if owned else f"{title}; {action}", sentences
 
 
 def _action(

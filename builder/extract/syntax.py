@@ -81,11 +81,12 @@ def _span(article: Article, mention: Mention) -> tuple[Any, Any] | None:
     return doc, span
 
 
-def clean_phrase(words: list[str]) -> str:
-    """Words cut to a role's length, without a dangling end, stray quotes or brackets."""
+def clean_phrase(words: list[str], *, closed: bool = False) -> str:
+    """Words cut to a role's length, without a dangling end, stray quotes or brackets;
+    ``closed`` when the last word is known to end the phrase ("is over")."""
     words = [w for w in (_QUOTES.sub("", w) for w in words) if w]
     words = words[:MAX_ROLE_WORDS]
-    while words and words[-1].lower().strip(",;:") in DANGLING | {"—", "-", "–", "--"}:
+    while words and _dangles(words[-1]) and not (closed and len(words) > 1):
         words.pop()
     while words and words[0].lower() in LEADING:
         if words[0].lower() == "at" and words[1:2] and words[1].lower() in {"least", "most"}:
@@ -97,14 +98,52 @@ def clean_phrase(words: list[str]) -> str:
     return phrase
 
 
-def _verb_phrase(doc: Any, verb: Any, subject_end: int, budget: int = MAX_ROLE_WORDS) -> str:
+def _dangles(word: str) -> bool:
+    """Whether a phrase cannot end on the word; "OR" or "IT" in capitals is a name."""
+    bare = word.strip(",;:")
+    if len(bare) > 1 and bare.isupper():
+        return False
+    return bare.lower() in DANGLING or bare in {"—", "-", "–", "--"}
+
+
+# Words written with a capital inside a sentence only when a new one began.
+_NOT_CAPITALISED = frozenset({"VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ"})
+
+
+def _closed_phrase(tokens: list[Any]) -> str:
+    """The tokens as a role, or "" when they stop mid-phrase: on a word that needs what
+    the parse puts after it ("... the dispute with the union is", "hoping to"), which
+    cutting it off would only hide. A verb's particle or adverb ends a phrase ("is
+    over", "gave up") though it is also a preposition, and a name ("from May") though
+    it is also a verb."""
+    tokens = trim_edges(tokens)
+    if not tokens:
+        return ""
+    if any(t.is_title and t.pos_ in _NOT_CAPITALISED and t.text != "I" for t in tokens[1:]):
+        return ""  # "spoke to the crowd Pictured she leaves ...": a caption ran into it
+    last = tokens[-1]
+    # "from May": a name, though the word is also a verb's.
+    closed = last.pos_ == "PROPN" or (
+        last.dep_ in {"prt", "advmod"} and last.head.pos_ in {"VERB", "AUX"}
+    )
+    if _dangles(last.text) and not closed:
+        return ""
+    return clean_phrase(words_of(tokens), closed=closed)
+
+
+def _verb_phrase(
+    doc: Any, verb: Any, subject_end: int, budget: int = MAX_ROLE_WORDS, *, finite: bool = False
+) -> str:
     """The verb with what follows it in its own clause, from the first auxiliary, cut to
     ``budget`` words by whole dependents. A passive starts at its participle ("charged
     with homicide", not "was charged with homicide"), as an analyst writes it."""
     start = verb.i
     # "will be sentenced" keeps its auxiliaries: without them it would read as done.
-    passive = any(c.dep_ == "auxpass" for c in verb.children) and not any(
-        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+    # After its own subject ("whose warehouse was destroyed") a passive stays whole.
+    passive = (
+        not finite
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     )
     for child in verb.children:
         if subject_end <= child.i < start and (
@@ -154,7 +193,22 @@ def _verb_phrase(doc: Any, verb: Any, subject_end: int, budget: int = MAX_ROLE_W
         for t in c.subtree
     }
     tokens = _unbracketed(_unreported(verb, [t for t in tokens if t.i not in others]))
-    return clean_phrase(words_of(fit(undated(tokens), verb, budget)))
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if (
+        clauses
+        and (verb_base(verb.lower_) or verb.lower_) in _THINKING
+        and clauses[0].i not in {t.i for t in tokens}
+    ):
+        # "Inspectors think the driver, by one account, had taken ...": what they think
+        # was set off by a comma and lost; "think the driver" is not the act.
+        return ""
+    return _closed_phrase(fit(undated(tokens), verb, budget))
+
+
+# Verbs whose object is a clause: without it they say nothing of what was thought.
+_THINKING = terms(
+    "believe, think, suspect, fear, hope, expect, know, understand, assume, reckon, doubt"
+)
 
 
 def _aside(doc: Any, comma: Any, end: int) -> set[int]:
@@ -236,7 +290,54 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
         phrase = _clause_of(doc, verb, span.end, budget)
         if phrase:
             return phrase
-    return ""
+    if relative:
+        return _whose(doc, relative[0], budget)
+    return _owned(doc, root, span, budget)
+
+
+def _owned(doc: Any, root: Any, span: Any, budget: int) -> str:
+    """ "whose main depot was flooded" from "the company's main depot was flooded":
+    what befell a thing of the actor's that is the subject of its
+    clause, when no one (a spokesman, its troops) acts for it."""
+    thing = root.head
+    if root.dep_ not in {"poss", "compound"} or thing.dep_ not in _SUBJECTS:
+        return ""
+    if thing.pos_ != "NOUN" or is_role_noun(thing.text) or thing.lower_ in _PEOPLE:
+        return ""
+    owner = {t.i for t in root.subtree}
+    # The thing as written, with what follows it ("phone call to the coastguard"); a
+    # long one ("the league table after the weekend's games (columns: won, ...)") would not
+    # read as a role.
+    named = [
+        t
+        for t in thing.subtree
+        if t.i not in owner and not (t.dep_ == "det" and t.head.i == thing.i)
+    ]
+    verb = thing.head
+    if len(named) > 6 or verb.pos_ not in {"VERB", "AUX"}:
+        return ""
+    if verb.dep_ not in {"ROOT", "conj"}:
+        return ""  # "Brel said the board's plan would fail": her claim, not what befell it
+    words = words_of(named)
+    phrase = _clause_of(
+        doc, thing.head, thing.right_edge.i + 1, budget - len(words) - 1, finite=True
+    )
+    return " ".join(["whose", *words, phrase]) if phrase else ""
+
+
+def _whose(doc: Any, clause: Any, budget: int) -> str:
+    """ "whose chief executive resigned in May" from "the trust, whose chief executive
+    resigned in May,": what befell the actor's own part; "" for another relative."""
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+    if not subjects or not any(c.lower_ == "whose" for c in subjects[0].children):
+        return ""
+    subject = [t for t in subjects[0].subtree if t.lower_ != "whose"]
+    named = words_of(subject)
+    if len(named) > 4:
+        return ""
+    end = subjects[0].right_edge.i + 1
+    phrase = _clause_of(doc, clause, end, budget - len(named) - 1, finite=True)
+    return " ".join(["whose", *named, phrase]) if phrase else ""
 
 
 def _with_things(subject: Any) -> bool:
@@ -250,10 +351,14 @@ def _with_things(subject: Any) -> bool:
 _SPOKESPEOPLE = terms("spokesman, spokeswoman, spokesperson, representative, lawyer, lawyers")
 
 
-def _clause_of(doc: Any, verb: Any, subject_end: int, budget: int) -> str:
+def _clause_of(doc: Any, verb: Any, subject_end: int, budget: int, *, finite: bool = False) -> str:
     """What the subject of ``verb`` did or said, or "" when the verb says nothing."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return ""
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children):
+        return ""  # "wanted to know whether Ruiz had signed": a question, not her act
+    if any(c.dep_ in _SUBJECTS and _personal(c.text) for a in verb.ancestors for c in a.children):
+        return ""  # "'Every time I watch the board boasting ...'": a speaker's view
     reporting = _is_reporting(verb)
     told = _told_before(verb)
     if (
@@ -275,7 +380,7 @@ def _clause_of(doc: Any, verb: Any, subject_end: int, budget: int) -> str:
         c.dep_ == "attr" and c.pos_ == "PROPN" and c.i > verb.i for c in verb.children
     ):
         return ""  # "Charged are Rhys Tallow, 21": who someone is, or a run-on, not an act
-    phrase = _verb_phrase(doc, verb, subject_end, budget)
+    phrase = _verb_phrase(doc, verb, subject_end, budget, finite=finite)
     if any(_personal(w) for w in re.findall(r"[A-Za-z]+", phrase)):
         return ""  # "said she will regret it for the rest of my life": a quotation
     return phrase if len(phrase.split()) >= 3 else ""
@@ -362,7 +467,10 @@ _LINKING = terms("look, seem, appear, sound, feel, become, remain")
 
 def _as_said(verb: str, kept: list[Any]) -> str:
     """ "said the ship is spinning", the report's first word in lower case unless a name."""
-    if not kept:
+    kept = trim_edges(kept)
+    # "said but the repairs will take ...": a report that opens on a conjunction began
+    # elsewhere; one that stops mid-phrase is no report either.
+    if not kept or kept[0].pos_ == "CCONJ" or not _closed_phrase(kept):
         return ""
     words = words_of(kept)
     if kept[0].tag_ not in {"NNP", "NNPS"} and words[0] != "I":
@@ -425,7 +533,14 @@ def affiliation_of(article: Article, mention: Mention) -> str:
     _, span = found
     root = span.root
     for child in root.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "at", "from"} and child.i >= span.end:
+        # "Ruiz, originally from Vask,": where she came from, not a body she is of.
+        origin = any(c.dep_ == "advmod" for c in child.children)
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in {"of", "at", "from"}
+            and child.i >= span.end
+            and not origin
+        ):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ == "PROPN":
                 words = [t for t in objects[0].subtree if t.dep_ != "det" or t.i > objects[0].i]
@@ -606,6 +721,32 @@ def is_role_noun(word: str) -> bool:
     )
 
 
+def named_kind(article: Article, mention: Mention) -> str:
+    """What a body's own name says it is, with the words the sentence describes it by:
+    "understaffed hospital in Dorrow" from "the understaffed Arlen Dental Hospital in
+    Dorrow"; "" when the sentence adds nothing to the name's last word."""
+    found = _span(article, mention)
+    if found is None:
+        return ""
+    doc, span = found
+    head, last = span.root, doc[span.end - 1]
+    if last.lower_ not in _INSTITUTIONS or last.i != head.i:
+        return ""
+    before = sorted(
+        (t for c in head.children if c.dep_ == "amod" and c.i < span.start for t in c.subtree),
+        key=lambda t: t.i,
+    )
+    after: list[Any] = []
+    for child in head.children:
+        objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        if child.dep_ == "prep" and child.lower_ in {"in", "near"} and objects:
+            after = [child, *objects[0].subtree]
+            break
+    if not before and not after:
+        return ""
+    return clean_phrase([*words_of(before), last.lower_, *words_of(after)])
+
+
 def _described(doc: Any, tokens: list[Any]) -> str:
     """A description as a clean phrase, or "" unless its head names a role."""
     nouns = [t for t in tokens if t.pos_ == "NOUN"]
@@ -735,7 +876,10 @@ def setting_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS)
         return ""
     verb = preposition.head
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    if verb.pos_ not in {"VERB", "AUX"} or not subjects or subjects[0].pos_ != "NOUN":
+    if verb.pos_ not in {"VERB", "AUX"} or not subjects:
+        return ""
+    share = _share_before(verb, subjects[0])
+    if subjects[0].pos_ != "NOUN" and not share:
         return ""
     if any(t.pos_ == "PROPN" for t in subjects[0].subtree):
         return ""
@@ -745,7 +889,7 @@ def setting_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS)
         for t in verb.subtree
         if t.i not in around
         and (t.i >= subjects[0].left_edge.i)
-        and not (t.dep_ in {"ccomp", "conj", "advcl", "parataxis"} and t.head is verb)
+        and not (t.dep_ in {"ccomp", "conj", "advcl", "parataxis", "cc"} and t.head.i == verb.i)
     ]
     inner = {
         t.i
@@ -756,5 +900,25 @@ def setting_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS)
     tokens = trim_edges([t for t in clause if t.i not in inner])
     if tokens and tokens[0].lower_ in LEADING and tokens[0].dep_ != "det":
         return ""  # "at least 16 men ...": the phrase would lose its first word
-    phrase = clean_phrase(words_of(fit(undated(tokens), verb, budget)))
+    kept = fit(undated(tokens), verb, budget - len(words_of(share)))
+    if share:
+        # "Of the 12 fires, nine were ..." → "nine of the 12 fires were ...".
+        whose = {t.i for t in subjects[0].subtree}
+        subject = [t for t in kept if t.i in whose]
+        kept = [*subject, *share, *(t for t in kept if t.i not in whose)]
+    phrase = _closed_phrase(kept) if kept else ""
     return phrase if len(phrase.split()) >= 3 else ""
+
+
+def _share_before(verb: Any, subject: Any) -> list[Any]:
+    """The whole a number is a share of, set before it ("of the 12 fires, nine
+    were ..."): "of" and its noun without what follows the noun; else []."""
+    if subject.pos_ != "NUM" or len(list(subject.subtree)) != 1:
+        return []
+    for child in verb.children:
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i < subject.i and objects:
+            noun = objects[0]
+            later = {t.i for c in noun.children if c.i > noun.i for t in c.subtree}
+            return [child, *(t for t in noun.subtree if t.i not in later)]
+    return []
