@@ -404,8 +404,8 @@ def named(word: str) -> str | None:
         # A delay: why only now?
         (
             "Two of the traders - both from the port - were questioned in March, but they were "
-            "not charged until now.",
-            "Why were two of the traders not charged until now?",
+            "not arrested until now.",
+            "Why were two of the traders not arrested until now?",
             no_antecedent,
         ),
         # A warning of what follows if something happens.

@@ -14,8 +14,8 @@ from builder.extract.summary import MAX_WORDS, has_run_on, summarize
 @pytest.mark.parametrize(
     "text",
     [
-        "The artist painted the models so they vanish into the woodland In many of the "
-        "pictures the paint makes it hard to see where the trees end.",
+        "The artist painted the dancers so they melt into the hedgerow In most of the "
+        "photographs the paint makes it hard to tell where the leaves end.",
         "Morgan will be named head coach of the club on Friday ‘I’d be thrilled to get the "
         "job after all these months,’ she said.",
         "The ferry was moored at the quay overnight The crew said the engine had failed "

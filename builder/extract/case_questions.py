@@ -136,7 +136,7 @@ _UNNAMED = re.compile(
     r"(?:(?P<description>(?:a|an)\s+[^,;:.()]{2,40}?)"
     r"(?=[,.;]|\s+(?:was|is|has|had|may|might|could|who|and)\b|$))?"
 )
-# "beheaded by a fighter, who is dressed in black and unidentifiable", "an unidentified
+# "shot by a man, who wore a mask and could not be identified", "an unidentified
 # gunman opened fire": someone the article cannot name.
 _UNIDENTIFIABLE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>(?:[a-z][\w-]*\s+)?(?:gunm[ae]n|attackers?|killer|shooter|"

@@ -103,7 +103,7 @@ _CLAIMED = re.compile(
     r"\b(?:over|amid|after|following|about)\s+(?:the\s+)?(?:claims?|allegations?|suggestions?|"
     r"accusations?)\s+(?:that\s+)?(?P<who>he|she|they)\s+(?P<verb>[a-z]+ed)\b(?P<rest>[^;:,]*)"
 )
-# "..., but they were not charged until now": why the wait?
+# "..., but they were not arrested until now": why the wait?
 _NOT_UNTIL_NOW = re.compile(
     r"^(?P<head>[^;:]+?),?\s+(?:but|and)\s+(?P<who>he|she|they|it)\s+(?P<be>was|were)\s+not\s+"
     r"(?P<part>[a-z]+(?:ed|en))\s+until\s+now\b"
@@ -150,8 +150,8 @@ _PROSPECT_GATE = re.compile(
     r"claims?|allegations?|suggestions?|accusations?|until now|indicate[sd]?|suggest\w*|"
     r"show[sn]?|showed|warn\w*|caution\w*|rul(?:e|ed)\s+out)\b"
 )
-# A step a named side will not rule out is one it may take: "Sturgeon refused to rule out
-# staging a second vote" asks "Will Sturgeon stage a second vote?".
+# A step a named side will not rule out is one it may take: "Ruiz refused to rule out
+# calling a fresh ballot" asks "Will Ruiz call a fresh ballot?".
 _NOT_RULED_OUT = re.compile(
     r"(?:^|\s)(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+(?:(?:last\s+night|yesterday|"
     r"today|on\s+[A-Z][a-z]+day)\s+)?(?:has\s+|have\s+|had\s+)?(?:refused|declined|refuses|declines|"

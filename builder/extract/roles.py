@@ -412,10 +412,10 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
     memo: dict[tuple[Mention, int], str] = {}
     found = _actions(article, ordered[:MAX_PARSED], room, kind, memo) if room >= 3 else []
     if not found and room >= 3:
-        # Its first mentions only set the scene ("the quake in Nepal"): a later one may
-        # say what it does ("Nepal will need years to rebuild").
+        # Its first mentions only set the scene ("the quake in Vaskland"): a later one may
+        # say what it does ("Vaskland will need years to rebuild").
         found = _actions(article, ordered[MAX_PARSED : 2 * MAX_PARSED], room, kind, memo)
-    # "mother of Chris Lane; shot Chris Lane": an action that only says the title again.
+    # "mother of Ana Ruiz; shot Ana Ruiz": an action that only says the title again.
     found = [(a, n) for a, n in found if not (title and _within(a, title))]
     # The act the headline tells is the story's main one ("admits fraud"), before
     # what the actor did on the way to it.

@@ -54,7 +54,7 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
             FORWARD,
         ),
         # Any hypothetical: "could", "might" or "may" before a verb, "be" too ("could be a
-        # source of new infections"; not "may be in order").
+        # source of further outbreaks"; not "may be in order").
         (
             r"\b(?:could|might|may)\s+(?:well\s+|also\s+|even\s+|soon\s+|still\s+)?(?:not\s+)?"
             r"(?!not\b)(?:[a-z]{3,}|be\s+(?!in\b)(?![a-z]+er\b)[a-z]+)",

@@ -572,7 +572,7 @@ def acts(article: Article, mention: Mention, *, through_modifier: bool = False) 
         return False
     comma_before = root.left_edge.i > 0 and root.doc[root.left_edge.i - 1].text == ","
     if root.dep_ == "appos" and root.head.pos_ == "PROPN" and comma_before:
-        return False  # "Suitland, Maryland": an address; not "Brassard (Canada)", a side
+        return False  # "Harlow Bay, Calder": an address; not "Brassard (Canada)", a side
     if root.dep_ == "dobj" and (verb_base(root.head.lower_) or root.head.lower_) in _MOTION:
         return False  # "fled to", "reached Syria": where someone went
     if root.dep_ in _ACTING:

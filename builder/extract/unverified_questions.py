@@ -37,13 +37,13 @@ __all__ = ["unverified_questions"]
 MAX_SUBJECT_WORDS = 7  # "the skipper of the last crossing"
 
 _HEDGES = r"apparently|reportedly|seemingly|supposedly|purportedly|allegedly"
-# "the peer was apparently well enough to ...": a subject, a form of "be", the hedge.
+# "the captain was apparently well enough to ...": a subject, a form of "be", the hedge.
 _HEDGED_STATE = re.compile(
     r"(?:^|\bthat\s+|,\s+)(?P<subject>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
     r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they|it)\s+"
     rf"(?P<be>was|were|is|are)\s+(?:{_HEDGES})\s+(?P<rest>[a-z][^;:]+)"
 )
-# "following reports it has drawn up plans", "amid reports that the mayor will resign".
+# "following reports it has prepared a bid", "amid reports that the mayor will resign".
 _CITED_REPORT = re.compile(
     r"\b(?:following|after|amid|despite|over|denied|denies|dismissed|rejected)\s+(?:the\s+)?"
     r"(?:media\s+|press\s+|newspaper\s+|unconfirmed\s+|recent\s+)?reports?\s+(?:that\s+)?"
