@@ -143,3 +143,41 @@ def test_the_next_sentence_chosen_adds_to_the_story_rather_than_retelling_it() -
     assert 3 in evidence
     assert 2 not in evidence
     assert len(text.split()) <= MAX_WORDS
+
+
+LABELLED_CAPTION_ARTICLE = """\
+The Marlow ferry will stop running on Friday after the county council cut the grant \
+that has paid for the ferry crossing since 1981.
+
+Shuttered: The Marlow ferry landing stage, where the ferry crossing has run for \
+decades, will close on Friday when the county grant ends.
+
+The ferry carries about 300 passengers a day across the river, most of them commuters \
+who would otherwise drive twelve miles round by the bridge.
+
+A group of ferry passengers has started a petition asking the council to restore the \
+grant before the summer.
+"""
+
+
+def test_a_labelled_photo_caption_left_as_a_sentence_is_not_quoted() -> None:
+    article = Article(title="", text=LABELLED_CAPTION_ARTICLE)
+    text, evidence = summarize(article)
+    assert 2 not in evidence
+    assert "Shuttered:" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("Shuttered: The landing stage will close on Friday when the grant ends.", True),
+        ("Heavy flooding: Water covers the road outside the school on Sunday.", True),
+        ("Police said: The driver was not hurt and no one was arrested at the scene.", False),
+        ("Commuters who cross the river each day take note: The ferry stops on Friday.", False),
+        ("He said: ‘We will run the ferry for as long as the grant lasts.’", False),
+    ],
+)
+def test_a_caption_label_is_told_from_speech_and_a_longer_opening(text: str, caption: bool) -> None:
+    from builder.extract.summary import _CAPTION_LABEL
+
+    assert bool(_CAPTION_LABEL.match(text)) is caption

@@ -98,6 +98,15 @@ _COLON_QUOTE = re.compile(r":\s*[\"“‘']")  # "He said: 'We ...'" is a quotat
 # not quote.
 _PRONOUN_OPENER = re.compile(r"^(?:He|She|It|They|His|Her|Its|Their|This|These|That|Those)\b")
 MIN_QUOTED_UTTERANCE = 5  # words: a quoted title is shorter ("dubbed 'The Long Walk'")
+# A photo caption the segmenter kept as a sentence: a label of one or two words and a
+# colon before a capital ("Flooded: The high street on Sunday"), the way picture desks
+# caption a photograph. "He said: ‘We ...’" opens a quotation, and a reporting verb after
+# the first word ("Police said: ...") is speech, not a label; a sentence such as "Bakers
+# across the county take note: ..." has more words before its colon.
+_CAPTION_LABEL = re.compile(
+    r"^[A-Z][a-z]+(?! (?:said|says|added|told|wrote|writes|explained|warned)\b)"
+    r"(?: [a-z]+)?:\s+[A-Z]"
+)
 
 
 def content_words(text: str) -> list[str]:
@@ -175,7 +184,9 @@ def _redundant(words: set[str], chosen: list[set[str]]) -> bool:
 
 def summarize(article: Article, actor_names: Sequence[str] = ()) -> tuple[str, list[int]]:
     """The summary text and the numbers of the sentences it quotes."""
-    candidates = [s for s in article.sentences if is_summary_candidate(s)]
+    candidates = [
+        s for s in article.sentences if is_summary_candidate(s) and not _CAPTION_LABEL.match(s.text)
+    ]
     if not candidates:
         candidates = [s for s in article.sentences if len(s.text.split()) >= 3][:1]
     if not candidates:
