@@ -181,3 +181,27 @@ def test_a_caption_label_is_told_from_speech_and_a_longer_opening(text: str, cap
     from builder.extract.summary import _CAPTION_LABEL
 
     assert bool(_CAPTION_LABEL.match(text)) is caption
+
+
+FILLER_ARTICLE = """\
+The Dunmore bakery on Mill Lane will close on Saturday after ninety years, its owners \
+said, because the bakery's rent has doubled since January.
+
+The owners of the bakery said the rent on Mill Lane rose after the building was sold \
+to a property company, and the bakery could not pay the new rent.
+
+‘I used to come in for a loaf on my way to school,’ one neighbour recalled.
+
+Several shops on Mill Lane have closed since the building changed hands, and the \
+property company has said it plans to turn the lane's shops into flats, though the \
+council has not yet been asked for permission and the owners doubt it ever will be.
+"""
+
+
+def test_a_third_sentence_worth_a_fraction_of_the_first_is_left_out() -> None:
+    article = Article(title="", text=FILLER_ARTICLE)
+    text, evidence = summarize(article)
+    # The remembered loaf shares no word with the story; the last sentence is too long
+    # to fit after the first two.
+    assert evidence == [1, 2]
+    assert "loaf" not in text
