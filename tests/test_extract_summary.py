@@ -205,3 +205,29 @@ def test_a_third_sentence_worth_a_fraction_of_the_first_is_left_out() -> None:
     # to fit after the first two.
     assert evidence == [1, 2]
     assert "loaf" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("Video footage shows the driver leaving the car park at speed.", True),
+        ("Share prices fell 5 per cent in early trading on Monday.", True),
+        ("The bakery sold more than 500 cookies on its last Saturday.", True),
+        ("Follow-up tests found no damage to the bridge's steel supports.", True),
+        ("Credit card debt rose for the fourth month in a row, the bank said.", True),
+        ("The mayor explained the plan in a newsletter sent to every household.", True),
+        ("Video: the flood water reaches the doors of the town hall.", False),
+        ("Share this article with your friends and family today.", False),
+        ("Follow us on social media for the latest news from the valley.", False),
+        ("Sign up for our free weekly newsletter to get the news first.", False),
+        ("This site uses cookies to give you the best experience online.", False),
+        ("Watch the video of the rescue at the harbour below.", False),
+    ],
+)
+def test_boilerplate_is_told_by_its_shape_not_by_an_ordinary_word(
+    text: str, candidate: bool
+) -> None:
+    from builder.extract.summary import is_summary_candidate
+    from builder.sentences import Sentence
+
+    assert is_summary_candidate(Sentence(3, text, 0, len(text), 1)) is candidate

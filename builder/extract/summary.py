@@ -64,12 +64,20 @@ STOPWORDS = terms(
     """
 )
 _WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+# Boilerplate is told by its shape, not by a word a story may use too: "Video: ..." and
+# "Share this article" are page furniture, "Video footage shows ..." and "Share prices
+# fell ..." are sentences; so are "Follow-up tests ...", "Credit card debt ..." and a
+# sentence about a newsletter or cookies, unless it asks to sign up or to accept them.
 _BOILERPLATE = re.compile(
-    r"^(?:photo|picture|image|credit|source|video|watch|read more|click|scroll down|follow|"
-    r"share|subscribe|sign up|advertisement|copyright|all rights reserved|by [A-Z][a-z]+ "
-    r"[A-Z][a-z]+$|updated?|published|last modified|related|see also)\b|"
-    r"\((?:reuters|ap|afp|pa)\)|\b(?:getty images|shutterstock|file photo|click here|"
-    r"newsletter|cookies?)\b|^(?:pictured|above|below|left|right|top|inset)\b\s*[:,]|"
+    r"^(?:(?:photo|picture|image|credit|source|video|watch|related|see also)s?\s*[:|]|"
+    r"(?:read more|click|scroll down|subscribe|sign up|advertisement|copyright|"
+    r"all rights reserved|watch (?:the |our )?video)\b|follow (?:us|me|@)|share (?:this|on|via)\b|"
+    r"by [A-Z][a-z]+ [A-Z][a-z]+$|"
+    r"(?:updated?|published|last modified)(?: on| at)?\s*[:\d])|"
+    r"\((?:reuters|ap|afp|pa)\)|\b(?:getty images|shutterstock|file photo|click here)\b|"
+    r"\b(?:sign up|subscribe) (?:for|to) (?:our|the)\b[^.!?]{0,30}\bnewsletter\b|"
+    r"\b(?:uses?|accept|allow) (?:all )?cookies\b|\bcookie (?:policy|settings)\b|"
+    r"^(?:pictured|above|below|left|right|top|inset)\b\s*[:,]|"
     # A caption run into the sentence: "... on Monday Pictured: the mayor".
     r"\s(?:Pictured|PICTURED)\s*:",
     re.IGNORECASE,
