@@ -143,3 +143,91 @@ def test_the_next_sentence_chosen_adds_to_the_story_rather_than_retelling_it() -
     assert 3 in evidence
     assert 2 not in evidence
     assert len(text.split()) <= MAX_WORDS
+
+
+LABELLED_CAPTION_ARTICLE = """\
+The Marlow ferry will stop running on Friday after the county council cut the grant \
+that has paid for the ferry crossing since 1981.
+
+Shuttered: The Marlow ferry landing stage, where the ferry crossing has run for \
+decades, will close on Friday when the county grant ends.
+
+The ferry carries about 300 passengers a day across the river, most of them commuters \
+who would otherwise drive twelve miles round by the bridge.
+
+A group of ferry passengers has started a petition asking the council to restore the \
+grant before the summer.
+"""
+
+
+def test_a_labelled_photo_caption_left_as_a_sentence_is_not_quoted() -> None:
+    article = Article(title="", text=LABELLED_CAPTION_ARTICLE)
+    text, evidence = summarize(article)
+    assert 2 not in evidence
+    assert "Shuttered:" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("Shuttered: The landing stage will close on Friday when the grant ends.", True),
+        ("Heavy flooding: Water covers the road outside the school on Sunday.", True),
+        ("Police said: The driver was not hurt and no one was arrested at the scene.", False),
+        ("Commuters who cross the river each day take note: The ferry stops on Friday.", False),
+        ("He said: ‘We will run the ferry for as long as the grant lasts.’", False),
+    ],
+)
+def test_a_caption_label_is_told_from_speech_and_a_longer_opening(text: str, caption: bool) -> None:
+    from builder.extract.summary import _CAPTION_LABEL
+
+    assert bool(_CAPTION_LABEL.match(text)) is caption
+
+
+FILLER_ARTICLE = """\
+The Dunmore bakery on Mill Lane will close on Saturday after ninety years, its owners \
+said, because the bakery's rent has doubled since January.
+
+The owners of the bakery said the rent on Mill Lane rose after the building was sold \
+to a property company, and the bakery could not pay the new rent.
+
+‘I used to come in for a loaf on my way to school,’ one neighbour recalled.
+
+Several shops on Mill Lane have closed since the building changed hands, and the \
+property company has said it plans to turn the lane's shops into flats, though the \
+council has not yet been asked for permission and the owners doubt it ever will be.
+"""
+
+
+def test_a_third_sentence_worth_a_fraction_of_the_first_is_left_out() -> None:
+    article = Article(title="", text=FILLER_ARTICLE)
+    text, evidence = summarize(article)
+    # The remembered loaf shares no word with the story; the last sentence is too long
+    # to fit after the first two.
+    assert evidence == [1, 2]
+    assert "loaf" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("Video footage shows the driver leaving the car park at speed.", True),
+        ("Share prices fell 5 per cent in early trading on Monday.", True),
+        ("The bakery sold more than 500 cookies on its last Saturday.", True),
+        ("Follow-up tests found no damage to the bridge's steel supports.", True),
+        ("Credit card debt rose for the fourth month in a row, the bank said.", True),
+        ("The mayor explained the plan in a newsletter sent to every household.", True),
+        ("Video: the flood water reaches the doors of the town hall.", False),
+        ("Share this article with your friends and family today.", False),
+        ("Follow us on social media for the latest news from the valley.", False),
+        ("Sign up for our free weekly newsletter to get the news first.", False),
+        ("This site uses cookies to give you the best experience online.", False),
+        ("Watch the video of the rescue at the harbour below.", False),
+    ],
+)
+def test_boilerplate_is_told_by_its_shape_not_by_an_ordinary_word(
+    text: str, candidate: bool
+) -> None:
+    from builder.extract.summary import is_summary_candidate
+    from builder.sentences import Sentence
+
+    assert is_summary_candidate(Sentence(3, text, 0, len(text), 1)) is candidate
