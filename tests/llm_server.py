@@ -96,10 +96,12 @@ def _handler(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
             try:
                 if reply.delay:
                     server.release.wait(reply.delay)
-                self._reply(reply, body)
             finally:
+                # Out of flight before the answer is written: once the client has it, it
+                # may send its next request before this thread would run another line.
                 with server._lock:
                     server.in_flight -= 1
+            self._reply(reply, body)
 
         def _reply(self, reply: Reply, body: dict[str, Any]) -> None:
             if reply.status != 200:
