@@ -165,6 +165,8 @@ def test_markup_in_plain_text_is_text() -> None:
         ("LONDON (AP) -- Prices rose again in May, officials said.", "Prices rose", "AP"),
         ("NEW YORK, Nov. 3 — Stocks fell sharply on Tuesday morning.", "Stocks fell", None),
         ("Calder, March 2 (Reuters) - The board voted to approve it.", "The board", "Reuters"),
+        ("(CNN)Over the last year the board met only twice.", "Over the last year", "CNN"),
+        ("(Reuters) - The board voted to approve it on Monday.", "The board", "Reuters"),
     ],
 )
 def test_datelines_are_stripped(paragraph: str, body: str, agency: str | None) -> None:
@@ -179,6 +181,8 @@ def test_datelines_are_stripped(paragraph: str, body: str, agency: str | None) -
         "NASA said on Monday that the launch would go ahead.",
         "Calder - a city of 80,000 - voted for the plan.",
         "The board - after a long debate - voted for the plan.",
+        "(Updated) The board voted for the plan on Monday.",
+        "(A) The board voted for the plan on Monday.",
     ],
 )
 def test_ordinary_openings_are_not_datelines(paragraph: str) -> None:
@@ -274,3 +278,10 @@ def test_footer_urls(line: str, url: str | None) -> None:
 )
 def test_language_tags(value: str, tag: str | None) -> None:
     assert textmeta.clean_language(value) == tag
+
+
+def test_a_credit_alone_is_kept_in_the_body_of_an_older_brief() -> None:
+    # Stored originals of briefs numbered in version 2 read as they did then.
+    text = "Board approves plan\n\n(CNN)Over the last year the board met only twice.\n"
+    assert text_to_article(text, 2).text.startswith("(CNN)Over")
+    assert text_to_article(text, 3).text.startswith("Over the last year")

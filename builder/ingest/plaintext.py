@@ -155,7 +155,7 @@ def read_blocks(
             body.setdefault(lines[i].block, []).append(text)
     paragraphs = [p for block in body.values() for p in _paragraphs(block)]
     if paragraphs:
-        paragraphs[0] = _strip_dateline(paragraphs[0], found)
+        paragraphs[0] = _strip_dateline(paragraphs[0], found, segmentation)
     headline = found.title
     if headline is not None and headline != title and captions.is_caption(headline):
         _take_caption_date(headline, found)
@@ -347,8 +347,10 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return all(len(line) >= 0.6 * widest for line in lines[:-1])
 
 
-def _strip_dateline(paragraph: str, found: tm.Found) -> str:
-    match = tm.dateline(paragraph)
+def _strip_dateline(paragraph: str, found: tm.Found, segmentation: int) -> str:
+    # A credit alone ("(CNN)Over the last year ...") is taken off from version 3 on: a
+    # stored original of an older brief reads as it did when its sentences were numbered.
+    match = tm.dateline(paragraph, bare_credit=segmentation >= 3)
     if match is None:
         return paragraph
     length, agency = match

@@ -121,6 +121,13 @@ _DATELINE_AGENCY = re.compile(
     r"(?:\s*,\s*(?P<date>" + _MONTH + r"\s+[0-3]?\d))?"
     r"\s*\((?P<agency>[A-Z][\w .&’'-]{1,30})\)\s*(?:[—–]|--?)\s+(?=\S)"
 )
+# "(CNN)Over the last year ...", "(Reuters) - The board ...": an agency's credit alone
+# opening the first paragraph, as wire copy and some outlets print it; an initialism or
+# one of the wire services, so an aside in brackets ("(Updated) ...") is not taken.
+_CREDIT_OPENING = re.compile(
+    r"^\((?P<agency>[A-Z]{2,5}|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax|Anadolu)\)"
+    r"\s*(?:(?:[—–]|--?)\s*)?(?=[A-Z0-9\"“‘'])"
+)
 _TERMINAL = re.compile(r"[.!?…]['\"”’»)\]]*$")
 
 
@@ -280,8 +287,12 @@ def labelled(line: str) -> tuple[str, str] | None:
     return match.group("label").lower(), match.group("value")
 
 
-def dateline(paragraph: str) -> tuple[int, str | None] | None:
-    """``(length, agency)`` of a dateline opening the paragraph ("CALDER (Reuters) — ")."""
+def dateline(paragraph: str, *, bare_credit: bool = True) -> tuple[int, str | None] | None:
+    """``(length, agency)`` of a dateline opening the paragraph ("CALDER (Reuters) — "),
+    or, with ``bare_credit``, of an agency's credit alone ("(CNN)")."""
+    credit = _CREDIT_OPENING.match(paragraph) if bare_credit else None
+    if credit:
+        return credit.end(), credit.group("agency")
     match = _DATELINE.match(paragraph) or _DATELINE_AGENCY.match(paragraph)
     if not match or len(match.group("place")) > 60:
         return None
