@@ -579,3 +579,12 @@ def test_a_whose_phrase_joins_the_title_as_one_description_and_stands_alone() ->
 def test_a_long_thing_of_the_actor_s_is_no_role_skipped_words() -> None:
     text = "Kestrel Cup table after Sunday's games (columns: won, lost, points):\n\nDorrow 5 1 16"
     assert one(text, "Kestrel Cup", "ORG", "organization") == ""
+
+
+def test_a_passive_after_a_negation_still_starts_at_its_participle() -> None:
+    # "has not been charged": the negation opens the phrase, and the passive's own
+    # auxiliary behind it goes, as it does when nothing stands before the participle.
+    text = "Tomas Ruiz has not been charged with any offence over the crash."
+    assert one(text, "Tomas Ruiz", "PERSON", "person") == (
+        "not charged with any offence over the crash"
+    )

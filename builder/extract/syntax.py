@@ -179,7 +179,7 @@ def _verb_phrase(
             or (token.text == "," and token.i > verb.i + 1 and _ends_clause(doc, token))
         ):
             break
-        if passive and token.dep_ == "auxpass" and token.head is verb:
+        if passive and token.dep_ == "auxpass" and token.head.i == verb.i:
             continue
         tokens.append(token)
     # "... while Dorrow Rovers have been hit with a ban": another actor's news beside it.
