@@ -588,3 +588,20 @@ def test_a_passive_after_a_negation_still_starts_at_its_participle() -> None:
     assert one(text, "Tomas Ruiz", "PERSON", "person") == (
         "not charged with any offence over the crash"
     )
+
+
+def test_a_report_hung_from_what_it_reports_leaves_its_own_words_out() -> None:
+    from builder.extract.nlp import parse
+    from builder.extract.syntax import _said
+
+    # The parser hangs "recalled" from the clause it reports: the report is the clause
+    # without the reporting verb's own words, whatever the verb.
+    doc: Any = parse(
+        "The crane collapsed shortly after noon, Tomas Ruiz recalled, sending workers "
+        "running for cover."
+    )
+    verb = next(t for t in doc if t.lower_ == "recalled")
+    assert verb.head.lower_ == "collapsed"
+    assert _said(verb, verb.head, MAX_ROLE_WORDS) == (
+        "recalled the crane collapsed shortly after noon"
+    )

@@ -442,7 +442,7 @@ def _said(verb: Any, clause: Any, budget: int) -> str:
     reports, a clause with its own subject, not told in the first or second person."""
     if not any(c.dep_ in _SUBJECTS | {"expl"} for c in clause.children):
         return ""
-    own = {t.i for t in verb.subtree} if verb.head is clause and verb is not clause else set()
+    own = {t.i for t in verb.subtree} if verb.head.i == clause.i != verb.i else set()
     tokens = trim_edges(
         _unbracketed(
             _unreported(
