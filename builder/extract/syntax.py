@@ -272,7 +272,7 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
     if said:
         return said
     listed = root
-    while listed.dep_ == "conj" and listed.head is not listed:
+    while listed.dep_ == "conj" and listed.head.i != listed.i:
         listed = listed.head  # "His parents, Rita and Owen Brandt, sat ...": both did
     if listed.dep_ == "appos" and listed.head.dep_ in _SUBJECTS and not _with_things(listed.head):
         root = listed.head  # "Her lawyer, Daniel Okoye, said ...": the name stands for it
@@ -506,7 +506,7 @@ def _reported(root: Any, budget: int) -> str:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         verb = head.head.head
-        if verb.pos_ not in {"VERB", "AUX"} or verb is head.head:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i == head.head.i:
             return ""
         around = {t.i for t in head.head.subtree}
         tokens = _unbracketed([t for t in verb.subtree if t.i not in around])
@@ -564,7 +564,7 @@ def acts(article: Article, mention: Mention, *, through_modifier: bool = False) 
         if root.head.lower_ in ORG_WORDS:
             return True
         root = root.head
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "in Turkey, Mali and Georgia": the list stands where its first does
     if root.dep_ == "poss" and (root.head.lower_ in _TITLES or root.head.pos_ == "PROPN"):
         # "Poland's Foreign Minister": the minister acts, not the country; "Dorrow's
@@ -600,7 +600,7 @@ def only_where(article: Article, mention: Mention) -> bool:
         return False
     _, span = found
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     if root.dep_ == "dobj":
         return (verb_base(root.head.lower_) or root.head.lower_) in _MOTION
@@ -869,7 +869,7 @@ def setting_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS)
         return ""
     _, span = found
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     preposition = root.head
     if root.dep_ != "pobj" or preposition.lower_ not in {"in", "across", "throughout"}:
