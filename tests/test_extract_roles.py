@@ -14,7 +14,9 @@ on a word that needs more, a verb's adverb and a name as ends, no share cut from
 counts), what is not the actor's act (a question put, a speaker's view, a belief whose
 clause was lost, a report opening on a conjunction), titles that are not titles, the
 headline's act first, an age before what a person is, the setting of a fronted share,
-what a body's name says it is, and what befell a thing of the actor's ("whose ...").
+what a body's name says it is, and what befell a thing of the actor's ("whose ...");
+a passive's auxiliary behind a negation, a report hung from what it reports, and what
+the lead calls the person the next sentence names.
 """
 
 from __future__ import annotations
@@ -605,3 +607,77 @@ def test_a_report_hung_from_what_it_reports_leaves_its_own_words_out() -> None:
     assert _said(verb, verb.head, MAX_ROLE_WORDS) == (
         "recalled the crane collapsed shortly after noon"
     )
+
+
+def _lead_role(text: str, name: str) -> str:
+    """The role of ``name`` when the extraction has parsed the lead, as it does for a
+    lead that names a place or anyone else."""
+    from builder.extract.nlp import parse
+
+    article = Article(title="Harbour news", text=text)
+    parse(text[article.sentences[0].start : article.sentences[0].end])
+    return role(article, name, "PERSON", "person")
+
+
+def test_the_lead_says_what_the_person_the_next_sentence_names_is() -> None:
+    text = (
+        "A 15-year-old Calder schoolboy has been charged over a fire at the Vask harbour "
+        "depot. Tomas Ruiz appeared before magistrates on Monday and was released on bail."
+    )
+    assert _lead_role(text, "Tomas Ruiz").startswith("15-year-old Calder schoolboy; ")
+    # Her own "Ana Ruiz's car": she owns the subject; the lead's report ("..., it emerged
+    # today") still has the lead's subject.
+    text = (
+        "An elderly Calder nurse was attacked in her home, it emerged today. Ana Ruiz's "
+        "front door had been forced open during the night."
+    )
+    assert _lead_role(text, "Ana Ruiz").startswith("elderly Calder nurse")
+    # Through the whole extraction, which parses the lead because it names a place.
+    from builder.extract import analyze_articles
+
+    text = (
+        "A 15-year-old Calder schoolboy has been charged over a fire at the Vask harbour "
+        "depot. Tomas Ruiz appeared before magistrates on Monday and was released on bail. "
+        "Ruiz will return to court in May."
+    )
+    actors = analyze_articles([Article(title="Depot fire", text=text)])[0].actors
+    found = next(a for a in actors if a.name == "Tomas Ruiz")
+    assert found.role.startswith("15-year-old Calder schoolboy")
+
+
+def test_the_lead_s_person_is_not_a_witness_a_later_name_or_one_beside_another_name() -> None:
+    lead = "A 15-year-old Calder schoolboy has been charged over a fire at the harbour depot. "
+    # A report's speaker is a witness, not the boy.
+    text = lead + "Tomas Ruiz said he had seen smoke from the depot roof."
+    assert not _lead_role(text, "Tomas Ruiz").startswith("15-year-old")
+    # A name that does not open the next sentence is someone else the story brings in.
+    text = lead + "On Monday Tomas Ruiz repaired the depot roof."
+    assert not _lead_role(text, "Tomas Ruiz").startswith("15-year-old")
+    # A lead that names someone its words act on: the next name may be either.
+    text = (
+        "A Calder man has been charged with attacking Pia Lund at the harbour depot. "
+        "Tomas Ruiz appeared before magistrates on Monday."
+    )
+    assert not _lead_role(text, "Tomas Ruiz").startswith("Calder man")
+    # More than one person, or a named one, is not what she is.
+    text = (
+        "Two Calder schoolboys have been charged over a fire at the harbour depot. "
+        "Tomas Ruiz appeared before magistrates on Monday."
+    )
+    assert not _lead_role(text, "Tomas Ruiz").startswith("Calder")
+    # "The harbour master" is someone the reader knows of, not a newcomer the story names.
+    text = (
+        "The Calder harbour master has resigned over a fire at the depot. "
+        "Tomas Ruiz appeared before magistrates on Monday."
+    )
+    assert not _lead_role(text, "Tomas Ruiz").startswith("Calder harbour master")
+
+
+def test_a_lead_no_one_parsed_is_not_parsed_for_the_person_it_describes() -> None:
+    from builder.extract.nlp import parsed
+
+    lead = "A 16-year-old Arlen schoolgirl has gone missing from the harbour camp."
+    text = lead + " Pia Lund was last seen on Sunday morning near the ferry pier."
+    found = role(Article(title="Harbour news", text=text), "Pia Lund", "PERSON", "person")
+    assert not found.startswith("16-year-old")
+    assert parsed(lead) is None

@@ -22,6 +22,7 @@ from builder.extract.syntax import (
     affiliation_of,
     clean_phrase,
     description_of,
+    lead_description,
     named_kind,
     setting_of,
     undergone,
@@ -366,6 +367,12 @@ def _title(article: Article, ordered: list[Mention], kind: str) -> tuple[str, in
             role = affiliation_of(article, mention)
             if role:
                 return role, mention.sentence
+        # "A 14-year-old Calder girl was charged ... . Ana Ruiz appeared ...": the lead
+        # told what she is before it gave her name.
+        # A caption before the first sentence is not where the story names her.
+        named = [m for m in ordered if m.start >= article.sentences[0].start]
+        if named and (role := lead_description(article, named[0])):
+            return role, 1
         for mention in ordered[:MAX_PARSED]:
             role = age_after(text, mention)
             if role:

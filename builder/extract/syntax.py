@@ -22,7 +22,7 @@ from typing import Any
 from builder.article import Article
 from builder.extract.clauses import fit, trim_edges, undated, words_of
 from builder.extract.lexicon import ORG_WORDS, PERSON_TITLES, ROLE_HEADS, terms
-from builder.extract.nlp import Mention, is_common_word, parse, verb_base, verb_tables
+from builder.extract.nlp import Mention, is_common_word, parse, parsed, verb_base, verb_tables
 
 MAX_ROLE_WORDS = 15
 # Words a phrase may not end on: it would stop mid-phrase ("far from the", "and").
@@ -682,6 +682,59 @@ def description_of(article: Article, mention: Mention) -> str:
     if tokens and tokens[-1].pos_ == "NOUN" and tokens[-1].is_lower:
         return _described(doc, tokens)
     return ""
+
+
+def lead_description(article: Article, mention: Mention) -> str:
+    """What the lead calls the person the next sentence names ("A 14-year-old Calder
+    girl was charged ... . Ana Ruiz appeared in court ..." gives "14-year-old Calder
+    girl"), as a news story brings in its subject before her name.
+
+    Only when the name opens the sentence after the lead as the subject of what she
+    does or undergoes there, or its owner ("Ana Ruiz's car was found"), not a report
+    ("Ana Ruiz said ..." is a witness), and the lead's subject is one person told by
+    a common noun after "a" or "an", with no name the lead's other words act on. The
+    lead is read only when it was parsed already (it names someone or something)."""
+    sentences = article.sentences
+    if mention.sentence != 2 or len(sentences) < 2:
+        return ""
+    opening = article.text[sentences[1].start : mention.start]
+    if opening.strip(" \n\"“‘'"):
+        return ""
+    lead: Any = parsed(article.text[sentences[0].start : sentences[0].end])
+    found = _span(article, mention) if lead is not None else None
+    if found is None:
+        return ""
+    root = found[1].root
+    if root.dep_ == "poss":
+        root = root.head
+    verb = root.head
+    if root.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return ""
+    if (verb_base(verb.lower_) or verb.lower_) in _REPORTS:
+        return ""
+    # The main clause's subject, or its report's when the lead ends on one ("A girl
+    # conspired to ..., it emerged today").
+    heads = [t for t in lead if t.dep_ == "ROOT"]
+    heads += [c for h in heads for c in h.children if c.dep_ == "ccomp" and c.i < h.i]
+    nouns = sorted((c for h in heads for c in h.children if c.dep_ in _SUBJECTS), key=lambda t: t.i)
+    if not nouns or nouns[0].tag_ != "NN" or not is_role_noun(nouns[0].text):
+        return ""
+    noun = nouns[0]
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return ""
+    own = {t.i for t in noun.subtree}
+    if any(
+        t.pos_ == "PROPN" and t.dep_ in _SUBJECTS | _OBJECTS | {"pobj", "appos"}
+        for t in lead
+        if t.i not in own
+    ):
+        return ""  # "A man attacked Tomas Ruiz.": the next name may be either
+    described = _described(lead, _noun_phrase(noun))
+    return described if len(described.split()) <= _MAX_LEAD_WORDS else ""
+
+
+# A longer description in the lead is a clause about the person, not what she is.
+_MAX_LEAD_WORDS = 6
 
 
 _ROLE_HEADS = frozenset(w.lower() for w in ROLE_HEADS)
