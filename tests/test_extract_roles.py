@@ -681,3 +681,26 @@ def test_a_lead_no_one_parsed_is_not_parsed_for_the_person_it_describes() -> Non
     found = role(Article(title="Harbour news", text=text), "Pia Lund", "PERSON", "person")
     assert not found.startswith("16-year-old")
     assert parsed(lead) is None
+
+
+def test_a_report_the_parser_joins_to_what_it_reports_says_what_was_reported() -> None:
+    # The parser makes "confirmed" a conjunct of "will close": set off by a comma, not
+    # joined by "and", it is the report of the clause before it.
+    text = (
+        "The old pier will close for good, the Vask Harbour Board confirmed last week, "
+        "telling traders to move out by June."
+    )
+    assert one(text, "Vask Harbour Board", "ORG", "organization") == (
+        "confirmed the old pier will close for good"
+    )
+
+
+def test_a_people_s_name_opening_a_report_keeps_its_capital() -> None:
+    text = "Danish coastguards will close the harbour road on Sunday, the Calder Times said."
+    assert one(text, "Calder Times", "ORG", "organization") == (
+        "said Danish coastguards will close the harbour road"
+    )
+    text = "Local coastguards will close the harbour road on Sunday, the Calder Times said."
+    assert one(text, "Calder Times", "ORG", "organization") == (
+        "said local coastguards will close the harbour road"
+    )

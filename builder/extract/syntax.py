@@ -21,6 +21,7 @@ from typing import Any
 
 from builder.article import Article
 from builder.extract.clauses import fit, trim_edges, undated, words_of
+from builder.extract.gazetteer import demonym_country
 from builder.extract.lexicon import ORG_WORDS, PERSON_TITLES, ROLE_HEADS, terms
 from builder.extract.nlp import Mention, is_common_word, parse, parsed, verb_base, verb_tables
 
@@ -419,14 +420,15 @@ def _unbracketed(tokens: list[Any]) -> list[Any]:
 def _told_before(verb: Any) -> Any:
     """What a reporting verb reports before it: its clausal complement ("The ferry is
     sinking, the coastguard said"), or the clause the parser hangs it from, set off by
-    a comma ("Fares will rise, the board announced on Friday, as ..."); else None."""
+    a comma ("Fares will rise, the board announced on Friday, as ..."), as a clause of
+    its own or as a conjunct with no "and" before it; else None."""
     before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
     if before:
         return before[0]
     head = verb.head
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
     if (
-        verb.dep_ in {"advcl", "parataxis"}
+        verb.dep_ in {"advcl", "parataxis", "conj"}
         and head.i < verb.i
         and head.pos_ in {"VERB", "AUX"}
         and subjects
@@ -473,7 +475,9 @@ def _as_said(verb: str, kept: list[Any]) -> str:
     if not kept or kept[0].pos_ == "CCONJ" or not _closed_phrase(kept):
         return ""
     words = words_of(kept)
-    if kept[0].tag_ not in {"NNP", "NNPS"} and words[0] != "I":
+    # A name, or a people's ("Vaskese police will ..."), keeps its capital.
+    named = kept[0].tag_ in {"NNP", "NNPS"} or demonym_country(words[0]) is not None
+    if not named and words[0] != "I":
         words[0] = words[0][:1].lower() + words[0][1:]
     phrase = clean_phrase([verb, *words])
     return phrase if len(phrase.split()) >= 4 else ""
