@@ -16,7 +16,7 @@ clause was lost, a report opening on a conjunction), titles that are not titles,
 headline's act first, an age before what a person is, the setting of a fronted share,
 what a body's name says it is, and what befell a thing of the actor's ("whose ...");
 a passive's auxiliary behind a negation, a report hung from what it reports, and what
-the lead calls the person the next sentence names.
+the lead calls the person the next sentence names, or a later one names as the same.
 """
 
 from __future__ import annotations
@@ -704,3 +704,22 @@ def test_a_people_s_name_opening_a_report_keeps_its_capital() -> None:
     assert one(text, "Calder Times", "ORG", "organization") == (
         "said local coastguards will close the harbour road"
     )
+
+
+def test_a_later_sentence_naming_the_lead_s_person_takes_the_lead_s_description() -> None:
+    lead = "A 15-year-old Calder schoolboy has been charged over a fire at the harbour depot. "
+    text = lead + "The boy, Tomas Ruiz, appeared before magistrates on Monday."
+    assert _lead_role(text, "Tomas Ruiz").startswith("15-year-old Calder schoolboy; ")
+    text = (
+        "An elderly nun was found dead in her room at the Calder mission. Police said "
+        "the nun, named as Pia Lund, had lived there for 40 years."
+    )
+    assert _lead_role(text, "Pia Lund").startswith("elderly nun")
+    # "Another man" is a second one; the boy's lawyer is someone else.
+    text = (
+        "A Calder man has been stabbed outside the harbour depot. Another man, Tomas "
+        "Ruiz, was arrested at the scene on Monday."
+    )
+    assert not _lead_role(text, "Tomas Ruiz").startswith("Calder man")
+    text = lead + "Tomas Ruiz, the boy's lawyer, said he would plead not guilty."
+    assert _lead_role(text, "Tomas Ruiz").startswith("boy's lawyer")

@@ -23,6 +23,7 @@ from builder.extract.syntax import (
     clean_phrase,
     description_of,
     lead_description,
+    lead_referent,
     named_kind,
     setting_of,
     undergone,
@@ -412,6 +413,14 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
         (m for m in mentions if not in_dateline(article.text, m)), key=lambda m: m.start
     )
     title, title_sentence = _title(article, ordered, kind)
+    if kind == "person" and len(title.split()) <= 1:
+        # "The boy, Tomas Ruiz,": the lead said more of him ("A 15-year-old schoolboy").
+        fuller = next(
+            ((d, m.sentence) for m in ordered[:MAX_PARSED] if (d := lead_referent(article, m))),
+            None,
+        )
+        if fuller:
+            title, title_sentence = fuller
     if kind == "person":
         title = _aged(article.text, title, ordered)
     room = MAX_COMBINED_WORDS - len(title.split()) if title else MAX_COMBINED_WORDS

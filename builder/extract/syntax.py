@@ -695,17 +695,16 @@ def lead_description(article: Article, mention: Mention) -> str:
 
     Only when the name opens the sentence after the lead as the subject of what she
     does or undergoes there, or its owner ("Ana Ruiz's car was found"), not a report
-    ("Ana Ruiz said ..." is a witness), and the lead's subject is one person told by
-    a common noun after "a" or "an", with no name the lead's other words act on. The
-    lead is read only when it was parsed already (it names someone or something)."""
+    ("Ana Ruiz said ..." is a witness), and the lead tells of one person
+    (:func:`lead_person`)."""
     sentences = article.sentences
     if mention.sentence != 2 or len(sentences) < 2:
         return ""
     opening = article.text[sentences[1].start : mention.start]
     if opening.strip(" \n\"“‘'"):
         return ""
-    lead: Any = parsed(article.text[sentences[0].start : sentences[0].end])
-    found = _span(article, mention) if lead is not None else None
+    _, described = lead_person(article)
+    found = _span(article, mention) if described else None
     if found is None:
         return ""
     root = found[1].root
@@ -716,25 +715,72 @@ def lead_description(article: Article, mention: Mention) -> str:
         return ""
     if (verb_base(verb.lower_) or verb.lower_) in _REPORTS:
         return ""
+    return described
+
+
+def lead_referent(article: Article, mention: Mention) -> str:
+    """The lead's description of a person a later sentence names as the same one: "the
+    boy, Tomas Ruiz," or "the boy, named as Tomas Ruiz," after "A 15-year-old Calder
+    schoolboy was charged ..." gives "15-year-old Calder schoolboy". The noun after
+    "the" is the lead's, or ends it ("boy" of "schoolboy"); "another man" is not."""
+    if not 1 < mention.sentence <= _LEAD_REFERENT_SENTENCES:
+        return ""
+    head, described = lead_person(article)
+    found = _span(article, mention) if head else None
+    if found is None:
+        return ""
+    _, span = found
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        nouns.append(root.head)  # "the boy, Tomas Ruiz,"
+    named = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "as" and named.dep_ == "acl":
+        nouns.append(named.head)  # "the boy, named as Tomas Ruiz,"
+    for noun in nouns:
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        if noun.pos_ == "NOUN" and definite and head.endswith(noun.lower_):
+            return described
+    return ""
+
+
+# The sentences after the lead that may name its person as the same one.
+_LEAD_REFERENT_SENTENCES = 3
+
+
+def lead_person(article: Article) -> tuple[str, str]:
+    """The noun and the description of the one person the lead's subject tells of by a
+    common noun after "a" or "an" ("A 14-year-old Calder girl was charged ..." gives
+    ("girl", "14-year-old Calder girl")), when the lead names no one its other words act
+    on; else ("", ""). The lead is read only when it was parsed already (it names
+    someone or something): no sentence is parsed for it."""
+    if not article.sentences:
+        return "", ""
+    first = article.sentences[0]
+    lead: Any = parsed(article.text[first.start : first.end])
+    if lead is None:
+        return "", ""
     # The main clause's subject, or its report's when the lead ends on one ("A girl
     # conspired to ..., it emerged today").
     heads = [t for t in lead if t.dep_ == "ROOT"]
     heads += [c for h in heads for c in h.children if c.dep_ == "ccomp" and c.i < h.i]
     nouns = sorted((c for h in heads for c in h.children if c.dep_ in _SUBJECTS), key=lambda t: t.i)
     if not nouns or nouns[0].tag_ != "NN" or not is_role_noun(nouns[0].text):
-        return ""
+        return "", ""
     noun = nouns[0]
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
-        return ""
+        return "", ""
     own = {t.i for t in noun.subtree}
     if any(
         t.pos_ == "PROPN" and t.dep_ in _SUBJECTS | _OBJECTS | {"pobj", "appos"}
         for t in lead
         if t.i not in own
     ):
-        return ""  # "A man attacked Tomas Ruiz.": the next name may be either
+        return "", ""  # "A man attacked Tomas Ruiz.": the next name may be either
     described = _described(lead, _noun_phrase(noun))
-    return described if len(described.split()) <= _MAX_LEAD_WORDS else ""
+    if not described or len(described.split()) > _MAX_LEAD_WORDS:
+        return "", ""
+    return noun.lower_, described
 
 
 # A longer description in the lead is a clause about the person, not what she is.
