@@ -723,3 +723,27 @@ def test_a_later_sentence_naming_the_lead_s_person_takes_the_lead_s_description(
     assert not _lead_role(text, "Tomas Ruiz").startswith("Calder man")
     text = lead + "Tomas Ruiz, the boy's lawyer, said he would plead not guilty."
     assert _lead_role(text, "Tomas Ruiz").startswith("boy's lawyer")
+
+
+def test_an_admission_after_what_it_admits_is_a_report() -> None:
+    text = (
+        "The crane was never inspected, the Vask Harbour Board admitted on Monday, "
+        "promising to pay for the repairs."
+    )
+    assert one(text, "Vask Harbour Board", "ORG", "organization") == (
+        "admitted the crane was never inspected"
+    )
+    text = "The crane had never been inspected, Tomas Ruiz conceded, though the harbour is busy."
+    assert one(text, "Tomas Ruiz", "PERSON", "person") == (
+        "conceded the crane had never been inspected"
+    )
+    # With its object it is what the actor did.
+    text = "The Vask Harbour Board admitted two breaches of the safety code."
+    assert one(text, "Vask Harbour Board", "ORG", "organization") == (
+        "admitted two breaches of the safety code"
+    )
+
+
+def test_a_report_with_a_caption_run_into_it_is_no_report() -> None:
+    text = "Ferry sold: the old ferry went to a scrap yard in Arlen, the Vask Harbour Board said."
+    assert one(text, "Vask Harbour Board", "ORG", "organization") == ""

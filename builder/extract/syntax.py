@@ -61,7 +61,9 @@ _MOTION = terms(
 )
 _REPORTING = frozenset({"say", "tell", "add", "note", "write", "explain", "insist", "warn"})
 # Verbs of a report set off after what it reports (", the Calder Times reported").
-_REPORTS = _REPORTING | terms("report, confirm, state, claim, announce, reveal, quote")
+_REPORTS = _REPORTING | terms(
+    "report, confirm, state, claim, announce, reveal, quote, admit, concede, recall, acknowledge"
+)
 # Quotation marks at a word's edge; an apostrophe inside a word ("teen's") stays.
 _QUOTES = re.compile(r"^[\"“”‘’']+|(?<![sS])[\"“”‘’']+$|(?<=[sS]{2})[\"“”‘’']+$")
 
@@ -452,7 +454,9 @@ def _said(verb: Any, clause: Any, budget: int) -> str:
             )
         )
     )
-    if any(_personal(t.text) or "(" in t.text or ")" in t.text for t in tokens):
+    # A colon inside: a caption ran into the sentence ("Vile acts: Police have ..."), or
+    # a list, not one clause reported.
+    if any(_personal(t.text) or "(" in t.text or ")" in t.text or t.text == ":" for t in tokens):
         return ""
     kept = fit(undated(tokens), clause, budget - 1)
     ids = {t.i for t in kept}
