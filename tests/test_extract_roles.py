@@ -632,6 +632,12 @@ def test_the_lead_says_what_the_person_the_next_sentence_names_is() -> None:
         "front door had been forced open during the night."
     )
     assert _lead_role(text, "Ana Ruiz").startswith("elderly Calder nurse")
+    # A place the lead names is where it happened, not someone else acted on.
+    text = (
+        "A Calder man was stabbed in Dorrow on Monday night. Tomas Ruiz was taken to "
+        "hospital with wounds to his arm."
+    )
+    assert _lead_role(text, "Tomas Ruiz").startswith("Calder man; ")
     # Through the whole extraction, which parses the lead because it names a place.
     from builder.extract import analyze_articles
 

@@ -776,7 +776,10 @@ def lead_person(article: Article) -> tuple[str, str]:
         return "", ""
     own = {t.i for t in noun.subtree}
     if any(
-        t.pos_ == "PROPN" and t.dep_ in _SUBJECTS | _OBJECTS | {"pobj", "appos"}
+        t.pos_ == "PROPN"
+        and t.dep_ in _SUBJECTS | _OBJECTS | {"pobj", "appos"}
+        # "stabbed in Dorrow on Monday": where and when, not someone acted on.
+        and not (t.dep_ == "pobj" and t.head.lower_ in _WHERE | {"on", "from"})
         for t in lead
         if t.i not in own
     ):
