@@ -14,7 +14,9 @@ on a word that needs more, a verb's adverb and a name as ends, no share cut from
 counts), what is not the actor's act (a question put, a speaker's view, a belief whose
 clause was lost, a report opening on a conjunction), titles that are not titles, the
 headline's act first, an age before what a person is, the setting of a fronted share,
-what a body's name says it is, and what befell a thing of the actor's ("whose ...").
+what a body's name says it is, and what befell a thing of the actor's ("whose ...");
+a passive's auxiliary behind a negation, a report hung from what it reports, and what
+the lead calls the person the next sentence names, or a later one names as the same.
 """
 
 from __future__ import annotations
@@ -579,3 +581,175 @@ def test_a_whose_phrase_joins_the_title_as_one_description_and_stands_alone() ->
 def test_a_long_thing_of_the_actor_s_is_no_role_skipped_words() -> None:
     text = "Kestrel Cup table after Sunday's games (columns: won, lost, points):\n\nDorrow 5 1 16"
     assert one(text, "Kestrel Cup", "ORG", "organization") == ""
+
+
+def test_a_passive_after_a_negation_still_starts_at_its_participle() -> None:
+    # "has not been charged": the negation opens the phrase, and the passive's own
+    # auxiliary behind it goes, as it does when nothing stands before the participle.
+    text = "Tomas Ruiz has not been charged with any offence over the crash."
+    assert one(text, "Tomas Ruiz", "PERSON", "person") == (
+        "not charged with any offence over the crash"
+    )
+
+
+def test_a_report_hung_from_what_it_reports_leaves_its_own_words_out() -> None:
+    from builder.extract.nlp import parse
+    from builder.extract.syntax import _said
+
+    # The parser hangs "recalled" from the clause it reports: the report is the clause
+    # without the reporting verb's own words, whatever the verb.
+    doc: Any = parse(
+        "The crane collapsed shortly after noon, Tomas Ruiz recalled, sending workers "
+        "running for cover."
+    )
+    verb = next(t for t in doc if t.lower_ == "recalled")
+    assert verb.head.lower_ == "collapsed"
+    assert _said(verb, verb.head, MAX_ROLE_WORDS) == (
+        "recalled the crane collapsed shortly after noon"
+    )
+
+
+def _lead_role(text: str, name: str) -> str:
+    """The role of ``name`` when the extraction has parsed the lead, as it does for a
+    lead that names a place or anyone else."""
+    from builder.extract.nlp import parse
+
+    article = Article(title="Harbour news", text=text)
+    parse(text[article.sentences[0].start : article.sentences[0].end])
+    return role(article, name, "PERSON", "person")
+
+
+def test_the_lead_says_what_the_person_the_next_sentence_names_is() -> None:
+    text = (
+        "A 15-year-old Calder schoolboy has been charged over a fire at the Vask harbour "
+        "depot. Tomas Ruiz appeared before magistrates on Monday and was released on bail."
+    )
+    assert _lead_role(text, "Tomas Ruiz").startswith("15-year-old Calder schoolboy; ")
+    # Her own "Ana Ruiz's car": she owns the subject; the lead's report ("..., it emerged
+    # today") still has the lead's subject.
+    text = (
+        "An elderly Calder nurse was attacked in her home, it emerged today. Ana Ruiz's "
+        "front door had been forced open during the night."
+    )
+    assert _lead_role(text, "Ana Ruiz").startswith("elderly Calder nurse")
+    # A place the lead names is where it happened, not someone else acted on.
+    text = (
+        "A Calder man was stabbed in Dorrow on Monday night. Tomas Ruiz was taken to "
+        "hospital with wounds to his arm."
+    )
+    assert _lead_role(text, "Tomas Ruiz").startswith("Calder man; ")
+    # Through the whole extraction, which parses the lead because it names a place.
+    from builder.extract import analyze_articles
+
+    text = (
+        "A 15-year-old Calder schoolboy has been charged over a fire at the Vask harbour "
+        "depot. Tomas Ruiz appeared before magistrates on Monday and was released on bail. "
+        "Ruiz will return to court in May."
+    )
+    actors = analyze_articles([Article(title="Depot fire", text=text)])[0].actors
+    found = next(a for a in actors if a.name == "Tomas Ruiz")
+    assert found.role.startswith("15-year-old Calder schoolboy")
+
+
+def test_the_lead_s_person_is_not_a_witness_a_later_name_or_one_beside_another_name() -> None:
+    lead = "A 15-year-old Calder schoolboy has been charged over a fire at the harbour depot. "
+    # A report's speaker is a witness, not the boy.
+    text = lead + "Tomas Ruiz said he had seen smoke from the depot roof."
+    assert not _lead_role(text, "Tomas Ruiz").startswith("15-year-old")
+    # A name that does not open the next sentence is someone else the story brings in.
+    text = lead + "On Monday Tomas Ruiz repaired the depot roof."
+    assert not _lead_role(text, "Tomas Ruiz").startswith("15-year-old")
+    # A lead that names someone its words act on: the next name may be either.
+    text = (
+        "A Calder man has been charged with attacking Pia Lund at the harbour depot. "
+        "Tomas Ruiz appeared before magistrates on Monday."
+    )
+    assert not _lead_role(text, "Tomas Ruiz").startswith("Calder man")
+    # More than one person, or a named one, is not what she is.
+    text = (
+        "Two Calder schoolboys have been charged over a fire at the harbour depot. "
+        "Tomas Ruiz appeared before magistrates on Monday."
+    )
+    assert not _lead_role(text, "Tomas Ruiz").startswith("Calder")
+    # "The harbour master" is someone the reader knows of, not a newcomer the story names.
+    text = (
+        "The Calder harbour master has resigned over a fire at the depot. "
+        "Tomas Ruiz appeared before magistrates on Monday."
+    )
+    assert not _lead_role(text, "Tomas Ruiz").startswith("Calder harbour master")
+
+
+def test_a_lead_no_one_parsed_is_not_parsed_for_the_person_it_describes() -> None:
+    from builder.extract.nlp import parsed
+
+    lead = "A 16-year-old Arlen schoolgirl has gone missing from the harbour camp."
+    text = lead + " Pia Lund was last seen on Sunday morning near the ferry pier."
+    found = role(Article(title="Harbour news", text=text), "Pia Lund", "PERSON", "person")
+    assert not found.startswith("16-year-old")
+    assert parsed(lead) is None
+
+
+def test_a_report_the_parser_joins_to_what_it_reports_says_what_was_reported() -> None:
+    # The parser makes "confirmed" a conjunct of "will close": set off by a comma, not
+    # joined by "and", it is the report of the clause before it.
+    text = (
+        "The old pier will close for good, the Vask Harbour Board confirmed last week, "
+        "telling traders to move out by June."
+    )
+    assert one(text, "Vask Harbour Board", "ORG", "organization") == (
+        "confirmed the old pier will close for good"
+    )
+
+
+def test_a_people_s_name_opening_a_report_keeps_its_capital() -> None:
+    text = "Danish coastguards will close the harbour road on Sunday, the Calder Times said."
+    assert one(text, "Calder Times", "ORG", "organization") == (
+        "said Danish coastguards will close the harbour road"
+    )
+    text = "Local coastguards will close the harbour road on Sunday, the Calder Times said."
+    assert one(text, "Calder Times", "ORG", "organization") == (
+        "said local coastguards will close the harbour road"
+    )
+
+
+def test_a_later_sentence_naming_the_lead_s_person_takes_the_lead_s_description() -> None:
+    lead = "A 15-year-old Calder schoolboy has been charged over a fire at the harbour depot. "
+    text = lead + "The boy, Tomas Ruiz, appeared before magistrates on Monday."
+    assert _lead_role(text, "Tomas Ruiz").startswith("15-year-old Calder schoolboy; ")
+    text = (
+        "An elderly nun was found dead in her room at the Calder mission. Police said "
+        "the nun, named as Pia Lund, had lived there for 40 years."
+    )
+    assert _lead_role(text, "Pia Lund").startswith("elderly nun")
+    # "Another man" is a second one; the boy's lawyer is someone else.
+    text = (
+        "A Calder man has been stabbed outside the harbour depot. Another man, Tomas "
+        "Ruiz, was arrested at the scene on Monday."
+    )
+    assert not _lead_role(text, "Tomas Ruiz").startswith("Calder man")
+    text = lead + "Tomas Ruiz, the boy's lawyer, said he would plead not guilty."
+    assert _lead_role(text, "Tomas Ruiz").startswith("boy's lawyer")
+
+
+def test_an_admission_after_what_it_admits_is_a_report() -> None:
+    text = (
+        "The crane was never inspected, the Vask Harbour Board admitted on Monday, "
+        "promising to pay for the repairs."
+    )
+    assert one(text, "Vask Harbour Board", "ORG", "organization") == (
+        "admitted the crane was never inspected"
+    )
+    text = "The crane had never been inspected, Tomas Ruiz conceded, though the harbour is busy."
+    assert one(text, "Tomas Ruiz", "PERSON", "person") == (
+        "conceded the crane had never been inspected"
+    )
+    # With its object it is what the actor did.
+    text = "The Vask Harbour Board admitted two breaches of the safety code."
+    assert one(text, "Vask Harbour Board", "ORG", "organization") == (
+        "admitted two breaches of the safety code"
+    )
+
+
+def test_a_report_with_a_caption_run_into_it_is_no_report() -> None:
+    text = "Ferry sold: the old ferry went to a scrap yard in Arlen, the Vask Harbour Board said."
+    assert one(text, "Vask Harbour Board", "ORG", "organization") == ""

@@ -47,7 +47,7 @@ def _acts(article: Article, mention: Mention) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "police and firefighters said"
     if root.dep_ in _AGENT_DEPS:
         return bool(root.head.pos_ in {"VERB", "AUX"})

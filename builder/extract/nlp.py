@@ -286,6 +286,12 @@ def parse(text: str) -> object:
     return doc
 
 
+def parsed(text: str) -> object | None:
+    """The parse of a sentence when one was already made, else None: a rule that may
+    read a sentence no one else asked about reads it only when it costs nothing."""
+    return _parses.get(text)
+
+
 def parse_ahead(texts: Iterable[str]) -> None:
     """Parse the sentences in one batch that :func:`parse` will be asked for.
 

@@ -22,6 +22,8 @@ from builder.extract.syntax import (
     affiliation_of,
     clean_phrase,
     description_of,
+    lead_description,
+    lead_referent,
     named_kind,
     setting_of,
     undergone,
@@ -366,6 +368,12 @@ def _title(article: Article, ordered: list[Mention], kind: str) -> tuple[str, in
             role = affiliation_of(article, mention)
             if role:
                 return role, mention.sentence
+        # "A 14-year-old Calder girl was charged ... . Ana Ruiz appeared ...": the lead
+        # told what she is before it gave her name.
+        # A caption before the first sentence is not where the story names her.
+        named = [m for m in ordered if m.start >= article.sentences[0].start]
+        if named and (role := lead_description(article, named[0])):
+            return role, 1
         for mention in ordered[:MAX_PARSED]:
             role = age_after(text, mention)
             if role:
@@ -405,6 +413,14 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
         (m for m in mentions if not in_dateline(article.text, m)), key=lambda m: m.start
     )
     title, title_sentence = _title(article, ordered, kind)
+    if kind == "person" and len(title.split()) <= 1:
+        # "The boy, Tomas Ruiz,": the lead said more of him ("A 15-year-old schoolboy").
+        fuller = next(
+            ((d, m.sentence) for m in ordered[:MAX_PARSED] if (d := lead_referent(article, m))),
+            None,
+        )
+        if fuller:
+            title, title_sentence = fuller
     if kind == "person":
         title = _aged(article.text, title, ordered)
     room = MAX_COMBINED_WORDS - len(title.split()) if title else MAX_COMBINED_WORDS

@@ -21,8 +21,9 @@ from typing import Any
 
 from builder.article import Article
 from builder.extract.clauses import fit, trim_edges, undated, words_of
+from builder.extract.gazetteer import demonym_country
 from builder.extract.lexicon import ORG_WORDS, PERSON_TITLES, ROLE_HEADS, terms
-from builder.extract.nlp import Mention, is_common_word, parse, verb_base, verb_tables
+from builder.extract.nlp import Mention, is_common_word, parse, parsed, verb_base, verb_tables
 
 MAX_ROLE_WORDS = 15
 # Words a phrase may not end on: it would stop mid-phrase ("far from the", "and").
@@ -60,7 +61,9 @@ _MOTION = terms(
 )
 _REPORTING = frozenset({"say", "tell", "add", "note", "write", "explain", "insist", "warn"})
 # Verbs of a report set off after what it reports (", the Calder Times reported").
-_REPORTS = _REPORTING | terms("report, confirm, state, claim, announce, reveal, quote")
+_REPORTS = _REPORTING | terms(
+    "report, confirm, state, claim, announce, reveal, quote, admit, concede, recall, acknowledge"
+)
 # Quotation marks at a word's edge; an apostrophe inside a word ("teen's") stays.
 _QUOTES = re.compile(r"^[\"“”‘’']+|(?<![sS])[\"“”‘’']+$|(?<=[sS]{2})[\"“”‘’']+$")
 
@@ -179,7 +182,7 @@ def _verb_phrase(
             or (token.text == "," and token.i > verb.i + 1 and _ends_clause(doc, token))
         ):
             break
-        if passive and token.dep_ == "auxpass" and token.head is verb:
+        if passive and token.dep_ == "auxpass" and token.head.i == verb.i:
             continue
         tokens.append(token)
     # "... while Dorrow Rovers have been hit with a ban": another actor's news beside it.
@@ -272,7 +275,7 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
     if said:
         return said
     listed = root
-    while listed.dep_ == "conj" and listed.head is not listed:
+    while listed.dep_ == "conj" and listed.head.i != listed.i:
         listed = listed.head  # "His parents, Rita and Owen Brandt, sat ...": both did
     if listed.dep_ == "appos" and listed.head.dep_ in _SUBJECTS and not _with_things(listed.head):
         root = listed.head  # "Her lawyer, Daniel Okoye, said ...": the name stands for it
@@ -419,14 +422,15 @@ def _unbracketed(tokens: list[Any]) -> list[Any]:
 def _told_before(verb: Any) -> Any:
     """What a reporting verb reports before it: its clausal complement ("The ferry is
     sinking, the coastguard said"), or the clause the parser hangs it from, set off by
-    a comma ("Fares will rise, the board announced on Friday, as ..."); else None."""
+    a comma ("Fares will rise, the board announced on Friday, as ..."), as a clause of
+    its own or as a conjunct with no "and" before it; else None."""
     before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
     if before:
         return before[0]
     head = verb.head
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
     if (
-        verb.dep_ in {"advcl", "parataxis"}
+        verb.dep_ in {"advcl", "parataxis", "conj"}
         and head.i < verb.i
         and head.pos_ in {"VERB", "AUX"}
         and subjects
@@ -442,7 +446,7 @@ def _said(verb: Any, clause: Any, budget: int) -> str:
     reports, a clause with its own subject, not told in the first or second person."""
     if not any(c.dep_ in _SUBJECTS | {"expl"} for c in clause.children):
         return ""
-    own = {t.i for t in verb.subtree} if verb.head is clause and verb is not clause else set()
+    own = {t.i for t in verb.subtree} if verb.head.i == clause.i != verb.i else set()
     tokens = trim_edges(
         _unbracketed(
             _unreported(
@@ -450,7 +454,9 @@ def _said(verb: Any, clause: Any, budget: int) -> str:
             )
         )
     )
-    if any(_personal(t.text) or "(" in t.text or ")" in t.text for t in tokens):
+    # A colon inside: a caption ran into the sentence ("Vile acts: Police have ..."), or
+    # a list, not one clause reported.
+    if any(_personal(t.text) or "(" in t.text or ")" in t.text or t.text == ":" for t in tokens):
         return ""
     kept = fit(undated(tokens), clause, budget - 1)
     ids = {t.i for t in kept}
@@ -473,7 +479,9 @@ def _as_said(verb: str, kept: list[Any]) -> str:
     if not kept or kept[0].pos_ == "CCONJ" or not _closed_phrase(kept):
         return ""
     words = words_of(kept)
-    if kept[0].tag_ not in {"NNP", "NNPS"} and words[0] != "I":
+    # A name, or a people's ("Vaskese police will ..."), keeps its capital.
+    named = kept[0].tag_ in {"NNP", "NNPS"} or demonym_country(words[0]) is not None
+    if not named and words[0] != "I":
         words[0] = words[0][:1].lower() + words[0][1:]
     phrase = clean_phrase([verb, *words])
     return phrase if len(phrase.split()) >= 4 else ""
@@ -506,7 +514,7 @@ def _reported(root: Any, budget: int) -> str:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         verb = head.head.head
-        if verb.pos_ not in {"VERB", "AUX"} or verb is head.head:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i == head.head.i:
             return ""
         around = {t.i for t in head.head.subtree}
         tokens = _unbracketed([t for t in verb.subtree if t.i not in around])
@@ -564,7 +572,7 @@ def acts(article: Article, mention: Mention, *, through_modifier: bool = False) 
         if root.head.lower_ in ORG_WORDS:
             return True
         root = root.head
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "in Turkey, Mali and Georgia": the list stands where its first does
     if root.dep_ == "poss" and (root.head.lower_ in _TITLES or root.head.pos_ == "PROPN"):
         # "Poland's Foreign Minister": the minister acts, not the country; "Dorrow's
@@ -600,7 +608,7 @@ def only_where(article: Article, mention: Mention) -> bool:
         return False
     _, span = found
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     if root.dep_ == "dobj":
         return (verb_base(root.head.lower_) or root.head.lower_) in _MOTION
@@ -682,6 +690,108 @@ def description_of(article: Article, mention: Mention) -> str:
     if tokens and tokens[-1].pos_ == "NOUN" and tokens[-1].is_lower:
         return _described(doc, tokens)
     return ""
+
+
+def lead_description(article: Article, mention: Mention) -> str:
+    """What the lead calls the person the next sentence names ("A 14-year-old Calder
+    girl was charged ... . Ana Ruiz appeared in court ..." gives "14-year-old Calder
+    girl"), as a news story brings in its subject before her name.
+
+    Only when the name opens the sentence after the lead as the subject of what she
+    does or undergoes there, or its owner ("Ana Ruiz's car was found"), not a report
+    ("Ana Ruiz said ..." is a witness), and the lead tells of one person
+    (:func:`lead_person`)."""
+    sentences = article.sentences
+    if mention.sentence != 2 or len(sentences) < 2:
+        return ""
+    opening = article.text[sentences[1].start : mention.start]
+    if opening.strip(" \n\"“‘'"):
+        return ""
+    _, described = lead_person(article)
+    found = _span(article, mention) if described else None
+    if found is None:
+        return ""
+    root = found[1].root
+    if root.dep_ == "poss":
+        root = root.head
+    verb = root.head
+    if root.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return ""
+    if (verb_base(verb.lower_) or verb.lower_) in _REPORTS:
+        return ""
+    return described
+
+
+def lead_referent(article: Article, mention: Mention) -> str:
+    """The lead's description of a person a later sentence names as the same one: "the
+    boy, Tomas Ruiz," or "the boy, named as Tomas Ruiz," after "A 15-year-old Calder
+    schoolboy was charged ..." gives "15-year-old Calder schoolboy". The noun after
+    "the" is the lead's, or ends it ("boy" of "schoolboy"); "another man" is not."""
+    if not 1 < mention.sentence <= _LEAD_REFERENT_SENTENCES:
+        return ""
+    head, described = lead_person(article)
+    found = _span(article, mention) if head else None
+    if found is None:
+        return ""
+    _, span = found
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        nouns.append(root.head)  # "the boy, Tomas Ruiz,"
+    named = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "as" and named.dep_ == "acl":
+        nouns.append(named.head)  # "the boy, named as Tomas Ruiz,"
+    for noun in nouns:
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        if noun.pos_ == "NOUN" and definite and head.endswith(noun.lower_):
+            return described
+    return ""
+
+
+# The sentences after the lead that may name its person as the same one.
+_LEAD_REFERENT_SENTENCES = 3
+
+
+def lead_person(article: Article) -> tuple[str, str]:
+    """The noun and the description of the one person the lead's subject tells of by a
+    common noun after "a" or "an" ("A 14-year-old Calder girl was charged ..." gives
+    ("girl", "14-year-old Calder girl")), when the lead names no one its other words act
+    on; else ("", ""). The lead is read only when it was parsed already (it names
+    someone or something): no sentence is parsed for it."""
+    if not article.sentences:
+        return "", ""
+    first = article.sentences[0]
+    lead: Any = parsed(article.text[first.start : first.end])
+    if lead is None:
+        return "", ""
+    # The main clause's subject, or its report's when the lead ends on one ("A girl
+    # conspired to ..., it emerged today").
+    heads = [t for t in lead if t.dep_ == "ROOT"]
+    heads += [c for h in heads for c in h.children if c.dep_ == "ccomp" and c.i < h.i]
+    nouns = sorted((c for h in heads for c in h.children if c.dep_ in _SUBJECTS), key=lambda t: t.i)
+    if not nouns or nouns[0].tag_ != "NN" or not is_role_noun(nouns[0].text):
+        return "", ""
+    noun = nouns[0]
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return "", ""
+    own = {t.i for t in noun.subtree}
+    if any(
+        t.pos_ == "PROPN"
+        and t.dep_ in _SUBJECTS | _OBJECTS | {"pobj", "appos"}
+        # "stabbed in Dorrow on Monday": where and when, not someone acted on.
+        and not (t.dep_ == "pobj" and t.head.lower_ in _WHERE | {"on", "from"})
+        for t in lead
+        if t.i not in own
+    ):
+        return "", ""  # "A man attacked Tomas Ruiz.": the next name may be either
+    described = _described(lead, _noun_phrase(noun))
+    if not described or len(described.split()) > _MAX_LEAD_WORDS:
+        return "", ""
+    return noun.lower_, described
+
+
+# A longer description in the lead is a clause about the person, not what she is.
+_MAX_LEAD_WORDS = 6
 
 
 _ROLE_HEADS = frozenset(w.lower() for w in ROLE_HEADS)
@@ -869,7 +979,7 @@ def setting_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS)
         return ""
     _, span = found
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     preposition = root.head
     if root.dep_ != "pobj" or preposition.lower_ not in {"in", "across", "throughout"}:
