@@ -753,3 +753,14 @@ def test_an_admission_after_what_it_admits_is_a_report() -> None:
 def test_a_report_with_a_caption_run_into_it_is_no_report() -> None:
     text = "Ferry sold: the old ferry went to a scrap yard in Arlen, the Vask Harbour Board said."
     assert one(text, "Vask Harbour Board", "ORG", "organization") == ""
+
+
+def test_a_name_let_do_something_was_allowed_to() -> None:
+    # "The ... government has for the first time allowed Kestria to use long-range ...
+    # missiles": the parser reads Kestria as the subject of "use"; it was allowed to.
+    path = FIXTURES.parent / "extract" / "missile-permission.txt"
+    title, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+    article = Article(title=title, text=body.strip())
+    assert role(article, "Kestria", "GPE", "place").startswith(
+        "allowed to use long-range Varnian missiles"
+    )

@@ -290,6 +290,11 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
     if relative and any(c.lower_ in {"who", "which", "that"} for c in relative[0].children):
         verbs.append(relative[0])
     for verb in verbs:
+        permitted = _permitted_by(verb)
+        if permitted is not None:
+            # "the government allowed Kestria to use ...": the name's act was allowed it.
+            phrase = _clause_of(doc, verb, span.end, budget - 2)
+            return f"{permitted} to {phrase.removeprefix('to ')}" if phrase else ""
         phrase = _clause_of(doc, verb, span.end, budget)
         if phrase:
             return phrase
@@ -948,6 +953,29 @@ def _forms_of() -> dict[str, tuple[str, ...]]:
         if bases:
             forms.setdefault(bases[0], []).append(form)
     return {base: tuple(sorted(found)) for base, found in forms.items()}
+
+
+def _permitted_by(verb: Any) -> str | None:
+    """The participle of the verb that lets, asks or makes a subject do ``verb`` ("allowed"
+    in "the government allowed Kestria to use ...", which the parser reads as Kestria
+    using), when ``verb`` is that infinitive; else None."""
+    head = verb.head
+    if (
+        verb.dep_ not in {"ccomp", "xcomp"}
+        or head.i == verb.i
+        or head.pos_ != "VERB"
+        or head.i > verb.i
+        or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        or not any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
+        # "wants Ruiz to resign": Ruiz is not wanted to; only a verb that can be passive
+        # so ("was allowed to", "was asked to", "was expected to") gives the role.
+        or (verb_base(head.lower_) or head.lower_) in _WISHING
+    ):
+        return None
+    return _participle(head)
+
+
+_WISHING = frozenset({"want", "need", "like", "love", "prefer", "hate", "wish", "help"})
 
 
 def _participle(verb: Any) -> str | None:
