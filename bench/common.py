@@ -16,12 +16,7 @@ def pin_to_one_core() -> None:
 def best_rate(work: Callable[[], object], count: int, rounds: int = 3) -> float:
     """Items per second of the fastest of ``rounds`` runs: other processes on a shared
     machine only ever slow a run down."""
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return count / best
+    return best_rates({"work": work}, count, rounds)["work"]
 
 
 def best_rates(

@@ -159,12 +159,10 @@ def _words(text: str) -> frozenset[str]:
 
 # Words that open a sentence and are never capitalised inside one after a lower-case
 # word, except in titles of works ("the film In the Mood ..."), see _TITLE_WORDS.
-_OPENERS_V3 = frozenset(
-    ("He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "Our", "This", "These",
-     "Those", "There", "But", "However", "Meanwhile", "As", "And", "Yet", "Earlier", "Later",
-     "Yesterday", "Today", "In", "On", "At", "After", "Before", "During", "When", "While",
-     "If", "Although", "Though", "Despite", "Following", "Since", "According", "Speaking",
-     "Asked", "Like")
+_OPENERS_V3 = _OPENING_WORDS | frozenset(
+    ("As", "And", "Yet", "Earlier", "Later", "Yesterday", "Today", "In", "On", "At", "After",
+     "Before", "During", "When", "While", "If", "Although", "Though", "Despite", "Following",
+     "Since", "According", "Speaking", "Asked", "Like")
 )  # fmt: skip
 # Openers that follow a capitalised word too ("... outside the court in Calder He said"):
 # no title of a work or name has them after a capitalised word.

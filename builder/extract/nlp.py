@@ -318,6 +318,12 @@ def _keep(text: str, doc: object) -> None:
         _parses.popitem(last=False)
 
 
-def _parse_components() -> list[str]:
-    nlp = pipeline()
-    return [n for n in PARSE_COMPONENTS if n in nlp.component_names]  # type: ignore[attr-defined]
+def _parse_components() -> tuple[str, ...]:
+    return _components_of(model_names())
+
+
+@functools.cache
+def _components_of(names: tuple[str, ...]) -> tuple[str, ...]:
+    # Asked on every parse: read once per pipeline, not per sentence.
+    nlp = load_pipeline(names)
+    return tuple(n for n in PARSE_COMPONENTS if n in nlp.component_names)  # type: ignore[attr-defined]

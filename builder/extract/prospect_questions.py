@@ -197,6 +197,16 @@ def prospect_questions(text: str, resolve: Resolver) -> Found:
             return lower_first(speaker.group("who").split())
         return standalone_subject(lower_first(words), resolve)
 
+    def parts(match: re.Match[str]) -> tuple[list[str] | None, list[str]]:
+        """The matched subject standing alone, and the rest of its clause."""
+        return own(match.group("subject").split()), cut_clause(match.group("rest")).split()
+
+    def ask(words: list[str]) -> None:
+        """The words asked as a pending question, when they make one."""
+        question = finish(words)
+        if question:
+            found.append((PENDING, question))
+
     match = _FEARED.search(plain)
     if match:
         clause = match.group("clause").split()
@@ -226,38 +236,27 @@ def prospect_questions(text: str, resolve: Resolver) -> Found:
             found.append((PENDING, question))
     match = _HEDGED.search(plain)
     if match:
-        subject = own(match.group("subject").split())
-        rest = cut_clause(match.group("rest")).split()
+        subject, rest = parts(match)
         if subject:
-            question = finish([match.group("be"), *subject, match.group("part"), *rest])
-            if question:
-                found.append((PENDING, question))
+            ask([match.group("be"), *subject, match.group("part"), *rest])
     match = _HEDGED_ING.search(plain)
     base = verb_base(match.group("ing")) if match else None
     if match and base and is_past(match.group("verb")) and not _runs_on(match.group("rest")):
-        subject = own(match.group("subject").split())
-        rest = cut_clause(match.group("rest")).split()
-        question = finish(["did", *subject, base, *rest]) if subject else None
-        if question:
-            found.append((PENDING, question))
+        subject, rest = parts(match)
+        if subject:
+            ask(["did", *subject, base, *rest])
     match = _CLAIMED.search(plain)
     name = resolve(match.group("who")) if match else None
     base = verb_base(match.group("verb")) if match else None
     if match and name and base:
-        question = finish(["did", name, base, *cut_clause(match.group("rest")).split()])
-        if question:
-            found.append((PENDING, question))
+        ask(["did", name, base, *cut_clause(match.group("rest")).split()])
     match = _NOT_UNTIL_NOW.match(plain)
     if match:
         head = REPORTING.sub("", DASH_ASIDE.sub(" ", match.group("head"))).split()
         end = next((i for i, w in enumerate(head) if bare(w) in AUX), 0)
         subject = own(head[:end]) if end else None
         if subject and len(subject) <= 8:
-            question = finish(
-                ["why", match.group("be"), *subject, "not", match.group("part"), "until", "now"]
-            )
-            if question:
-                found.append((PENDING, question))
+            ask(["why", match.group("be"), *subject, "not", match.group("part"), "until", "now"])
     match = _WARNED_IF.search(plain)
     clause = match.group("clause") if match else ""
     if match and bare(clause.split()[0]) not in _FIRST_PERSON | PRONOUNS:
@@ -268,17 +267,12 @@ def prospect_questions(text: str, resolve: Resolver) -> Found:
     match = _NOT_RULED_OUT.search(text)
     base = verb_base(match.group("ing")) if match else None
     if match and base:
-        subject = own(match.group("subject").split())
-        rest = cut_clause(match.group("rest")).split()
-        question = finish(["will", *subject, base, *rest]) if subject else None
-        if question:
-            found.append((PENDING, question))
+        subject, rest = parts(match)
+        if subject:
+            ask(["will", *subject, base, *rest])
     match = _UNABLE.search(plain)
     if match:
-        fixed = own(match.group("subject").split())
-        rest = cut_clause(match.group("rest")).split()
-        verb = match.group("verb")
-        question = finish(["will", *fixed, "be", "able", "to", verb, *rest]) if fixed else None
-        if question:
-            found.append((PENDING, question))
+        subject, rest = parts(match)
+        if subject:
+            ask(["will", *subject, "be", "able", "to", match.group("verb"), *rest])
     return found
