@@ -19,6 +19,7 @@ sharing :mod:`.question_parts`, phrased by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -34,6 +35,8 @@ from builder.model import Actor, OpenQuestion, Stake
 from builder.sentences import Sentence
 
 ENGINE = "builtin 0.1"
+# Names shorter than this are not looked for untagged (the actors skip them too).
+MIN_FORM = 3
 
 __all__ = ["ENGINE", "Analysis", "analyze_article", "analyze_articles", "merge_reextracted"]
 
@@ -71,9 +74,21 @@ def analyze_article(article: Article, actors: list[Actor]) -> Analysis:
 
 
 def _named_in(article: Article, mentions: Sequence[Mention]) -> list[Sentence]:
-    """The article's sentences that hold an entity mention, in order."""
-    numbers = sorted({m.sentence for m in mentions if 0 < m.sentence <= len(article.sentences)})
-    return [article.sentences[n - 1] for n in numbers]
+    """The article's sentences that name someone, in order: those with an entity mention,
+    and those where a name the recogniser tagged elsewhere, or a person's surname, stands
+    untagged ("Okafor said ..."), which the actors count and read roles from too."""
+    numbers = {m.sentence for m in mentions if 0 < m.sentence <= len(article.sentences)}
+    forms = {m.text for m in mentions if len(m.text) >= MIN_FORM}
+    forms |= {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
+    forms = {f for f in forms if len(f) >= MIN_FORM}
+    if forms:
+        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        named = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+        text = article.text
+        for number, sentence in enumerate(article.sentences, 1):
+            if number not in numbers and named.search(text, sentence.start, sentence.end):
+                numbers.add(number)
+    return [article.sentences[n - 1] for n in sorted(numbers)]
 
 
 def analyze_articles(articles: Sequence[Article]) -> list[Analysis]:
