@@ -68,6 +68,14 @@ class _Rule:
             for attr in range(len(_ATTRS))
         )
 
+    def left_to_test(self) -> tuple[_Test, ...] | None:
+        """The tests of a one-token rule that the index by tag and word does not already
+        settle (None for a rule of more tokens, tested whole)."""
+        if len(self.tests) != 1:
+            return None
+        settled = (_ATTRS.index("TAG"), _ATTRS.index("LOWER"))
+        return tuple(t for t in self.tests[0] if t.attr not in settled or t.allowed() is None)
+
     def applies(self, values: list[Values], i: int) -> bool:
         start = i + self.offset
         if start < 0 or start + len(self.tests) > len(values):
@@ -75,6 +83,10 @@ class _Rule:
         return all(
             test.passes(values[start + k]) for k, tests in enumerate(self.tests) for test in tests
         )
+
+
+# A rule a token may meet, with what is left to test once its tag and word are known.
+_Candidate = tuple[_Rule, tuple[_Test, ...] | None]
 
 
 class CoarseTagger:
@@ -90,15 +102,19 @@ class CoarseTagger:
     @staticmethod
     def _by_word(
         accepts: list[tuple[_Rule, tuple[frozenset[object] | None, ...]]], tag: object
-    ) -> tuple[dict[object, tuple[_Rule, ...]], tuple[_Rule, ...]]:
-        mine = [(r, a) for r, a in accepts if a[0] is None or (tag is not None and tag in a[0])]
+    ) -> tuple[dict[object, tuple[_Candidate, ...]], tuple[_Candidate, ...]]:
+        mine = [
+            ((r, r.left_to_test()), a)
+            for r, a in accepts
+            if a[0] is None or (tag is not None and tag in a[0])
+        ]
         words: set[object] = set().union(*(a[1] for _, a in mine if a[1] is not None))
         by_word = {
-            word: tuple(r for r, a in mine if a[1] is None or word in a[1]) for word in words
+            word: tuple(c for c, a in mine if a[1] is None or word in a[1]) for word in words
         }
-        return by_word, tuple(r for r, a in mine if a[1] is None)
+        return by_word, tuple(c for c, a in mine if a[1] is None)
 
-    def _for(self, values: Values) -> tuple[_Rule, ...]:
+    def _for(self, values: Values) -> tuple[_Candidate, ...]:
         by_word, others = self._by_tag.get(values[0], self._other_tags)
         return by_word.get(values[1], others)
 
@@ -108,8 +124,11 @@ class CoarseTagger:
         values = [_values(token) for token in doc]
         changes = []
         for i, token_values in enumerate(values):
-            for rule in self._for(token_values):
-                if rule.applies(values, i):
+            for rule, left in self._for(token_values):
+                if left is None:
+                    if rule.applies(values, i):
+                        changes.append((i, rule.values))
+                elif all(test.passes(token_values) for test in left):
                     changes.append((i, rule.values))
         for i, sets in changes:
             token = doc[i]
