@@ -237,6 +237,7 @@ def verb_tables() -> tuple[dict[str, list[str]], frozenset[str], list[list[str]]
     return exceptions, index, rules
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of the same few thousand words again and again
 def verb_base(word: str) -> str | None:
     """The base form of an inflected verb ("paid" → "pay"), or None if not one.
 
