@@ -1023,3 +1023,28 @@ def test_a_country_heading_a_row_of_a_clubs_table_is_a_club() -> None:
     _, mentions = _tagged(sides, countries)
     article = Article(title="SOCCER - QUALIFYING GROUP TWO STANDINGS", text=sides)
     assert {a.name: a.type for a in build_actors(article, mentions)}["Andorra"] == "place"
+
+
+def test_the_firm_someone_works_at_is_an_organisation() -> None:
+    text = (
+        "Shares in Tarvane Holdings fell 4 percent on Friday after the rate rise. "
+        '"The market had not expected it," said Ilse Marrow, an economist at Kessler Brandt. '
+        "Analysts at Harlow Brothers said the move would hurt lenders. "
+        "Traders at Orrin Merriwether said the fall could go on. "
+        "Tarvane Holdings said its profits would still rise this year."
+    )
+    _, mentions = _tagged(
+        text,
+        [
+            ("Tarvane Holdings", "ORG"),
+            ("Ilse Marrow", "PERSON"),
+            ("Kessler Brandt", "GPE"),
+            ("Harlow Brothers", "PERSON"),
+            ("Orrin Merriwether", "GPE"),
+        ],
+    )
+    article = Article(title="Tarvane shares fall on rate rise", text=text)
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found["Ilse Marrow"] == "person"
+    for firm in ("Kessler Brandt", "Harlow Brothers", "Orrin Merriwether"):
+        assert found[firm] == "organization", firm

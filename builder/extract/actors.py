@@ -468,6 +468,8 @@ def _choose_type(
     )
     if 2 * after_outlet_noun > len(cluster.mentions):
         return "organization"  # "the Lisbon daily Correio Nacional": a publication
+    if not cluster.titled and not lexicon.is_place(name) and _employer(text, cluster):
+        return "organization"  # "an economist at Kessler Brandt": the firm she works for
     # A form shaped like a person's ("Carol Arts": a given name and a word) does not
     # make a person of a name that has an organisation's word ("Harbour Arts Institute").
     if cluster.titled or (
@@ -560,6 +562,25 @@ def _choose_type(
     if 2 <= len(tokens) <= 4 and surnames and len(cluster.mentions) > surnames:
         votes["person"] += 2 * surnames
     return min(_TYPE_ORDER, key=lambda t: (-votes[t], _TYPE_ORDER.index(t)))
+
+
+# Someone who works at a firm, just before its name: "an economist at Kessler Brandt",
+# "analysts with Harlow Brothers". Not "for", which names whom a spokesman or a lawyer
+# speaks for, a person as often as a body.
+_WORKER_AT_BEFORE = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|dealers?|traders?|brokers?|"
+    r"spokes(?:man|woman|person)|officials?|executives?|researchers?|scientists?|"
+    r"engineers?|employees?|workers|staff|bankers?|accountants?|auditors?|consultants?|"
+    r"fund managers?|portfolio managers?)\s+(?:at|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _employer(text: str, cluster: _Cluster) -> bool:
+    """Whether a mention names where someone works ("an economist at Kessler Brandt")."""
+    return any(
+        _WORKER_AT_BEFORE.search(text[max(0, m.start - 40) : m.start]) for m in cluster.mentions
+    )
 
 
 # A noun for a publication or a broadcaster just before a name.
