@@ -920,3 +920,131 @@ def test_a_golf_club_a_tournament_is_played_at_is_a_place() -> None:
     found = {a.name: a.type for a in build_actors(article, mentions)}
     assert found["Harlow Golf Club"] == "place"
     assert found["Dorrow Football Club"] == "organization"
+
+
+def test_a_surname_in_the_headline_keeps_its_person_among_the_actors() -> None:
+    # A squad list names fourteen players once each; the headline names the last of them
+    # by surname, which makes her a key actor although the list would push her out.
+    players = [
+        "Alina Corvane",
+        "Betsy Marlowe",
+        "Clara Dunmere",
+        "Delia Fenwright",
+        "Edda Halvorsk",
+        "Fiona Ketterby",
+        "Greta Lindqvale",
+        "Helga Morrisk",
+        "Ines Palvorre",
+        "Jutta Quennel",
+        "Karin Rastaby",
+        "Lotte Sunderval",
+        "Mara Tolliver",
+        "Oona Harben",
+    ]
+    text = (
+        "The Dorrow women's coach named a squad of fourteen on Friday for the qualifier.\n"
+        "Squad : " + " , ".join(players) + " ."
+    )
+    _, mentions = _tagged(text, [(p, "PERSON") for p in players])
+    article = Article(title="SOCCER - DORROW RECALL HARBEN FOR QUALIFIER", text=text)
+    listed = [a.name for a in build_actors(article, mentions)]
+    assert len(listed) == 12
+    assert listed[0] == "Oona Harben"
+
+
+def test_a_surname_written_as_an_ordinary_word_in_the_headline_does_not_count() -> None:
+    players = [
+        "Alina Corvane",
+        "Betsy Marlowe",
+        "Clara Dunmere",
+        "Delia Fenwright",
+        "Edda Halvorsk",
+        "Fiona Ketterby",
+        "Greta Lindqvale",
+        "Helga Morrisk",
+        "Ines Palvorre",
+        "Jutta Quennel",
+        "Karin Rastaby",
+        "Lotte Sunderval",
+        "Mara Tolliver",
+        "Oona Swift",
+    ]
+    text = (
+        "The Dorrow women's coach named a squad of fourteen on Friday for the qualifier.\n"
+        "Squad : " + " , ".join(players) + " ."
+    )
+    _, mentions = _tagged(text, [(p, "PERSON") for p in players])
+    article = Article(title="Soccer: Dorrow need a swift start in qualifier", text=text)
+    assert "Oona Swift" not in [a.name for a in build_actors(article, mentions)]
+
+
+def test_a_club_s_short_name_without_its_prefix_is_the_club() -> None:
+    text = (
+        "AS Calvera ( 7 ) v Dorrow Wanderers ( 3 ) 1930\n"
+        "Calvera have lost only once at home this season and Dorrow Wanderers have won "
+        "none of their last five away games. Calvera will be without their captain."
+    )
+    _, mentions = _tagged(text, [("AS Calvera", "ORG"), ("Dorrow Wanderers", "ORG")])
+    article = Article(title="SOCCER - LEAGUE MATCHES THIS WEEKEND", text=text)
+    club = next(a for a in build_actors(article, mentions) if a.name == "AS Calvera")
+    assert club.mentions == 3
+    assert club.aliases == ["Calvera"]
+
+
+def test_a_country_heading_a_row_of_a_clubs_table_is_a_club() -> None:
+    table = (
+        "Standings in the Vask first division after Saturday's matches:\n"
+        "Dorrow Wanderers 20 12 5 3 36 16 41\n"
+        "Andorra 20 12 5 3 34 18 41\n"
+        "Calder Town 20 9 7 4 29 21 34\n"
+        "Arlen United 20 8 6 6 25 24 30\n"
+        "Kestrel Harbour 20 7 5 8 22 27 26\n"
+    )
+    names = [
+        ("Dorrow Wanderers", "ORG"),
+        ("Andorra", "GPE"),
+        ("Calder Town", "ORG"),
+        ("Arlen United", "ORG"),
+        ("Kestrel Harbour", "ORG"),
+    ]
+    _, mentions = _tagged(table, names)
+    article = Article(title="SOCCER - VASK FIRST DIVISION STANDINGS", text=table)
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found["Andorra"] == "organization"
+    # A table of national sides keeps its countries.
+    sides = (
+        "Standings in qualifying group two after Saturday's matches:\n"
+        "Andorra 4 3 1 0 7 2 10\n"
+        "Liechtenstein 4 2 1 1 5 4 7\n"
+        "San Marino 4 1 0 3 3 6 3\n"
+        "Luxembourg 4 0 2 2 2 5 2\n"
+    )
+    countries = [(c, "GPE") for c in ("Andorra", "Liechtenstein", "San Marino", "Luxembourg")]
+    _, mentions = _tagged(sides, countries)
+    article = Article(title="SOCCER - QUALIFYING GROUP TWO STANDINGS", text=sides)
+    assert {a.name: a.type for a in build_actors(article, mentions)}["Andorra"] == "place"
+
+
+def test_the_firm_someone_works_at_is_an_organisation() -> None:
+    text = (
+        "Shares in Tarvane Holdings fell 4 percent on Friday after the rate rise. "
+        '"The market had not expected it," said Ilse Marrow, an economist at Kessler Brandt. '
+        "Analysts at Harlow Brothers said the move would hurt lenders. "
+        "Traders at Orrin Merriwether said the fall could go on. "
+        "Tarvane Holdings said its profits would still rise this year."
+    )
+    _, mentions = _tagged(
+        text,
+        [
+            ("Tarvane Holdings", "ORG"),
+            ("Ilse Marrow", "PERSON"),
+            ("Kessler Brandt", "GPE"),
+            ("Harlow Brothers", "PERSON"),
+            ("Orrin Merriwether", "GPE"),
+        ],
+    )
+    article = Article(title="Tarvane shares fall on rate rise", text=text)
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found["Ilse Marrow"] == "person"
+    for firm in ("Kessler Brandt", "Harlow Brothers", "Orrin Merriwether"):
+        assert found[firm] == "organization", firm

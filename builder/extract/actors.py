@@ -326,6 +326,27 @@ def _person_shaped(name: str) -> bool:
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 
+# Letters a club's full name opens with and its short name drops: "AS Calvera" is
+# "Calvera", "FC Dorrow" "Dorrow", "SV Kestrel Arlen" "Kestrel Arlen".
+_CLUB_PREFIXES = frozenset(
+    {"fc", "ac", "as", "afc", "cf", "cd", "sc", "sv", "ss", "ssc", "rc", "fk", "nk", "sk", "vfb"}
+)
+
+
+def _club_short_name(name: str) -> str | None:
+    """The short name of a club written with its prefix in capitals ("AS Calvera" → "Calvera")."""
+    first, _, rest = name.partition(" ")
+    if (
+        first.isupper()
+        and first.lower() in _CLUB_PREFIXES
+        and rest[:1].isupper()
+        and len(rest) > 2
+        and not is_given_name(rest.split()[0])
+    ):
+        return rest
+    return None
+
+
 def _add_unlabelled_mentions(
     article: Article, clusters: list[_Cluster], labels: dict[str, Counter[str]]
 ) -> None:
@@ -350,6 +371,9 @@ def _add_unlabelled_mentions(
         longest = max(names, key=lambda n: (len(n.split()), n))
         if label == "PERSON" and len(longest.split()) > 1 and surnames[longest.split()[-1]] == 1:
             names.add(longest.split()[-1])
+        club = _club_short_name(longest)
+        if label == "ORG" and club:
+            names.add(club)
         for form in sorted(names, key=lambda n: (-len(n), n)):
             if len(form) < 3:
                 continue
@@ -444,6 +468,8 @@ def _choose_type(
     )
     if 2 * after_outlet_noun > len(cluster.mentions):
         return "organization"  # "the Lisbon daily Correio Nacional": a publication
+    if not cluster.titled and not lexicon.is_place(name) and _employer(text, cluster):
+        return "organization"  # "an economist at Kessler Brandt": the firm she works for
     # A form shaped like a person's ("Carol Arts": a given name and a word) does not
     # make a person of a name that has an organisation's word ("Harbour Arts Institute").
     if cluster.titled or (
@@ -536,6 +562,25 @@ def _choose_type(
     if 2 <= len(tokens) <= 4 and surnames and len(cluster.mentions) > surnames:
         votes["person"] += 2 * surnames
     return min(_TYPE_ORDER, key=lambda t: (-votes[t], _TYPE_ORDER.index(t)))
+
+
+# Someone who works at a firm, just before its name: "an economist at Kessler Brandt",
+# "analysts with Harlow Brothers". Not "for", which names whom a spokesman or a lawyer
+# speaks for, a person as often as a body.
+_WORKER_AT_BEFORE = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|dealers?|traders?|brokers?|"
+    r"spokes(?:man|woman|person)|officials?|executives?|researchers?|scientists?|"
+    r"engineers?|employees?|workers|staff|bankers?|accountants?|auditors?|consultants?|"
+    r"fund managers?|portfolio managers?)\s+(?:at|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _employer(text: str, cluster: _Cluster) -> bool:
+    """Whether a mention names where someone works ("an economist at Kessler Brandt")."""
+    return any(
+        _WORKER_AT_BEFORE.search(text[max(0, m.start - 40) : m.start]) for m in cluster.mentions
+    )
 
 
 # A noun for a publication or a broadcaster just before a name.
@@ -950,6 +995,18 @@ def _row_kind(text: str, clusters: Sequence[_Cluster], tables: Tables) -> ActorT
     return kind
 
 
+# A table whose rows name countries at most this share of the time lists clubs; one that
+# names more is a table of national sides ("Vaskland 3 2 1 0 7"), which stay countries.
+MAX_COUNTRY_ROWS_OF_CLUBS = 0.2
+
+
+def _clubs_table(clusters: Sequence[_Cluster], tables: Tables) -> bool:
+    """Whether an article's tables list clubs: rows whose names are mostly no country's."""
+    rows = [c for c in clusters if any(tables.heads_row(m.start, m.end) for m in c.mentions)]
+    countries = sum(1 for c in rows if gazetteer.country_code(_display_name(c)))
+    return len(rows) >= MIN_CUED_ROWS and countries <= MAX_COUNTRY_ROWS_OF_CLUBS * len(rows)
+
+
 def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     """Merge, type, filter and rank the actors of one article."""
     text = article.text
@@ -988,8 +1045,15 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         clusters = merge_capitals(article, clusters, labels, lambda c: _acting(article, c))
 
     row_kind = _row_kind(text, clusters, tables)
+    clubs_table = sports and _clubs_table(clusters, tables)
     authors = {lexicon.normalise(a) for a in article.authors}
     title = article.title.lower()
+    # Headlines name people by surname ("HARBEN BANNED"): a surname only one actor's full
+    # name ends with stands for that person in the headline.
+    last_words = Counter(
+        name.split()[-1].lower() for name in map(_display_name, clusters) if len(name.split()) > 1
+    )
+    headlined: set[str] = set()  # actors the headline names
     scored: list[tuple[float, int, str, Actor]] = []
     settings: list[tuple[float, int, str, Actor]] = []  # places only where things happen
     addresses: dict[str, bool] = {}  # settings named only in an address
@@ -1028,6 +1092,9 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             # A row with no cue of its own ("Dunmore Vale 3 1 2", "Tobin Aske 68 71") is
             # an entry of the kind its table lists.
             kind = row_kind
+        if in_row and clubs_table and kind == "place" and gazetteer.country_code(name):
+            # "Andorra 20 12 5 3" in a league table of clubs: the club, not the country.
+            kind = "organization"
         if (
             kind == "person"
             and not cluster.titled
@@ -1056,6 +1123,22 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             for form in {name, *aliases}
             if len(form) > 2
         )
+        surname = name.split()[-1]
+        if (
+            not in_title
+            and kind == "person"
+            and len(name.split()) > 1
+            and len(surname) > 2
+            and last_words[surname.lower()] == 1
+        ):
+            # Written as a name ("Harben", "HARBEN"), not as a word ("young voters").
+            in_title = len(
+                re.findall(
+                    rf"\b(?:{re.escape(surname)}|{re.escape(surname.upper())})\b", article.title
+                )
+            )
+        if in_title:
+            headlined.add(name)
         sentences = sorted({m.sentence for m in cluster.mentions})
         # A named body's role comes from its name's mentions; "police said" is counted
         # for it but read only when the article never names it.
@@ -1090,7 +1173,12 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     # Named twice, in the headline, or given a part: a table's or a list's single names
     # ("Dorrow, Vask and Arlen") come after.
     multiple = [
-        a for a in ranked if a.mentions >= 2 or a.name.lower() in title or (a.role and not sports)
+        a
+        for a in ranked
+        if a.mentions >= 2
+        or a.name.lower() in title
+        or a.name in headlined
+        or (a.role and not sports)
     ]
     single = [a for a in ranked if a not in multiple]
     chosen = multiple[:MAX_ACTORS] + single[: max(0, MAX_ACTORS - len(multiple))]
