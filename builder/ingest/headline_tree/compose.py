@@ -8,7 +8,7 @@ from typing import Any
 
 from builder.ingest.headline_tree.grammar import _PARTS, DANGLING, MAX_WORDS, _is_quote
 from builder.ingest.headline_tree.pieces import _add_clause, _descendants, _Piece, _with_needs
-from builder.ingest.headline_tree.tense import _present_forms
+from builder.ingest.headline_tree.tense import _headline_forms
 from builder.ingest.headline_tree.writing import _age_of, _count_words, _initialisms, _write
 
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -55,7 +55,7 @@ def _compress(
     _add_clause(doc, verb, pieces, rank=0.0, parent=None, subject=subject)
     # Words are counted as the headline will write them: the auxiliaries its tense drops
     # ("are investigating" → "investigate") and a name put in initials take no room.
-    forms = _present_forms(verb, subject)
+    forms = _headline_forms(verb, subject)
     forms.update(_initialisms(doc, [t.i for t in doc], short or Counter()))
     forms.update(_age_of(subject))
     kept = _choose(doc, pieces, counts, forms)
@@ -97,11 +97,10 @@ def _has_noun(doc: Any, tokens: list[int]) -> bool:
 
 def _unsaid(verb: Any, kept: list[int]) -> bool:
     """Whether the news verb lost the clause it reports ("Actor reveals" with what he
-    revealed left out, or hung by the parser on a noun): a fragment, not a headline."""
-    return any(
-        c.dep_ == "ccomp" and c.i > verb.i and not any(t.i in kept for t in c.subtree)
-        for c in verb.children
-    )
+    revealed left out, or hung by the parser on a noun): a fragment, not a headline. A
+    second reported clause is a misreading (see :func:`_add_clause`) and is not asked for."""
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i][:1]
+    return any(not any(t.i in kept for t in c.subtree) for c in reported)
 
 
 def _measures_a_verb(noun: Any) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from builder.extract.nlp import verb_base
@@ -123,6 +124,14 @@ def _is_article(token: Any) -> bool:
     return token.dep_ == "det" and token.lower_ in _ARTICLES
 
 
+# "the 21st", "the second week": a day or an ordinal; a word that merely ends the same
+# way ("a protest march", "the north", "against") is no time word.
+_DAY_OF_MONTH = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|\w+(?:teenth|tieth)"
+)
+
+
 def _is_time(prep: Any) -> bool:
     """A phrase that says when ("on Thursday", "in August 2013", "for the first time")."""
     words = [
@@ -135,7 +144,7 @@ def _is_time(prep: Any) -> bool:
             w in _TIME
             or w.isdigit()
             or w in {"last", "next", "this", "that", "same", "early", "late"}
-            or w.endswith(("st", "nd", "rd", "th"))
+            or _DAY_OF_MONTH.fullmatch(w) is not None
             for w in words
         )
     )
@@ -143,3 +152,32 @@ def _is_time(prep: Any) -> bool:
 
 def _is_quote(token: Any) -> bool:
     return bool(token.is_quote) or token.text in {"'", "’", "‘", "“", "”", '"'}
+
+
+def _own_event(verb: Any) -> bool:
+    """Whether a subordinate clause tells an event of its own ("while Calder Town have
+    been fined £5,000"): a named subject, and no complement a cut could part from its
+    verb ("as he labelled their clash the biggest game")."""
+    named = any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN" for c in verb.children)
+    return named and not any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children)
+
+
+# Above this a number after "when she was" is not an age ("when it was 1990").
+_OLDEST = 120
+_PERSONS = _words("he she they i we you")
+
+
+def _age_clause(verb: Any) -> tuple[int, int] | None:
+    """The "when" and the number of a clause that only gives an age ("... took her son to
+    a march when he was 9"), which a headline writes "at 9"; else None."""
+    if _base(verb) != "be" or verb.dep_ != "advcl":
+        return None
+    when = [c for c in verb.children if c.lower_ == "when" and c.i < verb.i]
+    subject = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _PERSONS]
+    ages = [c for c in verb.children if c.dep_ in {"attr", "acomp"} and c.i == verb.i + 1]
+    if not when or not subject or not ages or len(list(verb.subtree)) != 4:
+        return None
+    age = ages[0]
+    if not age.like_num or (age.text.isdigit() and not 0 < int(age.text) <= _OLDEST):
+        return None
+    return when[0].i, age.i

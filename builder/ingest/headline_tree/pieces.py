@@ -9,6 +9,7 @@ from typing import Any
 from builder.ingest.headline_tree.grammar import (
     _OBJECTS,
     _SUBJECTS,
+    _age_clause,
     _base,
     _has_dative,
     _has_object,
@@ -17,6 +18,7 @@ from builder.ingest.headline_tree.grammar import (
     _is_age,
     _is_article,
     _is_time,
+    _own_event,
     _partitive,
     _said_of,
     _says,
@@ -44,6 +46,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 _NEGATIONS = frozenset({"not", "never", "n't"})
+_HEDGES = _words("allegedly reportedly purportedly supposedly apparently")
 
 
 _RATHER = _words("rather sooner more less")
@@ -146,12 +149,16 @@ def _add_clause(
         for t in c.subtree
         if not t.is_punct
     ]
+    # A hedge says the news is a claim, not a fact ("allegedly took cash", "was
+    # reportedly attacked"): a headline that drops it states an allegation as true.
+    core += [c.i for c in verb.children if c.dep_ == "advmod" and c.lower_ in _HEDGES]
     if _base(verb) == "be" and not any(c.dep_ in _OBJECTS for c in verb.children):
         core += [c.i for c in verb.children if c.dep_ == "advmod" and c.i > verb.i]  # "is over"
     me = _piece(pieces, core, rank, parent, clause=True)
     needed = False
     weak = False  # the object is a pronoun: "left her" needs "with no choice"
     objects = 0
+    reports = 0
     preps = 0
     if not _has_object(verb):
         # "can make or break a season": the object belongs to both verbs.
@@ -190,6 +197,12 @@ def _add_clause(
                 needed = True
                 weak = child.tag_ == "PRP"
         elif (dep in {"xcomp", "ccomp"} or _infinitive(child)) and child.pos_ in {"VERB", "AUX"}:
+            reports += dep == "ccomp"
+            if reports > 1 and dep == "ccomp":
+                # A verb reports one thing: a second reported clause is the parser's
+                # misreading of what a dropped phrase held ("denied it will sell the
+                # library amid claims it has agreed a price").
+                continue
             index = _add_clause(doc, child, pieces, rank + _COMPLEMENT_RANK, me)
             pieces[index].argument = True
             if not needed or _told_to(verb, child):
@@ -210,6 +223,9 @@ def _add_clause(
                     pieces[me].needs.append(phrase)
                     needed = True
                     weak = False
+        elif dep == "advcl" and (age := _age_clause(child)) is not None:
+            # "when he was 9" is written "at 9": a figure, kept when it fits.
+            _piece(pieces, list(age), rank + _ADVERBIAL_RANK, me)
         elif dep == "advcl" and child.pos_ in {"VERB", "AUX"} and _says(child):
             marks = [c.i for c in child.children if c.dep_ in {"mark", "advmod"} and c.i < child.i]
             if not marks and child.tag_ == "VBG":
@@ -217,8 +233,12 @@ def _add_clause(
             index = _add_clause(doc, child, pieces, rank + _ADVERBIAL_RANK, me)
             pieces[index].tokens[1:1] = marks
             # A subordinate clause is kept whole or not at all ("as he labelled their
-            # clash" without what he labelled it is a fragment).
-            pieces[index].needs = _descendants(pieces, index)
+            # clash" without what he labelled it is a fragment); but one with a subject
+            # of its own, that says a second event in the words of a clause ("while
+            # Calder Town have been fined £5,000 following ..."), is whole
+            # with its subject, verb and what the verb needs, as the news clause is.
+            if not _own_event(child):
+                pieces[index].needs = _descendants(pieces, index)
     _compare(doc, verb, pieces, me)
     return me
 
@@ -352,7 +372,11 @@ def _add_noun(
             phrase = _add_phrase(doc, child, pieces, rank + extra + preps, me)
             if phrase is not None:
                 preps += 1
-                if child.lower_ == "of" and preps == 1 and (_partitive(noun) or _said_of(noun)):
+                if (
+                    child.lower_ == "of"
+                    and preps == 1
+                    and (_partitive(noun) or _said_of(noun) or _defined_by_of(noun))
+                ):
                     pieces[me].needs.append(phrase)  # "one of her first endorsements"
         elif child.dep_ == "relcl" and _set_off(doc, child):
             continue  # "Jo Bell, who is 32, was ...": an aside between commas, not who is meant
@@ -366,6 +390,10 @@ def _add_noun(
                 pieces[me].needs.append(clause)  # "work to do", "plans to build"
             elif noun.pos_ == "PRON" and child.dep_ == "relcl":
                 pieces[me].needs.append(clause)  # "all you need to know": "all" says nothing
+            elif lead is not None and _bare_content_noun(noun, child):
+                # "amid fears it has run out of money": "amid fears" says nothing
+                # without what is feared, so it goes whole or not at all.
+                pieces[me].needs.append(clause)
     return me
 
 
@@ -386,3 +414,29 @@ def _with_needs(pieces: list[_Piece], index: int) -> list[int]:
     for need in pieces[index].needs:
         group += _with_needs(pieces, need)
     return group
+
+
+def _bare_content_noun(noun: Any, clause: Any) -> bool:
+    """Whether a noun with no word of its own before it ("reports", "claims", "fears")
+    is followed at once by the clause that says what it holds ("fears it has run out of
+    money", "claims that he lied"): a content clause, not a relative one ("claims which
+    ..."), so the noun is empty without it."""
+    if any(c.i < noun.i for c in noun.children) or noun.pos_ != "NOUN":
+        return False
+    opening = clause.left_edge
+    return (
+        opening.i == noun.i + 1
+        and clause.i > noun.i
+        and opening.tag_ not in {"WDT", "WP", "WP$", "WRB"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    )
+
+
+def _defined_by_of(noun: Any) -> bool:
+    """Whether "the" points at the "of" phrase after the object of an "-ing" phrase
+    ("fined following the postponement of their cup tie", "... after ordering the
+    closure of the ward"): without it the headline ends on a doing of nothing ("fined
+    following postponement")."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    doing = noun.head.dep_ in {"acl", "advcl", "pcomp", "prep"} and noun.head.tag_ == "VBG"
+    return definite and doing and noun.dep_ in {"dobj", "pobj"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from builder.extract.nlp import verb_base
-from builder.ingest.headline_tree.grammar import _PARTS, _base, _subject, _words
+from builder.ingest.headline_tree.grammar import _PARTS, _base, _own_event, _subject, _words
 
 _IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
 
@@ -38,6 +38,17 @@ def _without_aspect(
     if verb.text[:1].isupper():
         form = form[:1].upper() + form[1:]
     return {verb.i: "", doing[0].i: form}
+
+
+def _headline_forms(verb: Any, subject: Any | None = None) -> dict[int, str]:
+    """The headline tense of the news verb, and of a subordinate clause that tells an
+    event of its own ("while Calder Town have been fined" → "while Calder Town fined"):
+    a headline writes both events the same way."""
+    forms = _present_forms(verb, subject)
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and _own_event(clause):
+            forms.update(_present_forms(clause))
+    return forms
 
 
 def _present_forms(verb: Any, subject: Any | None = None) -> dict[int, str]:

@@ -10,11 +10,12 @@ from builder.ingest.headline_tree.grammar import (
     ADULT_AGE,
     DANGLING,
     MIN_WORDS,
+    _age_clause,
     _is_age,
     _is_quote,
     _words,
 )
-from builder.ingest.headline_tree.tense import _present_forms, _without_aspect
+from builder.ingest.headline_tree.tense import _headline_forms, _without_aspect
 
 _DOUBLE_QUOTES = str.maketrans("", "", '"“”')
 
@@ -94,10 +95,11 @@ def _write(
     """The kept tokens in sentence order, the news verb in the headline present (the
     clauses under it keep their own tense: "... before he was ruled unfit"), and a name
     the story goes on to call by its initials written in them."""
-    forms = _present_forms(verb, subject)
+    forms = _headline_forms(verb, subject)
     forms.update(_without_aspect(verb, tokens, forms, subject))
     forms.update(_initialisms(doc, tokens, short or Counter()))
     forms.update(_age_of(subject))
+    forms.update(_ages_at(doc, tokens))
     while len(tokens) > MIN_WORDS and _dangles(doc[tokens[-1]], tokens):
         tokens = tokens[:-1]
     headline = _join(doc, tokens, forms)
@@ -175,3 +177,13 @@ def _dangles(token: Any, tokens: list[int]) -> bool:
     if token.pos_ in {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON"}:
         return token.dep_ not in {"prt", "dobj", "pobj", "nsubj", "advmod", "acomp", "neg"}
     return token.lower_ in DANGLING and token.pos_ not in {"NOUN", "PROPN", "ADV", "ADJ", "VERB"}
+
+
+def _ages_at(doc: Any, tokens: list[int]) -> dict[int, str]:
+    """ "when he was 9" kept as its "when" and number is written "at 9"."""
+    forms: dict[int, str] = {}
+    for i in tokens:
+        age = _age_clause(doc[i].head) if doc[i].lower_ == "when" else None
+        if age is not None and age[1] in tokens:
+            forms[i] = "at"
+    return forms
