@@ -922,60 +922,45 @@ def test_a_golf_club_a_tournament_is_played_at_is_a_place() -> None:
     assert found["Dorrow Football Club"] == "organization"
 
 
-def test_a_surname_in_the_headline_keeps_its_person_among_the_actors() -> None:
-    # A squad list names fourteen players once each; the headline names the last of them
-    # by surname, which makes her a key actor although the list would push her out.
-    players = [
-        "Alina Corvane",
-        "Betsy Marlowe",
-        "Clara Dunmere",
-        "Delia Fenwright",
-        "Edda Halvorsk",
-        "Fiona Ketterby",
-        "Greta Lindqvale",
-        "Helga Morrisk",
-        "Ines Palvorre",
-        "Jutta Quennel",
-        "Karin Rastaby",
-        "Lotte Sunderval",
-        "Mara Tolliver",
-        "Oona Harben",
-    ]
+_SQUAD = [
+    "Alina Corvane",
+    "Betsy Marlowe",
+    "Clara Dunmere",
+    "Delia Fenwright",
+    "Edda Halvorsk",
+    "Fiona Ketterby",
+    "Greta Lindqvale",
+    "Helga Morrisk",
+    "Ines Palvorre",
+    "Jutta Quennel",
+    "Karin Rastaby",
+    "Lotte Sunderval",
+    "Mara Tolliver",
+]
+
+
+def _squad_actors(last: str, title: str) -> list[str]:
+    """The actors of a squad list naming fourteen players once each, ``last`` the last."""
+    players = [*_SQUAD, last]
     text = (
         "The Dorrow women's coach named a squad of fourteen on Friday for the qualifier.\n"
         "Squad : " + " , ".join(players) + " ."
     )
     _, mentions = _tagged(text, [(p, "PERSON") for p in players])
-    article = Article(title="SOCCER - DORROW RECALL HARBEN FOR QUALIFIER", text=text)
-    listed = [a.name for a in build_actors(article, mentions)]
+    return [a.name for a in build_actors(Article(title=title, text=text), mentions)]
+
+
+def test_a_surname_in_the_headline_keeps_its_person_among_the_actors() -> None:
+    # The headline names the last player by surname, which makes her a key actor
+    # although the list would push her out.
+    listed = _squad_actors("Oona Harben", "SOCCER - DORROW RECALL HARBEN FOR QUALIFIER")
     assert len(listed) == 12
     assert listed[0] == "Oona Harben"
 
 
 def test_a_surname_written_as_an_ordinary_word_in_the_headline_does_not_count() -> None:
-    players = [
-        "Alina Corvane",
-        "Betsy Marlowe",
-        "Clara Dunmere",
-        "Delia Fenwright",
-        "Edda Halvorsk",
-        "Fiona Ketterby",
-        "Greta Lindqvale",
-        "Helga Morrisk",
-        "Ines Palvorre",
-        "Jutta Quennel",
-        "Karin Rastaby",
-        "Lotte Sunderval",
-        "Mara Tolliver",
-        "Oona Swift",
-    ]
-    text = (
-        "The Dorrow women's coach named a squad of fourteen on Friday for the qualifier.\n"
-        "Squad : " + " , ".join(players) + " ."
-    )
-    _, mentions = _tagged(text, [(p, "PERSON") for p in players])
-    article = Article(title="Soccer: Dorrow need a swift start in qualifier", text=text)
-    assert "Oona Swift" not in [a.name for a in build_actors(article, mentions)]
+    listed = _squad_actors("Oona Swift", "Soccer: Dorrow need a swift start in qualifier")
+    assert "Oona Swift" not in listed
 
 
 def test_a_club_s_short_name_without_its_prefix_is_the_club() -> None:
