@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from builder.article import Article
 from builder.extract import gazetteer, lexicon
+from builder.extract.lead_person import lead_act, lead_description, lead_referent
 from builder.extract.lexicon import terms
 from builder.extract.nlp import Mention, is_common_word, verb_base
 from builder.extract.syntax import (
@@ -22,8 +23,6 @@ from builder.extract.syntax import (
     affiliation_of,
     clean_phrase,
     description_of,
-    lead_description,
-    lead_referent,
     named_kind,
     setting_of,
     undergone,
@@ -437,6 +436,18 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
     # what the actor did on the way to it.
     told = _stems(article.title.lower())
     found.sort(key=lambda item: -len(_stems(item[0]) & told))
+    if (
+        room >= 3
+        and kind == "person"
+        and title_sentence in {None, 1}
+        and _told_by_lead(article, ordered)
+    ):
+        # "The father of a missing girl admitted ... . Tom Ruiz said ...": the lead's
+        # act is his news, though told before his name; not when the article gives him
+        # a title of his own, whose sentence tells his part.
+        act = lead_act(article, room)
+        if act and not _within(act, title):
+            found = [(act, 1), *(item for item in found if item[1] != 1)]
     if not found and not title and kind == "organization":
         # Neither called anything nor acting: what its name and the words around it say
         # it is ("the understaffed Arlen Dental Hospital in Dorrow").
@@ -476,6 +487,13 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
         return action, sentences
     # "nurse whose note was read to the council", as one description.
     return f"{title} {action}" if owned else f"{title}; {action}", sentences
+
+
+def _told_by_lead(article: Article, ordered: list[Mention]) -> bool:
+    """Whether the actor is the person the lead tells of before it names her."""
+    return any(
+        lead_description(article, m) or lead_referent(article, m) for m in ordered[:MAX_PARSED]
+    )
 
 
 def _action(
