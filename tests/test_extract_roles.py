@@ -789,3 +789,18 @@ def test_a_name_let_do_something_was_allowed_to() -> None:
     assert role(article, "Kestria", "GPE", "place").startswith(
         "allowed to use long-range Varnian missiles"
     )
+
+
+def test_a_body_s_own_act_comes_before_what_it_said_of_others() -> None:
+    text = (
+        "The Dorrow Coastguard said the trawler had lost power near the harbour wall. "
+        "The Dorrow Coastguard has sent two lifeboats to tow the trawler back to port."
+    )
+    assert one(text, "Dorrow Coastguard", "ORG", "organization") == (
+        "has sent two lifeboats to tow the trawler back to port"
+    )
+    # A person's word is often her part in the story: her report keeps its place.
+    text = text.replace("The Dorrow Coastguard", "Tomas Brel")
+    assert one(text, "Tomas Brel", "PERSON", "person") == (
+        "said the trawler had lost power near the harbour wall"
+    )

@@ -99,6 +99,8 @@ _NOT_NAME_WORDS = terms(
     """
 )
 _REPORTED = terms("said, says, told, added, announced, reported, confirmed, stated")
+# Verbs that only pass on what was said, by their base ("warned", "admitted" are acts).
+_SPEAKING = terms("say, tell, add, announce, report, confirm, state")
 _AGE = re.compile(r"^\d{1,3}$")
 _LEADING_NOISE = re.compile(
     r"^(?:who|which|whose|that|where|when|said|says|and|but)\b", re.IGNORECASE
@@ -436,6 +438,11 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
     # what the actor did on the way to it.
     told = _stems(article.title.lower())
     found.sort(key=lambda item: -len(_stems(item[0]) & told))
+    if kind != "person":
+        # A body's or a country's own act ("are waiting for the results of tests") says
+        # its part better than what it said of others ("say the door had been forced");
+        # a person's word is often her part (a spokesman's, a witness's).
+        found.sort(key=lambda item: _is_report(item[0]))
     if (
         room >= 3
         and kind == "person"
@@ -487,6 +494,12 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
         return action, sentences
     # "nurse whose note was read to the council", as one description.
     return f"{title} {action}" if owned else f"{title}; {action}", sentences
+
+
+def _is_report(action: str) -> bool:
+    """Whether an action is a report of what the actor said ("said the ship ...")."""
+    first = action.split(maxsplit=1)[0].lower() if action else ""
+    return first in _REPORTED or (verb_base(first) or first) in _SPEAKING
 
 
 def _told_by_lead(article: Article, ordered: list[Mention]) -> bool:
