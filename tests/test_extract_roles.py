@@ -804,3 +804,17 @@ def test_a_body_s_own_act_comes_before_what_it_said_of_others() -> None:
     assert one(text, "Tomas Brel", "PERSON", "person") == (
         "said the trawler had lost power near the harbour wall"
     )
+
+
+def test_who_a_person_is_to_someone_the_sentence_names_goes_before_an_age() -> None:
+    # "his daughter, Ana Brel": the subject is her father, which says more than "aged 52".
+    text = "Tomas Brel, 52, told the inquest that his daughter, Ana Brel, had left the quay alone."
+    assert one(text, "Tomas Brel", "PERSON", "person") == "father of Ana Brel"
+    text = "Pia Lund, 44, said her son Marek Lund had not come home from the harbour."
+    assert one(text, "Pia Lund", "PERSON", "person").startswith("mother of Marek Lund; ")
+    # "his" beside a woman's name stands for someone else: no tie is read.
+    text = (
+        "Pia Lund, 44, said his son Marek Lund had not come home from the harbour. "
+        "Mrs Lund called the coastguard."
+    )
+    assert not one(text, "Lund", "PERSON", "person").startswith(("mother", "father"))

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from builder.article import Article
 from builder.extract import gazetteer, lexicon
+from builder.extract.kinship import kin_of
 from builder.extract.lead_person import lead_act, lead_description, lead_referent
 from builder.extract.lexicon import terms
 from builder.extract.nlp import Mention, is_common_word, verb_base
@@ -375,6 +376,12 @@ def _title(article: Article, ordered: list[Mention], kind: str) -> tuple[str, in
         named = [m for m in ordered if m.start >= article.sentences[0].start]
         if named and (role := lead_description(article, named[0])):
             return role, 1
+        # "Tom Ruiz said his daughter, Ana Ruiz, ...": who he is to her says more of him
+        # than his age.
+        for mention in ordered[:MAX_PARSED]:
+            role = kin_of(article, mention, ordered)
+            if role:
+                return role, mention.sentence
         for mention in ordered[:MAX_PARSED]:
             role = age_after(text, mention)
             if role:
