@@ -16,7 +16,8 @@ clause was lost, a report opening on a conjunction), titles that are not titles,
 headline's act first, an age before what a person is, the setting of a fronted share,
 what a body's name says it is, and what befell a thing of the actor's ("whose ...");
 a passive's auxiliary behind a negation, a report hung from what it reports, and what
-the lead calls the person the next sentence names, or a later one names as the same.
+the lead calls the person the next sentence names, or a later one names as the same,
+with what the lead says that person did.
 """
 
 from __future__ import annotations
@@ -679,6 +680,30 @@ def test_the_lead_s_person_is_not_a_witness_a_later_name_or_one_beside_another_n
     assert not _lead_role(text, "Tomas Ruiz").startswith("Calder harbour master")
 
 
+def test_the_lead_s_person_by_a_tie_to_someone_new_and_what_the_lead_says_he_did() -> None:
+    # "The grandfather of a missing toddler" brings in someone new, as "a man" does; what
+    # the lead says he did is his news, before what the next sentence tells.
+    lead = (
+        "The grandfather of a missing Arlen toddler yesterday admitted leaving the boy "
+        "alone on the quay for an hour. "
+    )
+    text = lead + "Tomas Brel wept as the coroner read out the timeline of the afternoon."
+    assert _lead_role(text, "Tomas Brel") == (
+        "grandfather of a missing Arlen toddler; admitted leaving the boy alone on the quay"
+    )
+    # A tie to someone named: the next name may be either of the two.
+    text = (
+        "The mother of Pia Lund has been charged over a fire at the depot. "
+        "Pia Lund wept as the coroner read out the timeline."
+    )
+    assert _lead_role(text, "Pia Lund") == "wept as the coroner read out the timeline"
+    # A title of his own tells his part; the lead's act is not put before it.
+    text = lead + "Tomas Brel, a harbour pilot, wept as the coroner read out the timeline."
+    assert _lead_role(text, "Tomas Brel") == (
+        "harbour pilot; wept as the coroner read out the timeline"
+    )
+
+
 def test_a_lead_no_one_parsed_is_not_parsed_for_the_person_it_describes() -> None:
     from builder.extract.nlp import parsed
 
@@ -764,3 +789,32 @@ def test_a_name_let_do_something_was_allowed_to() -> None:
     assert role(article, "Kestria", "GPE", "place").startswith(
         "allowed to use long-range Varnian missiles"
     )
+
+
+def test_a_body_s_own_act_comes_before_what_it_said_of_others() -> None:
+    text = (
+        "The Dorrow Coastguard said the trawler had lost power near the harbour wall. "
+        "The Dorrow Coastguard has sent two lifeboats to tow the trawler back to port."
+    )
+    assert one(text, "Dorrow Coastguard", "ORG", "organization") == (
+        "has sent two lifeboats to tow the trawler back to port"
+    )
+    # A person's word is often her part in the story: her report keeps its place.
+    text = text.replace("The Dorrow Coastguard", "Tomas Brel")
+    assert one(text, "Tomas Brel", "PERSON", "person") == (
+        "said the trawler had lost power near the harbour wall"
+    )
+
+
+def test_who_a_person_is_to_someone_the_sentence_names_goes_before_an_age() -> None:
+    # "his daughter, Ana Brel": the subject is her father, which says more than "aged 52".
+    text = "Tomas Brel, 52, told the inquest that his daughter, Ana Brel, had left the quay alone."
+    assert one(text, "Tomas Brel", "PERSON", "person") == "father of Ana Brel"
+    text = "Pia Lund, 44, said her son Marek Lund had not come home from the harbour."
+    assert one(text, "Pia Lund", "PERSON", "person").startswith("mother of Marek Lund; ")
+    # "his" beside a woman's name stands for someone else: no tie is read.
+    text = (
+        "Pia Lund, 44, said his son Marek Lund had not come home from the harbour. "
+        "Mrs Lund called the coastguard."
+    )
+    assert not one(text, "Lund", "PERSON", "person").startswith(("mother", "father"))

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from builder.article import Article
 from builder.extract import gazetteer, lexicon
+from builder.extract.kinship import kin_of
+from builder.extract.lead_person import lead_act, lead_description, lead_referent
 from builder.extract.lexicon import terms
 from builder.extract.nlp import Mention, is_common_word, verb_base
 from builder.extract.syntax import (
@@ -22,8 +24,6 @@ from builder.extract.syntax import (
     affiliation_of,
     clean_phrase,
     description_of,
-    lead_description,
-    lead_referent,
     named_kind,
     setting_of,
     undergone,
@@ -100,6 +100,8 @@ _NOT_NAME_WORDS = terms(
     """
 )
 _REPORTED = terms("said, says, told, added, announced, reported, confirmed, stated")
+# Verbs that only pass on what was said, by their base ("warned", "admitted" are acts).
+_SPEAKING = terms("say, tell, add, announce, report, confirm, state")
 _AGE = re.compile(r"^\d{1,3}$")
 _LEADING_NOISE = re.compile(
     r"^(?:who|which|whose|that|where|when|said|says|and|but)\b", re.IGNORECASE
@@ -374,6 +376,12 @@ def _title(article: Article, ordered: list[Mention], kind: str) -> tuple[str, in
         named = [m for m in ordered if m.start >= article.sentences[0].start]
         if named and (role := lead_description(article, named[0])):
             return role, 1
+        # "Tom Ruiz said his daughter, Ana Ruiz, ...": who he is to her says more of him
+        # than his age.
+        for mention in ordered[:MAX_PARSED]:
+            role = kin_of(article, mention, ordered)
+            if role:
+                return role, mention.sentence
         for mention in ordered[:MAX_PARSED]:
             role = age_after(text, mention)
             if role:
@@ -437,6 +445,23 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
     # what the actor did on the way to it.
     told = _stems(article.title.lower())
     found.sort(key=lambda item: -len(_stems(item[0]) & told))
+    if kind != "person":
+        # A body's or a country's own act ("are waiting for the results of tests") says
+        # its part better than what it said of others ("say the door had been forced");
+        # a person's word is often her part (a spokesman's, a witness's).
+        found.sort(key=lambda item: _is_report(item[0]))
+    if (
+        room >= 3
+        and kind == "person"
+        and title_sentence in {None, 1}
+        and _told_by_lead(article, ordered)
+    ):
+        # "The father of a missing girl admitted ... . Tom Ruiz said ...": the lead's
+        # act is his news, though told before his name; not when the article gives him
+        # a title of his own, whose sentence tells his part.
+        act = lead_act(article, room)
+        if act and not _within(act, title):
+            found = [(act, 1), *(item for item in found if item[1] != 1)]
     if not found and not title and kind == "organization":
         # Neither called anything nor acting: what its name and the words around it say
         # it is ("the understaffed Arlen Dental Hospital in Dorrow").
@@ -476,6 +501,19 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
         return action, sentences
     # "nurse whose note was read to the council", as one description.
     return f"{title} {action}" if owned else f"{title}; {action}", sentences
+
+
+def _is_report(action: str) -> bool:
+    """Whether an action is a report of what the actor said ("said the ship ...")."""
+    first = action.split(maxsplit=1)[0].lower() if action else ""
+    return first in _REPORTED or (verb_base(first) or first) in _SPEAKING
+
+
+def _told_by_lead(article: Article, ordered: list[Mention]) -> bool:
+    """Whether the actor is the person the lead tells of before it names her."""
+    return any(
+        lead_description(article, m) or lead_referent(article, m) for m in ordered[:MAX_PARSED]
+    )
 
 
 def _action(

@@ -23,7 +23,7 @@ from builder.article import Article
 from builder.extract.clauses import fit, trim_edges, undated, words_of
 from builder.extract.gazetteer import demonym_country
 from builder.extract.lexicon import ORG_WORDS, PERSON_TITLES, ROLE_HEADS, terms
-from builder.extract.nlp import Mention, is_common_word, parse, parsed, verb_base, verb_tables
+from builder.extract.nlp import Mention, is_common_word, parse, verb_base, verb_tables
 
 MAX_ROLE_WORDS = 15
 # Words a phrase may not end on: it would stop mid-phrase ("far from the", "and").
@@ -695,108 +695,6 @@ def description_of(article: Article, mention: Mention) -> str:
     if tokens and tokens[-1].pos_ == "NOUN" and tokens[-1].is_lower:
         return _described(doc, tokens)
     return ""
-
-
-def lead_description(article: Article, mention: Mention) -> str:
-    """What the lead calls the person the next sentence names ("A 14-year-old Calder
-    girl was charged ... . Ana Ruiz appeared in court ..." gives "14-year-old Calder
-    girl"), as a news story brings in its subject before her name.
-
-    Only when the name opens the sentence after the lead as the subject of what she
-    does or undergoes there, or its owner ("Ana Ruiz's car was found"), not a report
-    ("Ana Ruiz said ..." is a witness), and the lead tells of one person
-    (:func:`lead_person`)."""
-    sentences = article.sentences
-    if mention.sentence != 2 or len(sentences) < 2:
-        return ""
-    opening = article.text[sentences[1].start : mention.start]
-    if opening.strip(" \n\"“‘'"):
-        return ""
-    _, described = lead_person(article)
-    found = _span(article, mention) if described else None
-    if found is None:
-        return ""
-    root = found[1].root
-    if root.dep_ == "poss":
-        root = root.head
-    verb = root.head
-    if root.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
-        return ""
-    if (verb_base(verb.lower_) or verb.lower_) in _REPORTS:
-        return ""
-    return described
-
-
-def lead_referent(article: Article, mention: Mention) -> str:
-    """The lead's description of a person a later sentence names as the same one: "the
-    boy, Tomas Ruiz," or "the boy, named as Tomas Ruiz," after "A 15-year-old Calder
-    schoolboy was charged ..." gives "15-year-old Calder schoolboy". The noun after
-    "the" is the lead's, or ends it ("boy" of "schoolboy"); "another man" is not."""
-    if not 1 < mention.sentence <= _LEAD_REFERENT_SENTENCES:
-        return ""
-    head, described = lead_person(article)
-    found = _span(article, mention) if head else None
-    if found is None:
-        return ""
-    _, span = found
-    root = span.root
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
-    if root.dep_ == "appos" and root.head.i < span.start:
-        nouns.append(root.head)  # "the boy, Tomas Ruiz,"
-    named = root.head.head
-    if root.dep_ == "pobj" and root.head.lower_ == "as" and named.dep_ == "acl":
-        nouns.append(named.head)  # "the boy, named as Tomas Ruiz,"
-    for noun in nouns:
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        if noun.pos_ == "NOUN" and definite and head.endswith(noun.lower_):
-            return described
-    return ""
-
-
-# The sentences after the lead that may name its person as the same one.
-_LEAD_REFERENT_SENTENCES = 3
-
-
-def lead_person(article: Article) -> tuple[str, str]:
-    """The noun and the description of the one person the lead's subject tells of by a
-    common noun after "a" or "an" ("A 14-year-old Calder girl was charged ..." gives
-    ("girl", "14-year-old Calder girl")), when the lead names no one its other words act
-    on; else ("", ""). The lead is read only when it was parsed already (it names
-    someone or something): no sentence is parsed for it."""
-    if not article.sentences:
-        return "", ""
-    first = article.sentences[0]
-    lead: Any = parsed(article.text[first.start : first.end])
-    if lead is None:
-        return "", ""
-    # The main clause's subject, or its report's when the lead ends on one ("A girl
-    # conspired to ..., it emerged today").
-    heads = [t for t in lead if t.dep_ == "ROOT"]
-    heads += [c for h in heads for c in h.children if c.dep_ == "ccomp" and c.i < h.i]
-    nouns = sorted((c for h in heads for c in h.children if c.dep_ in _SUBJECTS), key=lambda t: t.i)
-    if not nouns or nouns[0].tag_ != "NN" or not is_role_noun(nouns[0].text):
-        return "", ""
-    noun = nouns[0]
-    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
-        return "", ""
-    own = {t.i for t in noun.subtree}
-    if any(
-        t.pos_ == "PROPN"
-        and t.dep_ in _SUBJECTS | _OBJECTS | {"pobj", "appos"}
-        # "stabbed in Dorrow on Monday": where and when, not someone acted on.
-        and not (t.dep_ == "pobj" and t.head.lower_ in _WHERE | {"on", "from"})
-        for t in lead
-        if t.i not in own
-    ):
-        return "", ""  # "A man attacked Tomas Ruiz.": the next name may be either
-    described = _described(lead, _noun_phrase(noun))
-    if not described or len(described.split()) > _MAX_LEAD_WORDS:
-        return "", ""
-    return noun.lower_, described
-
-
-# A longer description in the lead is a clause about the person, not what she is.
-_MAX_LEAD_WORDS = 6
 
 
 _ROLE_HEADS = frozenset(w.lower() for w in ROLE_HEADS)
