@@ -636,3 +636,20 @@ def test_an_intention_in_a_second_reported_clause_after_a_comma_is_asked() -> No
     )
     found = questions_for(sentence, lambda word: "Ruiz" if word == "she" else None)
     assert "Will Ruiz introduce a bill to cap ferry fares?" in [q for _, q in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Analysts are divided on whether the central bank will cut rates in June.",
+            "Will the central bank cut rates in June?",
+        ),
+        (
+            "The party remains split over whether to back the treaty.",
+            "Will the party back the treaty?",
+        ),
+    ],
+)
+def test_views_divided_on_whether_ask_the_question(sentence: str, question: str) -> None:
+    assert question_for(sentence, no_antecedent) == question

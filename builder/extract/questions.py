@@ -21,7 +21,9 @@ Each rule finds one way an article leaves something open and phrases it (with
 - prospects (:mod:`.prospect_questions`): fears, attempts, needs, hedged claims,
   inabilities, warnings with a condition;
 - what is reported unconfirmed (:mod:`.unverified_questions`): a hedged state, a cited
-  report, a claim made without its evidence.
+  report, a claim made without its evidence;
+- what a lawyer claims for a client in a case still being heard
+  (:mod:`.defence_questions`).
 
 Rules are ranked (uncertainty first, intentions last); an article keeps its best five
 questions, one per sentence before any second one, in reading order.
@@ -35,6 +37,7 @@ from collections.abc import Callable, Sequence
 from builder.article import Article
 from builder.extract.antecedents import Antecedents, possessive
 from builder.extract.case_questions import case_questions, strip_attribution
+from builder.extract.defence_questions import defence_questions
 from builder.extract.outcomes import (
     article_names,
     awaited_responses,
@@ -86,7 +89,8 @@ _NARROW_CUE = (
     # "wasn't immediately clear": a contraction says the same as "was not".
     r"unclear|uncertain|(?:not |(?:is|was|are|were)n[’']t )(?:yet |immediately |entirely )?"
     r"(?:clear|known|certain|decided|determined|confirmed|settled)|unknown|to be seen|"
-    r"an open question|undecided|"
+    r"an open question|undecided|(?:are|is|were|was|remains?|remained)\s+(?:still\s+|sharply\s+|"
+    r"deeply\s+)?(?:mixed|divided|split)|"
     r"no indication|no word|no decision|unsure|not sure|no clarity|questions? (?:remain|"
     r"persist|linger|hang|were raised|have been raised)|doubts? (?:remain|persist|linger|"
     r"grew|about|over|as to)|(?:did|does|do|would|could|will|has|have|had)\s*(?:also\s+|"
@@ -427,6 +431,7 @@ def questions_for(
         *((PENDING, q) for q in case_questions(text, resolve, article_text)),
         *((PENDING, q) for q in reaction_questions(text, resolve, article_text)),
         *((PENDING, q) for q in unverified_questions(text, resolve)),
+        *((PENDING, q) for q in defence_questions(text, resolve)),
     ]
     unique: Found = []
     for priority, question in sorted(found, key=lambda item: -item[0]):

@@ -3,7 +3,8 @@
 The cues are shapes of English sentences, not words of any one story: a consequence
 that has not happened yet (a modal before a verb: "could lead to", "may force", "would
 cost"), a risk or a warning ("warned that", "fears", "at stake", "threatens"), legal
-exposure ("faces up to ten years", "was charged with", "could be jailed"), a condition
+exposure ("faces up to ten years", "was charged with", "could be jailed"), the defence's
+case ("said his client was coerced"), a condition
 ("if", "unless", "otherwise"), dependence and leverage ("hinges on", "needs ... to",
 "bargaining chip", "ultimatum"), money, jobs and people affected, and gains. Each kind of
 cue adds its weight once; a sentence that only reports what happened scores little.
@@ -164,6 +165,14 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
             1.0,
             FORWARD,
         ),
+        # The defence's case, on which a verdict turns: what a lawyer says of "his
+        # client" is the side a court has still to weigh.
+        (
+            r"\b(?:his|her|their)\s+clients?\b|\bdefen[cs]e\s+(?:lawyers?|attorneys?|"
+            r"counsel|team|case)\b",
+            2.0,
+            FORWARD,
+        ),
         # Penalties, claims and remedies.
         (
             r"\b(?:fined?|fines|penalt(?:y|ies)|damages|sanctions?|compensat\w*|lawsuit|"
@@ -239,7 +248,20 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
 @functools.lru_cache(maxsize=8192)
 def stake_score(text: str) -> float:
     """How strongly a text speaks of something to gain or lose."""
-    return sum(weight for pattern, weight, _ in _CUES if pattern.search(text))
+    return sum(weight for pattern, weight, _ in _CUES if _found(pattern, text))
+
+
+def _found(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a cue is in a text outside a name: "the Fraud and Risk Panel met"
+    names a panel, it tells of no fraud or risk."""
+    return any(
+        not match.group(0)[:1].isupper() or _OPENS.search(text, 0, match.start()) is not None
+        for match in pattern.finditer(text)
+    )
+
+
+# Where a capital opens a sentence, a quotation or what follows a colon, not a name.
+_OPENS = re.compile(r"(?:^|[.!?:;][\"”’']?\s+)[\"“‘']?$")
 
 
 @functools.lru_cache(maxsize=8192)
