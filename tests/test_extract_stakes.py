@@ -708,3 +708,16 @@ def test_a_comma_inside_a_name_of_several_parts_starts_no_stake() -> None:
 )
 def test_a_cue_word_inside_a_name_is_no_cue(sentence: str, score: float) -> None:
     assert stake_score(sentence) == score
+
+
+def test_the_side_that_brings_a_case_is_not_what_the_case_is_about() -> None:
+    article = Article(
+        title="",
+        text="Four men have been charged with smuggling cigarettes through the port of Kelso "
+        "and could face up to ten years in prison.\n\n"
+        "On Friday, the Customs Agency arrested four men from Dorrow, accused of bribing "
+        "dock staff to wave lorries through.\n\n"
+        "The council warned that rural bus routes could be cut for months, costing jobs.\n",
+    )
+    agency = Actor(name="Customs Agency", type="organization", mentions=1, evidence=[2])
+    assert _names(find_stakes(article, [agency])) == [1, 3]

@@ -523,6 +523,14 @@ def _actor_names(actors: Sequence[Actor]) -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
+# Verbs by which one side brings a case against another.
+_BRINGS_CASE = frozenset(
+    {"charged", "arrested", "indicted", "accused", "sued", "prosecuted", "detained"}
+    | {"announced", "charges", "accuses", "sues", "arrests"}
+)
+CASE_OBJECT_WORDS = 12
+
+
 def _case_of(statement: str, actor_names: list[tuple[str, re.Pattern[str]]]) -> str | None:
     """The person or body a legal-exposure stake is about (the first actor it names): one
     stake per case, not one per sentence that retells the charges."""
@@ -534,6 +542,10 @@ def _case_of(statement: str, actor_names: list[tuple[str, re.Pattern[str]]]) -> 
         len(words),
     )
     subject = " ".join(words[:end])
+    if end < len(words) and bare(words[end]) in _BRINGS_CASE:
+        # "Police charged Quinn ...", "the agency arrested four men ...": the
+        # side that brings the case is not the one it is about, which follows the verb.
+        subject = " ".join(words[end + 1 : end + 1 + CASE_OBJECT_WORDS])
     found = [(m.start(), name) for name, pattern in actor_names if (m := pattern.search(subject))]
     # The side the sentence is about names the case; charges retold of someone the
     # subject does not name ("Six men have been charged", "The six are accused") are one.
