@@ -721,3 +721,39 @@ def test_the_side_that_brings_a_case_is_not_what_the_case_is_about() -> None:
     )
     agency = Actor(name="Customs Agency", type="organization", mentions=1, evidence=[2])
     assert _names(find_stakes(article, [agency])) == [1, 3]
+
+
+def test_a_quotation_in_its_speaker_s_voice_with_no_speaker_is_no_stake() -> None:
+    article = Article(
+        title="",
+        text="'My biggest fear is that the landlord could evict us before the winter.'\n\n"
+        "The council warned that rural bus routes could be cut for months, costing jobs.\n",
+    )
+    assert _names(find_stakes(article)) == [2]
+
+
+def test_a_speaker_s_voice_run_on_after_a_colon_is_no_stake() -> None:
+    article = Article(
+        title="",
+        text="The tenants' leader warns the problem is growing on the estate: Last year I "
+        "watched three families lose their jobs and homes to a landlord who could evict "
+        "more.\n\n"
+        "The council warned that rural bus routes could be cut for months, costing jobs.\n",
+    )
+    assert _names(find_stakes(article)) == [2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As the price of diesel at the harbour pumps climbed past £1,200 a tonne.",
+        "Because the ferry operator could lose its licence over the missed sailings.",
+    ],
+)
+def test_a_subordinate_clause_alone_is_a_fragment(sentence: str) -> None:
+    assert state_stake(sentence) == ""
+
+
+def test_a_subordinate_clause_before_its_main_clause_is_a_stake() -> None:
+    sentence = "As the river rose, hundreds of farms could lose their winter feed."
+    assert state_stake(sentence) == sentence

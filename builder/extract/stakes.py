@@ -316,7 +316,7 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
     ):
         return ""
     caption = (_LABEL.match(text) and _PICTURED.search(text)) or _ONE_WORD_LABEL.match(text)
-    if not _has_main_verb(statement) or caption:
+    if not _has_main_verb(statement) or caption or _SUBORDINATE_ONLY.match(statement):
         return ""  # a fragment, or a caption ("In court: Pell, pictured at ...", "Wanted: ...")
     statement = statement[0].upper() + statement[1:]
     if statement[-1] not in ".!":
@@ -325,6 +325,13 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
 
 
 _OWN_VOICE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]\w+|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b")
+# "... she warns: Last year I watched ...": a speaker's own words run on after a colon.
+_VOICE_AFTER_COLON = re.compile(r":\s[^:]*\b(?:I|I['’]\w+|[Mm]y|[Ww]e|[Oo]ur)\b")
+# "As the river rose to ...": a subordinate clause with no main clause after it.
+_SUBORDINATE_ONLY = re.compile(
+    r"^(?:As|Because|While|Although|Though|When|Since|Whereas|Unless|Until)\s+(?:[^,;:]|,(?=\d))+$"
+)
 _WEAK_VERBS = frozenset({"was", "were", "has", "had", "is"})
 
 
@@ -585,6 +592,10 @@ def find_stakes(article: Article, actors: Sequence[Actor] = ()) -> list[Stake]:
         statement = state_stake(sentence.text, resolve)
         if not statement or stake_score(statement) < 1:
             continue
+        if _FIRST_PERSON.search(statement) and (
+            _unattributed_quotation(sentence.text) or _VOICE_AFTER_COLON.search(statement)
+        ):
+            continue  # "'My biggest worry is ...'": whose worry the reader cannot know
         if is_dangling(statement):
             if _unattributed_quotation(sentence.text):
                 continue  # "'It doesn't mean ...'": neither who speaks nor of what is known
