@@ -6,8 +6,14 @@ from collections.abc import Callable
 
 import pytest
 
+from builder.article import Article
 from builder.extract.phrasing import resolve_demonstratives
-from builder.extract.questions import question_for, question_from_clause, questions_for
+from builder.extract.questions import (
+    find_questions,
+    question_for,
+    question_from_clause,
+    questions_for,
+)
 
 
 def no_antecedent(pronoun: str) -> str | None:
@@ -653,3 +659,12 @@ def test_an_intention_in_a_second_reported_clause_after_a_comma_is_asked() -> No
 )
 def test_views_divided_on_whether_ask_the_question(sentence: str, question: str) -> None:
     assert question_for(sentence, no_antecedent) == question
+
+
+def test_a_question_of_three_words_is_not_kept() -> None:
+    article = Article(
+        title="",
+        text="The gallery said several collectors had made offers for the painting, although "
+        "it could not reveal who was bidding.\n",
+    )
+    assert [q.text for q in find_questions(article)] == []

@@ -80,6 +80,7 @@ from builder.model import Actor, OpenQuestion
 __all__ = ["cut_clause", "find_questions", "question_for", "question_from_clause"]
 
 MAX_QUESTIONS = 5
+MIN_QUESTION_WORDS = 4  # "Who was interested?" names nothing the reader could follow up
 MAX_SUBJECT_WORDS = 10
 
 _WH = r"whether|if|how much|how many|how long|how soon|how far|how|when|why|what|who|where|which"
@@ -470,7 +471,7 @@ def find_questions(article: Article, actors: Sequence[Actor] = ()) -> list[OpenQ
     seen: list[set[str]] = []
     # Candidates are finished in order of preference, and only until enough are chosen.
     for _, _, number, found, resolve in candidates:
-        if not is_well_formed(found):
+        if not is_well_formed(found) or len(found.split()) < MIN_QUESTION_WORDS:
             continue
         text = restore_names(resolve_demonstratives(found, resolve), names)
         if is_run_on(text, names) or _PAST_WILL.search(text):
