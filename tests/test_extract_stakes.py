@@ -757,3 +757,11 @@ def test_a_subordinate_clause_alone_is_a_fragment(sentence: str) -> None:
 def test_a_subordinate_clause_before_its_main_clause_is_a_stake() -> None:
     sentence = "As the river rose, hundreds of farms could lose their winter feed."
     assert state_stake(sentence) == sentence
+
+
+def test_of_equal_parts_the_one_naming_a_loss_beats_the_one_that_only_hedges() -> None:
+    sentence = (
+        "‘If the board gets its way, that suggests the yard may stay open. The owners are "
+        "bringing the harbour town into disrepute.’"
+    )
+    assert state_stake(sentence) == "The owners are bringing the harbour town into disrepute."

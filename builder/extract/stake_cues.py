@@ -38,11 +38,14 @@ _MODAL = r"(?:could|might|may|would|will|can(?:not)?|can't|won't|wouldn't|couldn
 # exposure, a condition, leverage), as against one that only sizes what happened (money,
 # people, harm done, gains): position lifts a sentence only for the first kind, or the
 # opening report of what happened would outrank the stakes it leads to.
-FORWARD = True
-SETTLED = False
-_CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), weight, forward)
-    for pattern, weight, forward in (
+# A bare modal or "if" looks ahead too, but names no gain or loss of its own ("that
+# suggests the yard may stay open"): it lifts a sentence, it tells no stake from another.
+FORWARD = "forward"
+GENERIC = "generic"
+SETTLED = "settled"
+_CUES: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), weight, kind)
+    for pattern, weight, kind in (
         # A consequence that has not happened yet, with a verb of gain or loss.
         (
             rf"\b(?:{_MODAL}|stands? to|threat(?:ens|ened)? to|risks?|set to|likely to|"
@@ -60,7 +63,7 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
             r"\b(?:could|might|may)\s+(?:well\s+|also\s+|even\s+|soon\s+|still\s+)?(?:not\s+)?"
             r"(?!not\b)(?:[a-z]{3,}|be\s+(?!in\b)(?![a-z]+er\b)[a-z]+)",
             1.0,
-            FORWARD,
+            GENERIC,
         ),
         (
             r"\b(?:pushes|pushed|pushing) [\w $]{2,40}? back\b|\b(?:delays?|delayed) by\b",
@@ -144,7 +147,7 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
             r"(?!be\b|have\b|say\b|tell\b)[a-z]{3,}\b|"
             r"\b(?:needs?|needed|has|have|had) to\s+[a-z]{3,}",
             0.5,
-            FORWARD,
+            GENERIC,
         ),
         # Harm done to people: the loss an analyst states first.
         (
@@ -226,7 +229,7 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
             1.0,
             FORWARD,
         ),
-        (r"\b(?:if|unless|otherwise|or else)\b", 0.5, FORWARD),
+        (r"\b(?:if|unless|otherwise|or else)\b", 0.5, GENERIC),
         (
             r"\b(?:\d[\d,]*|hundreds of|thousands of|millions of)\s+(?:\w+\s+)?(?:jobs|people|"
             r"patients|customers|homes|households|businesses|families|workers|residents|shops|"
@@ -268,4 +271,13 @@ _OPENS = re.compile(r"(?:^|[.!?:;][\"”’']?\s+)[\"“‘']?$")
 def looks_ahead(text: str) -> bool:
     """Whether a text speaks of something still to come or still open (not only of the
     size of what happened)."""
-    return any(forward and pattern.search(text) for pattern, _, forward in _CUES)
+    return any(kind != SETTLED and pattern.search(text) for pattern, _, kind in _CUES)
+
+
+@functools.lru_cache(maxsize=8192)
+def specific_score(text: str) -> float:
+    """How strongly a text names something to gain or lose, leaving out the cues of a
+    bare modal or condition."""
+    return sum(
+        weight for pattern, weight, kind in _CUES if kind != GENERIC and _found(pattern, text)
+    )

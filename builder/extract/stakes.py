@@ -21,7 +21,7 @@ from builder.extract.case_questions import strip_attribution
 from builder.extract.lexicon import is_place
 from builder.extract.nlp import is_common_word, is_past
 from builder.extract.phrasing import AUX, bare, is_base_verb, is_verb, lower_first
-from builder.extract.stake_cues import looks_ahead, stake_score
+from builder.extract.stake_cues import looks_ahead, specific_score, stake_score
 from builder.extract.summary import content_words, is_summary_candidate
 from builder.model import Actor, Stake
 from builder.sentences import Sentence
@@ -301,7 +301,8 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
     # A later part in a speaker's own voice ("My family cannot afford ...") is a quotation
     # going on, not a stake stated by the article.
     parts = parts[:1] + [p for p in parts[1:] if not _OWN_VOICE.search(p)]
-    statement = max(parts, key=lambda p: (stake_score(p), -parts.index(p)))
+    # Of equals, the one that names a gain or loss over one that only hedges.
+    statement = max(parts, key=lambda p: (stake_score(p), specific_score(p), -parts.index(p)))
     statement = _shortest_stake(statement).rstrip(" ,;:—-'’")
     # Two sentences in one (a quotation's, or a caption run into it): the first alone.
     statement = _run_together(statement)[0]
