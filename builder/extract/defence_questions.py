@@ -21,13 +21,13 @@ __all__ = ["defence_questions"]
 MAX_OWNER_WORDS = 4
 
 _GATE = re.compile(r"\b(?:lawyer|attorney|solicitor|barrister|counsel)\b")
-# "The teen's attorney", "Luna's lawyer", "Ms Ortiz's defence lawyer": whose lawyer.
+# "The boy's solicitor", "Dorran's lawyer", "Ms Ortiz's defence lawyer": whose lawyer.
 _OWNER = re.compile(
     r"^(?P<owner>(?:[Tt]he\s+[a-z][\w-]*|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*))['’]s?\s+"
     r"(?:defen[cs]e\s+)?(?:lawyer|attorney|solicitor|barrister|counsel)\b"
 )
 _WHEN = r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|last\s+[a-z]+))?"
-# "... said Thursday he believes his client was ...", "... but added the teen was ...".
+# "... said on Monday she believes her client was ...", "... but insisted the man was ...".
 _CLAIM = re.compile(
     rf"\b(?:said|says|added|argued|argues|claimed|claims|insisted|insists|told\s+the\s+"
     rf"(?:court|jury|judge|hearing)){_WHEN}\s+(?:that\s+)?(?:(?:he|she|they)\s+(?:believes?|"
@@ -45,8 +45,8 @@ _OPENING_SINGLE = re.compile(r"(?<!\w)['‘]")
 
 
 def _unquoted(text: str) -> str:
-    """The text without quotation marks ("was 'reckless'" → "was reckless"), keeping the
-    apostrophe of a plural's possessive ("Barnes' control") where no single quotation is
+    """The text without quotation marks ("was 'terrified'" → "was terrified"), keeping the
+    apostrophe of a plural's possessive ("the Davies' farm") where no single quotation is
     open."""
 
     def drop(match: re.Match[str]) -> str:

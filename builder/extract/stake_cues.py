@@ -4,7 +4,7 @@ The cues are shapes of English sentences, not words of any one story: a conseque
 that has not happened yet (a modal before a verb: "could lead to", "may force", "would
 cost"), a risk or a warning ("warned that", "fears", "at stake", "threatens"), legal
 exposure ("faces up to ten years", "was charged with", "could be jailed"), the defence's
-case ("said his client was coerced"), a condition
+case ("said his client acted in fear"), a condition
 ("if", "unless", "otherwise"), dependence and leverage ("hinges on", "needs ... to",
 "bargaining chip", "ultimatum"), money, jobs and people affected, and gains. Each kind of
 cue adds its weight once; a sentence that only reports what happened scores little.

@@ -113,7 +113,7 @@ def _mixed_on(text: str, resolve: Resolver) -> str | None:
     words = cut_clause(match.group("object")).split()
     manner = [words.pop()] if len(words) > 1 and words[-1].endswith("ly") else []
     if not words or bare(words[0]) not in _OBJECT_START or len(words) > MAX_OBJECT_WORDS:
-        return None  # "mixed on stopping completely": no object to ask about
+        return None  # "divided over banning entirely": no object to ask about
     subject = standalone_subject(lower_first(words), resolve)
     return finish(["will", *subject, "be", participle, *manner]) if subject else None
 
