@@ -249,17 +249,25 @@ _CUES: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
 
 
 @functools.lru_cache(maxsize=8192)
+def _kinds_found(text: str) -> tuple[tuple[float, str], ...]:
+    """The weight and kind of each cue a text holds, read once for every score."""
+    return tuple((weight, kind) for pattern, weight, kind in _CUES if _found(pattern, text))
+
+
 def stake_score(text: str) -> float:
     """How strongly a text speaks of something to gain or lose."""
-    return sum(weight for pattern, weight, _ in _CUES if _found(pattern, text))
+    return sum(weight for weight, _ in _kinds_found(text))
 
 
 def _found(pattern: re.Pattern[str], text: str) -> bool:
     """Whether a cue is in a text outside a name: "the Fraud and Risk Panel met"
     names a panel, it tells of no fraud or risk."""
+    first = pattern.search(text)
+    if first is None or not first.group(0)[:1].isupper():
+        return first is not None  # most cues are found, or not, at the first search
     return any(
         not match.group(0)[:1].isupper() or _OPENS.search(text, 0, match.start()) is not None
-        for match in pattern.finditer(text)
+        for match in pattern.finditer(text, first.start())
     )
 
 
@@ -274,10 +282,7 @@ def looks_ahead(text: str) -> bool:
     return any(kind != SETTLED and pattern.search(text) for pattern, _, kind in _CUES)
 
 
-@functools.lru_cache(maxsize=8192)
 def specific_score(text: str) -> float:
     """How strongly a text names something to gain or lose, leaving out the cues of a
     bare modal or condition."""
-    return sum(
-        weight for pattern, weight, kind in _CUES if kind != GENERIC and _found(pattern, text)
-    )
+    return sum(weight for weight, kind in _kinds_found(text) if kind != GENERIC)
