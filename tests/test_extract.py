@@ -101,6 +101,14 @@ def is_fragment(text: str) -> bool:
 
 
 @pytest.mark.parametrize("name", NAMES)
+def test_hard_news_with_stakes_gets_at_least_two(
+    name: str, analyses: dict[str, tuple[Article, Analysis]]
+) -> None:
+    _, analysis = analyses[name]
+    assert len(analysis.stakes) >= 2, [s.text for s in analysis.stakes]
+
+
+@pytest.mark.parametrize("name", NAMES)
 def test_no_stake_is_a_fragment(name: str, analyses: dict[str, tuple[Article, Analysis]]) -> None:
     _, analysis = analyses[name]
     assert analysis.stakes

@@ -6,8 +6,14 @@ from collections.abc import Callable
 
 import pytest
 
+from builder.article import Article
 from builder.extract.phrasing import resolve_demonstratives
-from builder.extract.questions import question_for, question_from_clause, questions_for
+from builder.extract.questions import (
+    find_questions,
+    question_for,
+    question_from_clause,
+    questions_for,
+)
 
 
 def no_antecedent(pronoun: str) -> str | None:
@@ -636,3 +642,29 @@ def test_an_intention_in_a_second_reported_clause_after_a_comma_is_asked() -> No
     )
     found = questions_for(sentence, lambda word: "Ruiz" if word == "she" else None)
     assert "Will Ruiz introduce a bill to cap ferry fares?" in [q for _, q in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Analysts are divided on whether the central bank will cut rates in June.",
+            "Will the central bank cut rates in June?",
+        ),
+        (
+            "The party remains split over whether to back the treaty.",
+            "Will the party back the treaty?",
+        ),
+    ],
+)
+def test_views_divided_on_whether_ask_the_question(sentence: str, question: str) -> None:
+    assert question_for(sentence, no_antecedent) == question
+
+
+def test_a_question_of_three_words_is_not_kept() -> None:
+    article = Article(
+        title="",
+        text="The gallery said several collectors had made offers for the painting, although "
+        "it could not reveal who was bidding.\n",
+    )
+    assert [q.text for q in find_questions(article)] == []

@@ -629,3 +629,139 @@ def test_a_run_of_sentences_opening_with_one_pronoun_names_one_side() -> None:
 def test_a_subject_with_an_apposition_in_its_aside_is_the_sentence_s_subject() -> None:
     text = "The report, written by Ana Ruiz, the port's engineer, says that the pier is unsafe."
     assert sentence_subject(text) == "The report"
+
+
+def _names(stakes: list[object]) -> list[int]:
+    return [s.evidence[0] for s in stakes]  # type: ignore[attr-defined]
+
+
+def test_an_article_with_one_strong_stake_gets_a_second_that_names_a_side() -> None:
+    # The first sentence is far stronger than the rest, which fall below the floor; of
+    # the two weaker ones the stake that names who is hurt is taken, not the bare fact.
+    article = Article(
+        title="",
+        text="Engineers warned that the Velden dam could fail within days, forcing the "
+        "evacuation of 4,000 residents and putting the valley's farms at risk.\n\n"
+        "A heron was found killed on the towpath along the east bank last week.\n\n"
+        "The Velden Water Board found a shortfall in the strength of the east wall.\n",
+    )
+    board = Actor(name="Velden Water Board", type="organization", mentions=1, evidence=[3])
+    stakes = find_stakes(article, [board])
+    assert _names(stakes) == [1, 3]
+
+
+def test_what_happened_years_before_the_story_is_background_not_a_stake() -> None:
+    # The same charge set in 1994 is history in a story of 2026: it falls below the floor
+    # the story's own stakes set, and the two stakes of now are enough.
+    article = Article(
+        title="",
+        text="The Corvin club could be expelled from the league and lose its £3 million "
+        "grant if the inquiry upholds the complaints, officials warned in 2026.\n\n"
+        "Players fear the club could be forced to sell its ground at Tarrow.\n\n"
+        "The league's board met in Hollin on Tuesday evening for four hours.\n\n"
+        "Its members heard from the club's chairman and two of its former players.\n\n"
+        "The coach was accused of taking £3,000 in cash from an agent and was cautioned "
+        "by the league in 1994.\n",
+    )
+    assert _names(find_stakes(article)) == [1, 2]
+
+
+def test_what_a_lawyer_says_of_a_client_is_the_defence_s_case() -> None:
+    sentence = "Ruiz's lawyer said his client never saw the cyclist on the unlit road."
+    assert stake_score(sentence) >= 2.0  # as much as a charge faced
+    article = Article(
+        title="",
+        text="Tomas Ruiz, 19, is charged with attempted murder and could face life in "
+        "prison if convicted.\n\n" + sentence + "\n",
+    )
+    assert _names(find_stakes(article)) == [1, 2]
+
+
+def test_a_sentence_ending_in_a_place_is_no_run_on() -> None:
+    sentence = (
+        "Talks between the two fishing fleets broke down this week and will resume in "
+        "the spring in Peru."
+    )
+    assert state_stake(sentence) == sentence
+
+
+def test_a_comma_inside_a_name_of_several_parts_starts_no_stake() -> None:
+    sentence = (
+        "A statement from the sport's governing body read: 'The Harbour Safety, Standards "
+        "and Licensing Board sat for two days this week and issued a fine over the crews "
+        "who sailed through the closed channel in the bay between the clubs of Dorrow and "
+        "Kelso, which was closed in Arlen on 3 May."
+    )
+    stake = state_stake(sentence)
+    assert not stake.startswith("Standards")
+    assert not stake.endswith("Safety.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score"),
+    [
+        ("The Marsh Fraud and Risk Panel met in Arlen today.", 0.0),
+        ("The Coastal Crisis Group published its yearly report.", 0.0),
+        ("Warning signs were missed, the report said.", 1.5),
+        ("He said: Risks to the harbour are rising.", 1.5),
+    ],
+)
+def test_a_cue_word_inside_a_name_is_no_cue(sentence: str, score: float) -> None:
+    assert stake_score(sentence) == score
+
+
+def test_the_side_that_brings_a_case_is_not_what_the_case_is_about() -> None:
+    article = Article(
+        title="",
+        text="Four men have been charged with smuggling cigarettes through the port of Kelso "
+        "and could face up to ten years in prison.\n\n"
+        "On Friday, the Customs Agency arrested four men from Dorrow, accused of bribing "
+        "dock staff to wave lorries through.\n\n"
+        "The council warned that rural bus routes could be cut for months, costing jobs.\n",
+    )
+    agency = Actor(name="Customs Agency", type="organization", mentions=1, evidence=[2])
+    assert _names(find_stakes(article, [agency])) == [1, 3]
+
+
+def test_a_quotation_in_its_speaker_s_voice_with_no_speaker_is_no_stake() -> None:
+    article = Article(
+        title="",
+        text="'My biggest fear is that the landlord could evict us before the winter.'\n\n"
+        "The council warned that rural bus routes could be cut for months, costing jobs.\n",
+    )
+    assert _names(find_stakes(article)) == [2]
+
+
+def test_a_speaker_s_voice_run_on_after_a_colon_is_no_stake() -> None:
+    article = Article(
+        title="",
+        text="The tenants' leader warns the problem is growing on the estate: Last year I "
+        "watched three families lose their jobs and homes to a landlord who could evict "
+        "more.\n\n"
+        "The council warned that rural bus routes could be cut for months, costing jobs.\n",
+    )
+    assert _names(find_stakes(article)) == [2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As the price of diesel at the harbour pumps climbed past £1,200 a tonne.",
+        "Because the ferry operator could lose its licence over the missed sailings.",
+    ],
+)
+def test_a_subordinate_clause_alone_is_a_fragment(sentence: str) -> None:
+    assert state_stake(sentence) == ""
+
+
+def test_a_subordinate_clause_before_its_main_clause_is_a_stake() -> None:
+    sentence = "As the river rose, hundreds of farms could lose their winter feed."
+    assert state_stake(sentence) == sentence
+
+
+def test_of_equal_parts_the_one_naming_a_loss_beats_the_one_that_only_hedges() -> None:
+    sentence = (
+        "‘If the board gets its way, that suggests the yard may stay open. The owners are "
+        "bringing the harbour town into disrepute.’"
+    )
+    assert state_stake(sentence) == "The owners are bringing the harbour town into disrepute."

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.extract.nlp import past_participle
 from builder.extract.questions import questions_for
 from builder.extract.unverified_questions import unverified_questions
 
@@ -74,3 +75,41 @@ def test_no_question_where_the_report_cannot_be_asked(sentence: str) -> None:
 def test_unverified_reports_reach_the_article_s_questions() -> None:
     found = questions_for("The pier was apparently closed to walkers on Sunday.", no_antecedent)
     assert ("Was the pier closed to walkers on Sunday?") in [q for _, q in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Doctors are divided over banning the drug entirely: in two clinics it has "
+            "helped patients recover.",
+            "Will the drug be banned entirely?",
+        ),
+        (
+            "Economists remain divided over lifting the ban on grain exports, the bank said.",
+            "Will the ban on grain exports be lifted?",
+        ),
+    ],
+)
+def test_a_step_on_which_views_are_mixed_is_asked(sentence: str, question: str) -> None:
+    assert question in unverified_questions(sentence, no_antecedent)
+
+
+def test_views_mixed_on_a_noun_ask_nothing() -> None:
+    assert unverified_questions("Views are split on the plan for the pier.", no_antecedent) == []
+
+
+@pytest.mark.parametrize(
+    ("base", "participle"),
+    [
+        ("stop", "stopped"),
+        ("give", "given"),
+        ("open", "opened"),
+        ("try", "tried"),
+        ("lift", "lifted"),
+        ("hold", "held"),
+        ("close", "closed"),
+    ],
+)
+def test_past_participles(base: str, participle: str) -> None:
+    assert past_participle(base) == participle

@@ -260,6 +260,47 @@ def verb_base(word: str) -> str | None:
 
 
 @functools.cache
+def _irregular_participles() -> dict[str, str]:
+    """Base form → past participle, for the verbs the lemmatizer lists as exceptions; of
+    two forms ("went", "gone") the one in -n is the participle."""
+    exceptions, _, _ = verb_tables()
+    out: dict[str, str] = {}
+    for form, bases in sorted(exceptions.items()):
+        base = bases[0] if bases else ""
+        if not base or form == base or form.endswith(("s", "ing")):
+            continue
+        if base not in out or (form.endswith("n") and not out[base].endswith("n")):
+            out[base] = form
+    return out
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def past_participle(base: str) -> str | None:
+    """The past participle of a verb's base form ("stop" → "stopped", "give" → "given"),
+    or None when no form found reads back to the base."""
+    irregular = _irregular_participles().get(base)
+    if irregular:
+        return irregular
+    if base.endswith("e"):
+        candidates = [base + "d"]
+    elif base.endswith("y") and base[-2:-1] not in _VOWELS:
+        candidates = [base[:-1] + "ied"]
+    else:
+        # "stop" → "stopped" (one vowel before a final consonant), "open" → "opened".
+        short = (
+            len(base) >= 3
+            and base[-1] not in _VOWELS | {"w", "x", "y"}
+            and base[-2] in _VOWELS
+            and base[-3] not in _VOWELS
+            and sum(c in _VOWELS for c in base) == 1
+        )
+        candidates = [base + base[-1] + "ed", base + "ed"] if short else [base + "ed"]
+    return next((c for c in candidates if verb_base(c) == base), None)
+
+
+@functools.cache
 def _common_words() -> frozenset[str]:
     nlp = pipeline()
     try:

@@ -21,7 +21,9 @@ Each rule finds one way an article leaves something open and phrases it (with
 - prospects (:mod:`.prospect_questions`): fears, attempts, needs, hedged claims,
   inabilities, warnings with a condition;
 - what is reported unconfirmed (:mod:`.unverified_questions`): a hedged state, a cited
-  report, a claim made without its evidence.
+  report, a claim made without its evidence;
+- what a lawyer claims for a client in a case still being heard
+  (:mod:`.defence_questions`).
 
 Rules are ranked (uncertainty first, intentions last); an article keeps its best five
 questions, one per sentence before any second one, in reading order.
@@ -35,6 +37,7 @@ from collections.abc import Callable, Sequence
 from builder.article import Article
 from builder.extract.antecedents import Antecedents, possessive
 from builder.extract.case_questions import case_questions, strip_attribution
+from builder.extract.defence_questions import defence_questions
 from builder.extract.outcomes import (
     article_names,
     awaited_responses,
@@ -77,6 +80,7 @@ from builder.model import Actor, OpenQuestion
 __all__ = ["cut_clause", "find_questions", "question_for", "question_from_clause"]
 
 MAX_QUESTIONS = 5
+MIN_QUESTION_WORDS = 4  # "Who was interested?" names nothing the reader could follow up
 MAX_SUBJECT_WORDS = 10
 
 _WH = r"whether|if|how much|how many|how long|how soon|how far|how|when|why|what|who|where|which"
@@ -86,7 +90,8 @@ _NARROW_CUE = (
     # "wasn't immediately clear": a contraction says the same as "was not".
     r"unclear|uncertain|(?:not |(?:is|was|are|were)n[’']t )(?:yet |immediately |entirely )?"
     r"(?:clear|known|certain|decided|determined|confirmed|settled)|unknown|to be seen|"
-    r"an open question|undecided|"
+    r"an open question|undecided|(?:are|is|were|was|remains?|remained)\s+(?:still\s+|sharply\s+|"
+    r"deeply\s+)?(?:mixed|divided|split)|"
     r"no indication|no word|no decision|unsure|not sure|no clarity|questions? (?:remain|"
     r"persist|linger|hang|were raised|have been raised)|doubts? (?:remain|persist|linger|"
     r"grew|about|over|as to)|(?:did|does|do|would|could|will|has|have|had)\s*(?:also\s+|"
@@ -427,6 +432,7 @@ def questions_for(
         *((PENDING, q) for q in case_questions(text, resolve, article_text)),
         *((PENDING, q) for q in reaction_questions(text, resolve, article_text)),
         *((PENDING, q) for q in unverified_questions(text, resolve)),
+        *((PENDING, q) for q in defence_questions(text, resolve)),
     ]
     unique: Found = []
     for priority, question in sorted(found, key=lambda item: -item[0]):
@@ -465,7 +471,7 @@ def find_questions(article: Article, actors: Sequence[Actor] = ()) -> list[OpenQ
     seen: list[set[str]] = []
     # Candidates are finished in order of preference, and only until enough are chosen.
     for _, _, number, found, resolve in candidates:
-        if not is_well_formed(found):
+        if not is_well_formed(found) or len(found.split()) < MIN_QUESTION_WORDS:
             continue
         text = restore_names(resolve_demonstratives(found, resolve), names)
         if is_run_on(text, names) or _PAST_WILL.search(text):

@@ -3,7 +3,8 @@
 The cues are shapes of English sentences, not words of any one story: a consequence
 that has not happened yet (a modal before a verb: "could lead to", "may force", "would
 cost"), a risk or a warning ("warned that", "fears", "at stake", "threatens"), legal
-exposure ("faces up to ten years", "was charged with", "could be jailed"), a condition
+exposure ("faces up to ten years", "was charged with", "could be jailed"), the defence's
+case ("said his client acted in fear"), a condition
 ("if", "unless", "otherwise"), dependence and leverage ("hinges on", "needs ... to",
 "bargaining chip", "ultimatum"), money, jobs and people affected, and gains. Each kind of
 cue adds its weight once; a sentence that only reports what happened scores little.
@@ -37,11 +38,14 @@ _MODAL = r"(?:could|might|may|would|will|can(?:not)?|can't|won't|wouldn't|couldn
 # exposure, a condition, leverage), as against one that only sizes what happened (money,
 # people, harm done, gains): position lifts a sentence only for the first kind, or the
 # opening report of what happened would outrank the stakes it leads to.
-FORWARD = True
-SETTLED = False
-_CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), weight, forward)
-    for pattern, weight, forward in (
+# A bare modal or "if" looks ahead too, but names no gain or loss of its own ("that
+# suggests the yard may stay open"): it lifts a sentence, it tells no stake from another.
+FORWARD = "forward"
+GENERIC = "generic"
+SETTLED = "settled"
+_CUES: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), weight, kind)
+    for pattern, weight, kind in (
         # A consequence that has not happened yet, with a verb of gain or loss.
         (
             rf"\b(?:{_MODAL}|stands? to|threat(?:ens|ened)? to|risks?|set to|likely to|"
@@ -59,7 +63,7 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
             r"\b(?:could|might|may)\s+(?:well\s+|also\s+|even\s+|soon\s+|still\s+)?(?:not\s+)?"
             r"(?!not\b)(?:[a-z]{3,}|be\s+(?!in\b)(?![a-z]+er\b)[a-z]+)",
             1.0,
-            FORWARD,
+            GENERIC,
         ),
         (
             r"\b(?:pushes|pushed|pushing) [\w $]{2,40}? back\b|\b(?:delays?|delayed) by\b",
@@ -143,7 +147,7 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
             r"(?!be\b|have\b|say\b|tell\b)[a-z]{3,}\b|"
             r"\b(?:needs?|needed|has|have|had) to\s+[a-z]{3,}",
             0.5,
-            FORWARD,
+            GENERIC,
         ),
         # Harm done to people: the loss an analyst states first.
         (
@@ -162,6 +166,14 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
             r"on the run|"
             r"at large|conflicts? of interest|fled (?:the country|abroad|the state))\b",
             1.0,
+            FORWARD,
+        ),
+        # The defence's case, on which a verdict turns: what a lawyer says of "his
+        # client" is the side a court has still to weigh.
+        (
+            r"\b(?:his|her|their)\s+clients?\b|\bdefen[cs]e\s+(?:lawyers?|attorneys?|"
+            r"counsel|team|case)\b",
+            2.0,
             FORWARD,
         ),
         # Penalties, claims and remedies.
@@ -217,7 +229,7 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
             1.0,
             FORWARD,
         ),
-        (r"\b(?:if|unless|otherwise|or else)\b", 0.5, FORWARD),
+        (r"\b(?:if|unless|otherwise|or else)\b", 0.5, GENERIC),
         (
             r"\b(?:\d[\d,]*|hundreds of|thousands of|millions of)\s+(?:\w+\s+)?(?:jobs|people|"
             r"patients|customers|homes|households|businesses|families|workers|residents|shops|"
@@ -237,13 +249,40 @@ _CUES: tuple[tuple[re.Pattern[str], float, bool], ...] = tuple(
 
 
 @functools.lru_cache(maxsize=8192)
+def _kinds_found(text: str) -> tuple[tuple[float, str], ...]:
+    """The weight and kind of each cue a text holds, read once for every score."""
+    return tuple((weight, kind) for pattern, weight, kind in _CUES if _found(pattern, text))
+
+
 def stake_score(text: str) -> float:
     """How strongly a text speaks of something to gain or lose."""
-    return sum(weight for pattern, weight, _ in _CUES if pattern.search(text))
+    return sum(weight for weight, _ in _kinds_found(text))
+
+
+def _found(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a cue is in a text outside a name: "the Fraud and Risk Panel met"
+    names a panel, it tells of no fraud or risk."""
+    first = pattern.search(text)
+    if first is None or not first.group(0)[:1].isupper():
+        return first is not None  # most cues are found, or not, at the first search
+    return any(
+        not match.group(0)[:1].isupper() or _OPENS.search(text, 0, match.start()) is not None
+        for match in pattern.finditer(text, first.start())
+    )
+
+
+# Where a capital opens a sentence, a quotation or what follows a colon, not a name.
+_OPENS = re.compile(r"(?:^|[.!?:;][\"”’']?\s+)[\"“‘']?$")
 
 
 @functools.lru_cache(maxsize=8192)
 def looks_ahead(text: str) -> bool:
     """Whether a text speaks of something still to come or still open (not only of the
     size of what happened)."""
-    return any(forward and pattern.search(text) for pattern, _, forward in _CUES)
+    return any(kind != SETTLED and pattern.search(text) for pattern, _, kind in _CUES)
+
+
+def specific_score(text: str) -> float:
+    """How strongly a text names something to gain or lose, leaving out the cues of a
+    bare modal or condition."""
+    return sum(weight for weight, kind in _kinds_found(text) if kind != GENERIC)

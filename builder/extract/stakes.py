@@ -18,9 +18,10 @@ from collections.abc import Callable, Sequence
 from builder.article import Article
 from builder.extract.antecedents import Antecedents
 from builder.extract.case_questions import strip_attribution
+from builder.extract.lexicon import is_place
 from builder.extract.nlp import is_common_word, is_past
 from builder.extract.phrasing import AUX, bare, is_base_verb, is_verb, lower_first
-from builder.extract.stake_cues import looks_ahead, stake_score
+from builder.extract.stake_cues import looks_ahead, specific_score, stake_score
 from builder.extract.summary import content_words, is_summary_candidate
 from builder.model import Actor, Stake
 from builder.sentences import Sentence
@@ -36,6 +37,9 @@ RELATIVE_FLOOR = 0.3  # of the strongest sentence's cues: a much weaker one is a
 UNRESOLVED_FACTOR = 0.7  # what is unknown belongs to open questions first
 DANGLING_FACTOR = 0.6  # a pronoun nobody can name leaves the stake hanging
 LEAD_BONUS = (2.0, 1.5, 1.0, 0.5)
+MIN_STAKES = 2  # a news article that states a stake states more than one
+HISTORY_FACTOR = 0.5  # what happened years before the story is its background
+HISTORY_YEARS = 2  # how far before the article's latest year a year is background
 REDUNDANT = 0.6  # share of content words that makes a stake repeat another
 
 _UNRESOLVED = re.compile(
@@ -120,7 +124,12 @@ def _cut(statement: str) -> str:
     if len(words) <= MAX_WORDS:
         return statement
     limit = min(len(words), CUT_WORDS + 1)
-    commas = [i for i in range(10, limit) if words[i - 1].endswith((",", ";", ":"))]
+    commas = [
+        i
+        for i in range(10, limit)
+        if words[i - 1].endswith((",", ";", ":"))
+        and not (words[i - 1][:1].isupper() and _name_goes_on(words, i))
+    ]
     boundaries = [
         i
         for i in range(10, limit)
@@ -143,6 +152,17 @@ def _cut(statement: str) -> str:
     while words and words[-1].lower().rstrip(",;:") in _DANGLING:
         words.pop()
     return " ".join(words).rstrip(",;:")
+
+
+def _name_goes_on(words: list[str], at: int) -> bool:
+    """Whether the words from ``at`` go on a name of several parts set off by a comma
+    ("Safety, [Standards and Licensing] Board")."""
+    return (
+        len(words) > at + 2
+        and words[at][:1].isupper()
+        and words[at + 1] == "and"
+        and words[at + 2][:1].isupper()
+    )
 
 
 def _starts_clause(word: str) -> bool:
@@ -195,7 +215,10 @@ def _clauses(statement: str) -> list[str]:
         if first.lower() in {"but", "and", "while", "although", "though"}:
             words = words[1:]
             first = words[0] if words else ""
-        opens = first[:1].isupper() or first in _SUBJECT_OPENERS
+        # "the Harbour, Fraud and Risk Panel said ...": the comma was inside a
+        # name of several parts, and the part after it is the rest of that name.
+        in_name = _name_goes_on(words, 0)
+        opens = (first[:1].isupper() and not in_name) or first in _SUBJECT_OPENERS
         verb_first = is_verb(first.lower()) or first.lower().endswith("ing")
         if opens and not verb_first and not _only_participle(words):
             out.append(" ".join(words))
@@ -278,7 +301,8 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
     # A later part in a speaker's own voice ("My family cannot afford ...") is a quotation
     # going on, not a stake stated by the article.
     parts = parts[:1] + [p for p in parts[1:] if not _OWN_VOICE.search(p)]
-    statement = max(parts, key=lambda p: (stake_score(p), -parts.index(p)))
+    # Of equals, the one that names a gain or loss over one that only hedges.
+    statement = max(parts, key=lambda p: (stake_score(p), specific_score(p), -parts.index(p)))
     statement = _shortest_stake(statement).rstrip(" ,;:—-'’")
     # Two sentences in one (a quotation's, or a caption run into it): the first alone.
     statement = _run_together(statement)[0]
@@ -286,12 +310,14 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
         return ""  # "links between a key aide": the other side was cut off
     run_on = _RUN_ON_END.search(statement)
     run_on_word = run_on.group(1) if run_on else ""
+    # A place ends a sentence as often as a caption's word does ("... talks were held
+    # in Oslo."): only a word that is no place's name is taken for a run-on.
     if len(statement.split()) < MIN_WORDS or (
-        run_on_word not in _CALENDAR and is_common_word(run_on_word)
+        run_on_word not in _CALENDAR and is_common_word(run_on_word) and not is_place(run_on_word)
     ):
         return ""
     caption = (_LABEL.match(text) and _PICTURED.search(text)) or _ONE_WORD_LABEL.match(text)
-    if not _has_main_verb(statement) or caption:
+    if not _has_main_verb(statement) or caption or _SUBORDINATE_ONLY.match(statement):
         return ""  # a fragment, or a caption ("In court: Pell, pictured at ...", "Wanted: ...")
     statement = statement[0].upper() + statement[1:]
     if statement[-1] not in ".!":
@@ -300,6 +326,13 @@ def state_stake(text: str, resolve: Callable[[str], str | None] | None = None) -
 
 
 _OWN_VOICE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]\w+|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b")
+# "... she warns: Last year I watched ...": a speaker's own words run on after a colon.
+_VOICE_AFTER_COLON = re.compile(r":\s[^:]*\b(?:I|I['’]\w+|[Mm]y|[Ww]e|[Oo]ur)\b")
+# "As the river rose to ...": a subordinate clause with no main clause after it.
+_SUBORDINATE_ONLY = re.compile(
+    r"^(?:As|Because|While|Although|Though|When|Since|Whereas|Unless|Until)\s+(?:[^,;:]|,(?=\d))+$"
+)
 _WEAK_VERBS = frozenset({"was", "were", "has", "had", "is"})
 
 
@@ -436,6 +469,45 @@ def is_dangling(statement: str) -> bool:
     )
 
 
+# "was cautioned by the league in 1994", "opened in 1988": a year the sentence sets its
+# telling in. Years are read against the latest year the article names, so an article
+# with no date of its own still tells its background from its news.
+_YEAR_SET = re.compile(
+    r"\b(?:in|since|during|until|by)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d\d)\b"
+)
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# What is still to come keeps a sentence about the past a stake ("could be retried after
+# the 1998 ruling was quashed").
+_STILL_AHEAD = re.compile(
+    r"\b(?:will|would|could|may|might|must|faces?|facing|risks?|at risk|at stake|threat\w*|"
+    r"warn\w*|fears?)\b",
+    re.IGNORECASE,
+)
+
+
+def _background(text: str, latest_year: int) -> bool:
+    """Whether a sentence tells of a year well before the story's own (its history, not
+    what is at stake now) and says nothing still to come."""
+    years = [int(y) for y in _YEAR_SET.findall(text)]
+    return (
+        bool(years)
+        and max(years) <= latest_year - HISTORY_YEARS
+        and not (_STILL_AHEAD.search(text))
+    )
+
+
+def _latest_year(article: Article) -> int:
+    years = [int(y) for y in _ANY_YEAR.findall(article.text)]
+    if article.published:
+        years.append(article.published.year)
+    return max(years, default=0)
+
+
+def _names_someone(statement: str, actor_names: list[tuple[str, re.Pattern[str]]]) -> bool:
+    """Whether a stake names one of the article's actors: who stands to gain or lose."""
+    return any(pattern.search(statement) for _, pattern in actor_names)
+
+
 _LEGAL = re.compile(
     r"\b(?:charged|charges?|accused|indicted|arrested|convicted|counts?|prosecut\w*|trial|"
     r"pleaded|warrant)\b"
@@ -459,6 +531,14 @@ def _actor_names(actors: Sequence[Actor]) -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
+# Verbs by which one side brings a case against another.
+_BRINGS_CASE = frozenset(
+    {"charged", "arrested", "indicted", "accused", "sued", "prosecuted", "detained"}
+    | {"announced", "charges", "accuses", "sues", "arrests"}
+)
+CASE_OBJECT_WORDS = 12
+
+
 def _case_of(statement: str, actor_names: list[tuple[str, re.Pattern[str]]]) -> str | None:
     """The person or body a legal-exposure stake is about (the first actor it names): one
     stake per case, not one per sentence that retells the charges."""
@@ -470,6 +550,10 @@ def _case_of(statement: str, actor_names: list[tuple[str, re.Pattern[str]]]) -> 
         len(words),
     )
     subject = " ".join(words[:end])
+    if end < len(words) and bare(words[end]) in _BRINGS_CASE:
+        # "Police charged Quinn ...", "the agency arrested four men ...": the
+        # side that brings the case is not the one it is about, which follows the verb.
+        subject = " ".join(words[end + 1 : end + 1 + CASE_OBJECT_WORDS])
     found = [(m.start(), name) for name, pattern in actor_names if (m := pattern.search(subject))]
     # The side the sentence is about names the case; charges retold of someone the
     # subject does not name ("Six men have been charged", "The six are accused") are one.
@@ -481,6 +565,7 @@ def find_stakes(article: Article, actors: Sequence[Actor] = ()) -> list[Stake]:
     antecedents = Antecedents(article.sentences, actors)
     scored: list[tuple[float, Sentence, str]] = []
     rank = 0
+    latest_year = _latest_year(article)
     for sentence in article.sentences:
         if not _candidate(sentence):
             continue
@@ -501,11 +586,17 @@ def find_stakes(article: Article, actors: Sequence[Actor] = ()) -> list[Stake]:
             continue  # "The victim's friend told the paper: 'I met her in 1952'": no stake said
         if _UNRESOLVED.search(sentence.text):
             score *= UNRESOLVED_FACTOR
+        if _background(sentence.text, latest_year):
+            score *= HISTORY_FACTOR
         if score < MIN_SCORE:
             continue
         statement = state_stake(sentence.text, resolve)
         if not statement or stake_score(statement) < 1:
             continue
+        if _FIRST_PERSON.search(statement) and (
+            _unattributed_quotation(sentence.text) or _VOICE_AFTER_COLON.search(statement)
+        ):
+            continue  # "'My biggest worry is ...'": whose worry the reader cannot know
         if is_dangling(statement):
             if _unattributed_quotation(sentence.text):
                 continue  # "'It doesn't mean ...'": neither who speaks nor of what is known
@@ -518,8 +609,15 @@ def find_stakes(article: Article, actors: Sequence[Actor] = ()) -> list[Stake]:
     actor_names = _actor_names(actors)
     strongest = max((stake_score(sentence.text) for _, sentence, _ in scored), default=0.0)
     floor = max(MIN_SCORE, RELATIVE_FLOOR * strongest)
-    for score, sentence, statement in scored:
-        if score < floor:
+    # Below the floor, a stake is taken only to give the article its second: of the
+    # weaker ones, first those that name who stands to gain or lose.
+    weaker = sorted(
+        (item for item in scored if MIN_SCORE <= item[0] < floor),
+        key=lambda item: (-item[0], not _names_someone(item[2], actor_names), item[1].number),
+    )
+    ranked = [item for item in scored if item[0] >= floor]
+    for score, sentence, statement in [*ranked, *weaker]:
+        if score < floor and len(stakes) >= MIN_STAKES:
             break
         words = set(content_words(statement))
         if any(len(words & other) > REDUNDANT * min(len(words), len(other)) for other in seen):

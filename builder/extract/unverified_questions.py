@@ -10,7 +10,9 @@ shape of the sentence, whatever the story:
   reports that the mayor will resign") asks whether it is true ("Has the firm sold the
   stake?");
 - a claim made without its evidence ("she said, without giving figures, that sales had
-  risen") asks whether it holds ("Had sales risen?").
+  risen") asks whether it holds ("Had sales risen?");
+- a step on which views are mixed or divided ("doctors are divided over banning the
+  drug entirely") asks whether it will be taken ("Will the drug be banned entirely?").
 
 Each question keeps the sentence's tense, so what the article reports as done is never
 asked as what "will" happen.
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from builder.extract.nlp import past_participle, verb_base
 from builder.extract.phrasing import (
     AUX,
     PRONOUNS,
@@ -58,7 +61,19 @@ _UNSUPPORTED = re.compile(
 )
 # "that revenue had risen and that talks had gone well": two claims, asked one at a time.
 _NEXT_CLAIM = re.compile(r",?\s+(?:and|but)\s+that\s+")
-_GATE = re.compile(rf"\b(?:{_HEDGES}|reports?|without)\b")
+# "doctors are divided over banning the drug entirely", "experts remain divided over
+# lifting the ban": a step of which the article can say only that views differ.
+_MIXED_ON = re.compile(
+    r"\b(?:reports|views|opinions|experts|analysts|scientists|officials|signals|results|"
+    r"economists|doctors|lawyers)\s+(?:are|were|remain|remained)\s+(?:still\s+|sharply\s+|"
+    r"deeply\s+)?(?:mixed|divided|split)\s+(?:on|over|about|as\s+to)\s+(?P<ing>[a-z]+ing)\s+"
+    r"(?P<object>[^,.;:–—-]+)",
+    re.IGNORECASE,
+)
+_MIXED = re.compile(r"\b(?:mixed|divided|split)\b")
+_GATE = re.compile(rf"\b(?:{_HEDGES}|reports?|without|mixed|divided|split)\b")
+MAX_OBJECT_WORDS = 8
+_OBJECT_START = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 
 
 def _hedged_state(text: str, resolve: Resolver) -> str | None:
@@ -87,11 +102,27 @@ def _reported(clause: str, resolve: Resolver) -> str | None:
     return question_from_clause("whether", clause, resolve)
 
 
+def _mixed_on(text: str, resolve: Resolver) -> str | None:
+    """ "doctors are divided over banning the drug entirely" asked as "Will the drug be
+    banned entirely?": the step's object made the subject of its passive."""
+    match = _MIXED_ON.search(text) if _MIXED.search(text) else None
+    base = verb_base(match.group("ing")) if match else None
+    participle = past_participle(base) if base else None
+    if not match or not participle:
+        return None
+    words = cut_clause(match.group("object")).split()
+    manner = [words.pop()] if len(words) > 1 and words[-1].endswith("ly") else []
+    if not words or bare(words[0]) not in _OBJECT_START or len(words) > MAX_OBJECT_WORDS:
+        return None  # "divided over banning entirely": no object to ask about
+    subject = standalone_subject(lower_first(words), resolve)
+    return finish(["will", *subject, "be", participle, *manner]) if subject else None
+
+
 def unverified_questions(text: str, resolve: Resolver) -> list[str]:
     """The open questions about unconfirmed states, reports and claims a sentence raises."""
     if text.startswith(('"', "“", "'", "‘")) or not _GATE.search(text):
         return []
-    found = [_hedged_state(text, resolve)]
+    found = [_hedged_state(text, resolve), _mixed_on(text, resolve)]
     match = _CITED_REPORT.search(text)
     if match:
         found.append(_reported(match.group("clause"), resolve))
