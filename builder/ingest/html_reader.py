@@ -22,6 +22,7 @@ from builder.ingest import textmeta as tm
 from builder.ingest.html_meta import PageMeta, page_metadata
 from builder.ingest.outlets import outlet_of_url
 from builder.ingest.plaintext import read_blocks, with_title
+from builder.ingest.split_body import with_split_pieces
 from builder.sentences import SEGMENTATION
 
 MIN_WORDS = 8  # less is a menu, a login wall or a script-rendered shell, not an article
@@ -38,6 +39,12 @@ _CALL_TO_ACTION = re.compile(
     r"^\W*(?:also on \S+|share (?:this|it)\b|follow us\b|click here\b|tap here\b|"
     r"like this (?:story|article)\b|tell us what you think|sign up\b|"
     r"subscribe (?:to|now|for|today)\b|get the latest\b)",
+    re.I,
+)
+# A labelled link to another story set inside the body ("Related: The budget gap, explained").
+_LINK_LABEL = re.compile(
+    r"^\W*(?:related(?: stories| articles| coverage)?|read more|read also|also read|see also|"
+    r"more on this(?: story)?|further reading|recommended|you may also like)\s*[:|>»-]\s*\S",
     re.I,
 )
 _NEWSLETTER = re.compile(
@@ -83,10 +90,15 @@ def html_to_article(
     lowered = text.lower()
     if segmentation >= 2 and any(word in lowered for word in _NOTICE_WORDS):
         _drop_notices(tree)
+    main = _main_text(tree)
+    if segmentation >= 4 and main:
+        main = with_split_pieces(tree, main)
     paragraphs = [
         p
-        for p in _main_text(tree)
-        if not _is_call_to_action(p) and not (segmentation >= 2 and _is_notice(p))
+        for p in main
+        if not _is_call_to_action(p)
+        and not (segmentation >= 2 and _is_notice(p))
+        and not (segmentation >= 4 and _is_link_label(p))
     ]
     if paragraphs and meta.title and _same_words(paragraphs[0], meta.title):
         paragraphs.pop(0)  # the headline, repeated at the top of the extracted text
@@ -240,6 +252,12 @@ def _is_call_to_action(paragraph: str) -> bool:
         return True
     hits = len(_NEWSLETTER.findall(paragraph))
     return (words <= 8 and hits >= 1) or (words <= 30 and hits >= 2)
+
+
+def _is_link_label(paragraph: str) -> bool:
+    """A labelled link to another story: the label and a headline, no sentence of its own
+    (a story's "Related: the council said ..." would go on past one headline's length)."""
+    return len(paragraph.split()) <= 16 and bool(_LINK_LABEL.match(paragraph))
 
 
 def _same_words(a: str, b: str) -> bool:
