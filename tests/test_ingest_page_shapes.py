@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from builder.ingest import read_article
+import pytest
+
+from builder.ingest import bytes_to_article, read_article
+from builder.ingest import textmeta as tm
 from builder.ingest.html_reader import html_to_article
+from builder.ingest.plaintext import text_to_article
 
 from .conftest import FIXTURES
 
@@ -56,3 +60,103 @@ def test_twin_containers_of_another_kind_or_story_stay_out() -> None:
     text = html_to_article(page, "page.html").text
     assert "Paragraph 4 of the story" in text
     assert "quoted claim" not in text and "next story" not in text
+
+
+def _texts(name: str, segmentation: int | None = None) -> list[str]:
+    path = ARTICLES / name
+    if segmentation is None:
+        return [s.text for s in read_article(path).sentences]
+    data = path.read_bytes()
+    return [s.text for s in bytes_to_article(data, name, path.suffix, segmentation).sentences]
+
+
+def test_live_blog_stamps_are_not_sentences() -> None:
+    article = read_article(ARTICLES / "live_blog.txt")
+    assert article.title == "Calder storm live: flood barriers raised as river nears record"
+    assert article.published == dt.date(2026, 11, 3)
+    texts = _texts("live_blog.txt")
+    assert texts[0].startswith("The city council says the flood barriers")
+    assert texts[3].startswith("The river gauge at Millford reached")
+    assert texts[4].startswith("Schools in the lower town will close")
+    assert len(texts) == 5
+    # Version 3 glued each stamp to its entry: a brief made then keeps its numbering.
+    assert _texts("live_blog.txt", 3)[0].startswith("14:05 The city council")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["14:05", "Posted at 13:12", "12:55 GMT", "Updated 9.40am", "3 November 2026, 13:40"],
+)
+def test_time_stamps(line: str) -> None:
+    assert tm.is_time_stamp(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["14:05 The council met.", "At 13:12 the river rose", "Route 12", "2027"]
+)
+def test_not_time_stamps(line: str) -> None:
+    assert not tm.is_time_stamp(line)
+
+
+def test_markdown_front_matter_table_byline_and_link() -> None:
+    article = read_article(ARTICLES / "front_matter_table.md")
+    assert article.title == "Calder transit agency orders 40 electric buses"
+    assert article.outlet == "Calder Herald"
+    assert article.published == dt.date(2026, 10, 2)
+    assert article.authors == ("Priya Nandakumar",)
+    assert article.url == "https://calderherald.example/transit/electric-buses"
+    assert _texts("front_matter_table.md") == [
+        "The Calder transit agency has ordered 40 electric buses from a regional maker, its "
+        "board announced on Thursday, in a deal worth about 28 million euros.",
+        "Route | Buses | In service",
+        "12 | 15 | 2027",
+        "30 | 25 | 2028",
+        "The first buses will run on route 12 from the spring of 2027, the agency said.",
+        "The board's chair, Emil Varga, said the order would cut the fleet's emissions by a fifth.",
+    ]
+    old = _texts("front_matter_table.md", 3)
+    assert old[0] == "Calder transit agency orders 40 electric buses" and "Route" in old
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "date"),
+    [
+        ("By Priya Nandakumar · 2 October 2026", ("Priya Nandakumar",), dt.date(2026, 10, 2)),
+        ("By Ana Ruiz | Published 3 March 2026, 09:15 GMT", ("Ana Ruiz",), dt.date(2026, 3, 3)),
+        ("By Tom Lee and Ana Ruiz, March 4, 2026", ("Tom Lee", "Ana Ruiz"), dt.date(2026, 3, 4)),
+    ],
+)
+def test_a_dated_byline_gives_authors_and_date(
+    line: str, names: tuple[str, ...], date: dt.date
+) -> None:
+    body = "The harbour board approved the dredging plan on Monday after a long debate."
+    article = text_to_article(f"Harbour board approves dredging plan\n\n{line}\n\n{body}")
+    assert article.authors == names
+    assert article.published == date
+    assert [s.text for s in article.sentences] == [body]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Related: Calder's budget gap, explained", "Read more: The bridge that never opened"],
+)
+def test_labelled_links_are_not_sentences(line: str) -> None:
+    body = ["The council met on Monday to debate the plan.", "It voted to delay it by a year."]
+    article = text_to_article(f"Council delays plan\n\n{body[0]}\n\n{line}\n\n{body[1]}")
+    assert [s.text for s in article.sentences] == body
+
+
+def test_a_wire_story_keeps_its_footer_out() -> None:
+    article = read_article(ARTICLES / "wire_footer.txt")
+    assert article.authors == ("Tomasz Wren",)
+    texts = _texts("wire_footer.txt")
+    assert texts[0].startswith("Grain traders in Calder cut their export forecasts")
+    assert texts[-1].startswith("Wheat futures on the regional exchange rose 4%")
+    assert not any("Reporting by" in t or "Copyright" in t for t in texts)
+
+
+def test_credited_captions_between_paragraphs_are_not_sentences() -> None:
+    texts = _texts("captions_credited.txt")
+    assert len(texts) == 5
+    assert not any("Photo" in t or "Getty" in t or "drone" in t for t in texts)
+    assert texts[-1] == "The authority plans a second plant on the Eastgate reservoir by 2028."

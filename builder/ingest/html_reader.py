@@ -41,12 +41,6 @@ _CALL_TO_ACTION = re.compile(
     r"subscribe (?:to|now|for|today)\b|get the latest\b)",
     re.I,
 )
-# A labelled link to another story set inside the body ("Related: The budget gap, explained").
-_LINK_LABEL = re.compile(
-    r"^\W*(?:related(?: stories| articles| coverage)?|read more|read also|also read|see also|"
-    r"more on this(?: story)?|further reading|recommended|you may also like)\s*[:|>»-]\s*\S",
-    re.I,
-)
 _NEWSLETTER = re.compile(
     r"\b(?:sign up|subscribe|newsletters?|in your inbox|"
     r"delivered (?:to|through) your)\b",
@@ -94,11 +88,7 @@ def html_to_article(
     if segmentation >= 4 and main:
         main = with_split_pieces(tree, main)
     paragraphs = [
-        p
-        for p in main
-        if not _is_call_to_action(p)
-        and not (segmentation >= 2 and _is_notice(p))
-        and not (segmentation >= 4 and _is_link_label(p))
+        p for p in main if not _is_call_to_action(p) and not (segmentation >= 2 and _is_notice(p))
     ]
     if paragraphs and meta.title and _same_words(paragraphs[0], meta.title):
         paragraphs.pop(0)  # the headline, repeated at the top of the extracted text
@@ -252,12 +242,6 @@ def _is_call_to_action(paragraph: str) -> bool:
         return True
     hits = len(_NEWSLETTER.findall(paragraph))
     return (words <= 8 and hits >= 1) or (words <= 30 and hits >= 2)
-
-
-def _is_link_label(paragraph: str) -> bool:
-    """A labelled link to another story: the label and a headline, no sentence of its own
-    (a story's "Related: the council said ..." would go on past one headline's length)."""
-    return len(paragraph.split()) <= 16 and bool(_LINK_LABEL.match(paragraph))
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -151,6 +151,8 @@ def read_blocks(
         caption = tm.is_caption(text) or (segmentation >= 2 and captions.is_caption(text))
         if caption:
             _take_caption_date(text, found)
+        elif segmentation >= 4 and (tm.is_time_stamp(text) or tm.is_link_label(text)):
+            continue  # a live blog's entry stamp, a "Read more:" link: not the story's text
         elif i not in taken:
             body.setdefault(lines[i].block, []).append(text)
     paragraphs = [p for block in body.values() for p in _paragraphs(block)]
@@ -200,7 +202,7 @@ def _read_header(
     i = 0
     while i < end:
         text = lines[i].text
-        if _take_metadata(text, found) or (
+        if _take_metadata(text, found, dated_byline=segmentation >= 4) or (
             found.title is not None and i > 0 and _take_name_line(lines, i, end, found)
         ):
             _take_caption_date(text, found)
@@ -235,10 +237,10 @@ def _take_caption_date(text: str, found: tm.Found) -> None:
             found.set("inferred_date", date[0])
 
 
-def _take_metadata(text: str, found: tm.Found) -> bool:
+def _take_metadata(text: str, found: tm.Found, *, dated_byline: bool = False) -> bool:
     if _take_label(text, found):
         return True
-    named = tm.byline(text)
+    named = (_dated_byline(text, found) if dated_byline else None) or tm.byline(text)
     if named is not None:
         found.set("authors", named[0])
         found.set("outlet", named[1])
@@ -256,6 +258,23 @@ def _take_metadata(text: str, found: tm.Found) -> bool:
         found.set("url", url)
         return True
     return tm.is_caption(text)
+
+
+def _dated_byline(text: str, found: tm.Found) -> tuple[list[str], str | None] | None:
+    """A byline that also dates the story ("By Ana Ruiz · 2 October 2026"): its names, and
+    the date taken as the publication date."""
+    dated = tm.find_date(text)
+    if dated is None:
+        return None
+    date, match = dated
+    names = text[: match.start()].rstrip(" ·•|,;—–-(")
+    names = re.sub(r"\s+(?:on|published|updated)$", "", names, flags=re.I)
+    if text[match.end() :].strip(" ·•|,;—–-)") and not tm.date_line(text[match.start() :]):
+        return None  # more than a date (and its time) follows the names
+    named = tm.byline(names)
+    if named is not None:
+        found.set("published", date)
+    return named
 
 
 def _take_label(text: str, found: tm.Found) -> bool:

@@ -44,6 +44,18 @@ _DATE_NOISE = _words(
     "mon tue tues wed thu thur thurs fri sat sun min mins minute minutes read time"
 )
 _TIME = re.compile(r"^\d{1,2}(?:[:.h]\d\d){1,2}(?:am|pm)?$|^\d{1,2}(?:am|pm)$|^\d+$")
+# A live blog's entry stamp on a line of its own: "14:05", "Posted at 13:12", "12:55 GMT".
+_STAMP = re.compile(
+    r"^\W*(?:(?:posted|updated|published|last updated|edited)\s+(?:at\s+)?)?"
+    r"\d{1,2}[:.h]\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,5})?\W*$",
+    re.I,
+)
+# A labelled link to another story ("Related: The budget gap, explained", "Read more: ...").
+_LINK_LABEL = re.compile(
+    r"^\W*(?:related(?: stories| articles| coverage)?|read more|read also|also read|see also|"
+    r"more on this(?: story)?|further reading|recommended|you may also like)\s*[:|>»]\s*\S",
+    re.I,
+)
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)\b", re.I)
 
 _BYLINE = re.compile(r"^\W{0,3}(?:by|written by|words by|von|par|por)\s+(?P<names>.+?)\W*$", re.I)
@@ -237,6 +249,18 @@ def byline(line: str) -> tuple[list[str], str | None] | None:
         return None
     authors, outlet = split_names(match.group("names"))
     return (authors, outlet) if authors or outlet else None
+
+
+def is_time_stamp(line: str) -> bool:
+    """A line that is only a time or a date (a live blog's entry stamp, a page's "Updated
+    14:05"): never a sentence of the story."""
+    return bool(_STAMP.match(line)) or date_line(line) is not None
+
+
+def is_link_label(line: str) -> bool:
+    """A labelled link to another story: the label and a headline, no sentence of its own
+    (a story's "Related: the council said ..." goes on past one headline's length)."""
+    return len(line.split()) <= 16 and bool(_LINK_LABEL.match(line))
 
 
 def is_caption(line: str) -> bool:
