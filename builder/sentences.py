@@ -23,8 +23,10 @@ therefore a new version, and version 1 stays exactly as it was:
    in the body text and the stored original; they are no sentences, so no summary, stake,
    question or evidence number can be one.
 4. as 3 for the text a reader gives; readers of version 4 read more of a saved page's
-   story into that text (a body the page splits into twin containers: see
-   :mod:`builder.ingest.split_body`).
+   story into that text (a body the page splits into twin containers, a standfirst above
+   it: see :mod:`builder.ingest.split_body` and :mod:`builder.ingest.standfirst`) and keep
+   more out of it (links labelled "Related:", live-blog time stamps, a repeated headline,
+   a dated byline; a Markdown table is read one row a line).
 
 Segmenting is the slowest step of reading an article, so syntok is driven more cheaply
 than ``syntok.segmenter.analyze`` drives it, to the same tokens and sentences (tests

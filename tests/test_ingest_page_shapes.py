@@ -160,3 +160,72 @@ def test_credited_captions_between_paragraphs_are_not_sentences() -> None:
     assert len(texts) == 5
     assert not any("Photo" in t or "Getty" in t or "drone" in t for t in texts)
     assert texts[-1] == "The authority plans a second plant on the Eastgate reservoir by 2028."
+
+
+def test_a_standfirst_outside_the_body_is_its_first_paragraph() -> None:
+    # The <article> holds the headline, standfirst and picture; the body is another element.
+    article = read_article(ARTICLES / "teaser_article.html")
+    assert article.title == "Calder airport adds night flight curfew"
+    assert article.authors == ("Jonas Aberg",)
+    assert article.published == dt.date(2026, 2, 11)
+    texts = _texts("teaser_article.html")
+    assert texts[0].startswith("Calder's airport will ban take-offs between midnight")
+    assert texts[1].startswith("The airport's operator said on Wednesday")
+    assert "2024 | 812 | 1,940" in texts  # the table of figures stays in the body
+    assert (
+        texts[-1]
+        == "The operator said it expected to lose about 3 million euros a year in landing fees."
+    )
+    assert not any("Photo" in t or "cargo jet" in t for t in texts)
+    assert _texts("teaser_article.html", 3)[0].startswith("The airport's operator said")
+
+
+def test_a_deck_set_as_a_heading_is_not_the_lead() -> None:
+    deck = "More stalls, longer hours and a new market hall: here is what the plan will change."
+    lead = "".join(
+        f"<p>Paragraph {n} of the story tells what the market committee decided on Monday.</p>"
+        for n in range(1, 5)
+    )
+    page = (
+        f"<html><head><meta name='description' content='{deck}'></head><body><article>"
+        f"<header><h1>Calder market to open six days a week</h1><h2>{deck}</h2></header>"
+        f"<div class='body'>{lead}</div></article></body></html>"
+    )
+    text = html_to_article(page, "page.html").text
+    assert "More stalls" not in text and text.startswith("Paragraph 1 of the story")
+    standfirst = page.replace(f"<h2>{deck}</h2></header>", f"</header><p>{deck}</p>")
+    assert html_to_article(standfirst, "page.html").text.startswith("More stalls")
+
+
+def test_a_live_blog_page_keeps_its_headline_and_stamps_out() -> None:
+    article = read_article(ARTICLES / "live_blog.html")
+    assert article.title == "Calder floods live: barriers raised as river nears record"
+    texts = _texts("live_blog.html")
+    assert texts[0].startswith("The city council says the flood barriers")
+    assert not any(t == article.title or "Share this" in t or "14:05" in t for t in texts)
+    assert len(texts) == 6
+
+
+def test_a_print_version_loses_its_print_marks() -> None:
+    article = read_article(ARTICLES / "print_version.html")
+    assert article.title == "Calder hospital opens new cancer wing"
+    assert article.authors == ("Ewa Lindgren",)
+    assert article.published == dt.date(2026, 5, 21)
+    assert article.url == "https://www.caldertribune.example/health/cancer-wing-opens"
+    texts = _texts("print_version.html")
+    assert texts[0].startswith("Calder General Hospital opened a 60-bed cancer wing")
+    assert texts[-1].startswith("The board blamed the cost of steel")
+    assert not any("Print" in t or "Copyright" in t for t in texts)
+
+
+def test_an_amp_page_reads_like_the_page() -> None:
+    article = read_article(ARTICLES / "amp_page.html")
+    assert article.title == "Calder rail strike called off after late pay deal"
+    assert article.outlet == "The Calder Post"
+    assert article.authors == ("Ruth Mensah",)
+    assert article.published == dt.date(2026, 6, 30)
+    texts = _texts("amp_page.html")
+    assert texts[0].startswith("A three-day rail strike planned for this week")
+    assert texts[-1].startswith("Commuters' groups welcomed the news")
+    assert not any("Advertisement" in t or "Photo" in t or "Menu" in t for t in texts)
+    assert len(texts) == 4

@@ -66,6 +66,9 @@ _AUTHOR_META = (
     "byl",
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|$|-)")
+_PRINT_PREFIX = re.compile(
+    r"^(?:print(?:er[- ]friendly)?(?: version)?|print this)\s*[:|–—-]\s*", re.I
+)
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·:-]\s+|\s+-{2}\s+")
 
 
@@ -79,6 +82,7 @@ class PageMeta:
     outlet: str | None = None
     url: str | None = None
     language: str | None = None
+    description: str | None = None  # the publisher's summary, often the page's standfirst
 
 
 def page_metadata(tree: HtmlElement) -> PageMeta:
@@ -123,6 +127,9 @@ def page_metadata(tree: HtmlElement) -> PageMeta:
         outlet=site,
         url=url,
         language=language,
+        description=_first(
+            meta.get("og:description"), meta.get("description"), _text(_get(ld, "description"))
+        ),
     )
 
 
@@ -281,6 +288,7 @@ def _clean_title(title: str | None, site: str | None) -> str | None:
     if not title:
         return None
     title = " ".join(html.unescape(title).split())  # some pages escape entities twice
+    title = _PRINT_PREFIX.sub("", title) or title  # a print version's "Print: Headline"
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) > 1 and site:
         lowered = site.casefold()

@@ -23,6 +23,7 @@ from builder.ingest.html_meta import PageMeta, page_metadata
 from builder.ingest.outlets import outlet_of_url
 from builder.ingest.plaintext import read_blocks, with_title
 from builder.ingest.split_body import with_split_pieces
+from builder.ingest.standfirst import with_standfirst
 from builder.sentences import SEGMENTATION
 
 MIN_WORDS = 8  # less is a menu, a login wall or a script-rendered shell, not an article
@@ -92,6 +93,9 @@ def html_to_article(
     ]
     if paragraphs and meta.title and _same_words(paragraphs[0], meta.title):
         paragraphs.pop(0)  # the headline, repeated at the top of the extracted text
+    if segmentation >= 4:
+        paragraphs = _without_headline(paragraphs, meta.title)
+        paragraphs = with_standfirst(tree, paragraphs, meta.description)
     title, body, found = read_blocks(
         [[p] for p in paragraphs],
         meta.title,
@@ -242,6 +246,14 @@ def _is_call_to_action(paragraph: str) -> bool:
         return True
     hits = len(_NEWSLETTER.findall(paragraph))
     return (words <= 8 and hits >= 1) or (words <= 30 and hits >= 2)
+
+
+def _without_headline(paragraphs: list[str], title: str | None) -> list[str]:
+    """The paragraphs, less any that only repeat the headline: trafilatura can place the
+    page's ``<h1>`` after a live blog's first entry, or keep a card that repeats it."""
+    if not title:
+        return paragraphs
+    return [p for p in paragraphs if not _same_words(p, title)]
 
 
 def _same_words(a: str, b: str) -> bool:

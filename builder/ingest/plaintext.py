@@ -267,7 +267,7 @@ def _dated_byline(text: str, found: tm.Found) -> tuple[list[str], str | None] | 
     if dated is None:
         return None
     date, match = dated
-    names = text[: match.start()].rstrip(" ·•|,;—–-(")
+    names = text[: match.start()].rstrip(" ·•|,;:—–-(")
     names = re.sub(r"\s+(?:on|published|updated)$", "", names, flags=re.I)
     if text[match.end() :].strip(" ·•|,;—–-)") and not tm.date_line(text[match.start() :]):
         return None  # more than a date (and its time) follows the names
