@@ -229,3 +229,43 @@ def test_an_amp_page_reads_like_the_page() -> None:
     assert texts[-1].startswith("Commuters' groups welcomed the news")
     assert not any("Advertisement" in t or "Photo" in t or "Menu" in t for t in texts)
     assert len(texts) == 4
+
+
+def test_a_wire_credit_glued_to_the_last_paragraph_is_cut_off() -> None:
+    texts = _texts("wire_glued_credit.txt")
+    assert texts[-1] == "The currency fell 0.3% against the euro after the decision."
+    assert not any("Reporting" in t or "Standards" in t for t in texts)
+    assert len(texts) == 4
+    assert "Reporting by" in _texts("wire_glued_credit.txt", 3)[-2]
+
+
+def test_a_contributor_line_and_copyright_close_the_story() -> None:
+    article = read_article(ARTICLES / "wire_contributor.txt")
+    assert article.outlet == "The Associated Press"
+    texts = _texts("wire_contributor.txt")
+    assert texts[-1].startswith('"We expect most customers to have power back')
+    assert len(texts) == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Associated Press writer Mei Tanaka in Harwick contributed to this report.",
+        "Staff writer Ana Ruiz contributed reporting.",
+        "Tom Lee and Ana Ruiz in Calder contributed to this story.",
+        "Our Standards: The Trust Principles.",
+    ],
+)
+def test_footer_notes(line: str) -> None:
+    assert tm.is_footer_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said that staff writer Ana Ruiz had contributed to the report's errors.",
+        "Residents contributed 2 million euros to the fund, the council said.",
+    ],
+)
+def test_not_footer_notes(line: str) -> None:
+    assert not tm.is_footer_note(line)

@@ -141,7 +141,7 @@ def read_blocks(
     lines = [_Line(b, text) for b, block in enumerate(blocks) for text in block]
     found = tm.Found(title=title)
     taken: set[int] = set()
-    end = _read_footer(lines, found, taken)
+    end = _read_footer(lines, found, taken, notes=segmentation >= 4)
     start = _read_header(
         lines, end, found, taken, find_title=find_title and title is None, segmentation=segmentation
     )
@@ -165,23 +165,40 @@ def read_blocks(
     return headline, [p for p in paragraphs if p], found
 
 
-def _read_footer(lines: list[_Line], found: tm.Found, taken: set[int]) -> int:
-    """Take credit, caption and link lines off the end; return where the footer starts."""
+def _read_footer(lines: list[_Line], found: tm.Found, taken: set[int], *, notes: bool) -> int:
+    """Take credit, caption and link lines off the end; return where the footer starts.
+
+    With ``notes`` (version 4) a wire credit run onto the last line ("... (Reporting by
+    Ana Ruiz; Editing by Tom Lee)") is cut off it, and closing notes (a contributor line,
+    an agency's standards line) are footer lines too."""
     end = len(lines)
     while end > 1:
         text = lines[end - 1].text
         url = tm.footer_url(text)
+        cut = tm.glued_credit(text) if notes else None
+        if cut is not None and len(text[:cut].split()) >= 4:
+            _take_credit(text[cut:].strip(), found)
+            lines[end - 1] = _Line(lines[end - 1].block, text[:cut].rstrip())
+            break
         if url:
             found.set("url", url)
-        elif (credited := tm.credit(text)) is not None:
-            outlet, authors = credited
-            found.set("credit", outlet)
-            found.set("authors", authors)
-        elif not (tm.is_caption(text) or _take_label(text, found)):
+        elif notes and tm.is_footer_note(text):
+            pass
+        elif not (_take_credit(text, found) or tm.is_caption(text) or _take_label(text, found)):
             break
         taken.add(end - 1)
         end -= 1
     return end
+
+
+def _take_credit(text: str, found: tm.Found) -> bool:
+    credited = tm.credit(text)
+    if credited is None:
+        return False
+    outlet, authors = credited
+    found.set("credit", outlet)
+    found.set("authors", authors)
+    return True
 
 
 def _read_header(

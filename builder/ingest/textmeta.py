@@ -56,6 +56,20 @@ _LINK_LABEL = re.compile(
     r"more on this(?: story)?|further reading|recommended|you may also like)\s*[:|>»]\s*\S",
     re.I,
 )
+# Notes that close wire copy: a contributor line, the agency's standards line.
+_FOOTER_NOTE = re.compile(
+    r"^\W{0,3}(?:(?:[A-Z][\w.'’-]*\s+){0,6}(?:writers?|reporters?|correspondents?|"
+    r"journalists?|staff|researchers?)\s+(?:[A-Z][\w.'’-]*\s+){0,8}(?:\w+\s+){0,4}"
+    r"contributed(?: reporting)?(?: to this (?:report|story|article))?|"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+(?:and|in|from)\s+[\w.'’ -]{1,60})?"
+    r"\s+contributed(?: reporting)? to this (?:report|story|article)|"
+    r"(?i:our standards)\s*:[^.]{0,80})\.?\s*$"
+)
+# A wire credit run onto the end of the last paragraph: "... the decision. (Reporting by X)".
+_GLUED_CREDIT = re.compile(
+    r"\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\b[^()]{1,200}\)\s*$",
+    re.I,
+)
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)\b", re.I)
 
 _BYLINE = re.compile(r"^\W{0,3}(?:by|written by|words by|von|par|por)\s+(?P<names>.+?)\W*$", re.I)
@@ -249,6 +263,19 @@ def byline(line: str) -> tuple[list[str], str | None] | None:
         return None
     authors, outlet = split_names(match.group("names"))
     return (authors, outlet) if authors or outlet else None
+
+
+def is_footer_note(line: str) -> bool:
+    """A note that closes wire copy ("Associated Press writer Ana Ruiz contributed to this
+    report.", "Our Standards: ..."): never a sentence of the story."""
+    return len(line.split()) <= 30 and bool(_FOOTER_NOTE.match(line))
+
+
+def glued_credit(paragraph: str) -> int | None:
+    """Where a wire credit run onto the paragraph's end begins ("... fell. (Reporting by
+    Ana Ruiz; Editing by Tom Lee)"), if the paragraph ends in one."""
+    match = _GLUED_CREDIT.search(paragraph)
+    return match.start() if match and match.start() > 0 else None
 
 
 def is_time_stamp(line: str) -> bool:
