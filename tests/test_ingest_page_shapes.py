@@ -269,3 +269,16 @@ def test_footer_notes(line: str) -> None:
 )
 def test_not_footer_notes(line: str) -> None:
     assert not tm.is_footer_note(line)
+
+
+def test_link_boxes_sign_ups_and_captions_inside_one_body_stay_out() -> None:
+    article = read_article(ARTICLES / "inline_boxes.html")
+    assert article.outlet == "Calder Daily News"
+    assert article.published == dt.date(2026, 4, 9)
+    texts = _texts("inline_boxes.html")
+    assert texts[0].startswith("Calder Zoo said on Thursday")
+    assert texts[-1].startswith('"Every birth matters for a species')
+    assert len(texts) == 5
+    banned = ("Read more", "newsletter", "Getty", "Photo:", "aviary")
+    assert not any(word in t for t in texts for word in banned)
+    assert _texts("inline_boxes.html", 3)[-1].startswith("Read more:")
