@@ -26,7 +26,8 @@ therefore a new version, and version 1 stays exactly as it was:
    story into that text (a body the page splits into twin containers, a standfirst above
    it: see :mod:`builder.ingest.split_body` and :mod:`builder.ingest.standfirst`) and keep
    more out of it (links labelled "Related:", live-blog time stamps, a repeated headline,
-   a dated byline; a Markdown table is read one row a line).
+   a dated byline, wire credits and contributor lines, pop-up cards in a sentence; a
+   Markdown table is read one row a line).
 
 Segmenting is the slowest step of reading an article, so syntok is driven more cheaply
 than ``syntok.segmenter.analyze`` drives it, to the same tokens and sentences (tests

@@ -282,3 +282,26 @@ def test_link_boxes_sign_ups_and_captions_inside_one_body_stay_out() -> None:
     banned = ("Read more", "newsletter", "Getty", "Photo:", "aviary")
     assert not any(word in t for t in texts for word in banned)
     assert _texts("inline_boxes.html", 3)[-1].startswith("Read more:")
+
+
+def test_a_hover_card_inside_a_sentence_stays_out() -> None:
+    card = (
+        "<span class='person'><a href='/people/ruiz'>Ana Ruiz</a><span class='card'>"
+        "<img src='ruiz.jpg' alt=''><a href='/people/ruiz'>Ana Maria Ruiz</a>"
+        "<a href='/a'>Council backs new tram line</a> <a href='/b'>Mayor faces budget revolt</a>"
+        "<a href='/people/ruiz'>MORE</a></span></span>"
+    )
+    rest = "".join(
+        f"<p>Paragraph {n} of the story tells what the council decided about the tram.</p>"
+        for n in range(2, 5)
+    )
+    page = (
+        f"<html><body><article><p>Calder Mayor {card} defended the tram plan on Monday "
+        f"against critics who say it is too expensive.</p>{rest}</article></body></html>"
+    )
+    first = html_to_article(page, "page.html").sentences[0].text
+    assert first == (
+        "Calder Mayor Ana Ruiz defended the tram plan on Monday against critics who say it "
+        "is too expensive."
+    )
+    assert "Council backs" in html_to_article(page, "page.html", 3).text

@@ -85,6 +85,8 @@ def html_to_article(
     lowered = text.lower()
     if segmentation >= 2 and any(word in lowered for word in _NOTICE_WORDS):
         _drop_notices(tree)
+    if segmentation >= 4:
+        _drop_inline_cards(tree)
     main = _main_text(tree)
     if segmentation >= 4 and main:
         main = with_split_pieces(tree, main)
@@ -167,6 +169,22 @@ def _drop_notices(tree: HtmlElement) -> None:
         inner = block is not None and block.getparent() is not None
         if inner and block is not None and len(block.text_content().split()) <= 80:
             block.drop_tree()
+
+
+def _drop_inline_cards(tree: HtmlElement) -> None:
+    """Remove the pop-up cards that some pages nest inside a paragraph's text.
+
+    A name in the text can carry a hidden card (a portrait and links to other stories
+    about the person) that the page shows on hover; flattened, its headlines run into the
+    sentence ("Gov. Ana RuizAna Maria RuizCouncil backs ... MORE is defending ..."). An
+    inline element inside a paragraph that holds a picture and two links or more is such
+    a card; the innermost goes first, so the name around it stays.
+    """
+    cards = tree.xpath("//p//span[.//img and count(.//a) >= 2]")
+    for card in sorted(cards, key=lambda el: -sum(1 for _ in el.iterancestors())):
+        still = card.getparent() is not None and card.find(".//img") is not None
+        if still and len(card.findall(".//a")) >= 2:
+            card.drop_tree()
 
 
 def _main_text(tree: HtmlElement) -> list[str]:
