@@ -305,3 +305,51 @@ def test_a_hover_card_inside_a_sentence_stays_out() -> None:
         "is too expensive."
     )
     assert "Council backs" in html_to_article(page, "page.html", 3).text
+
+
+def test_a_link_in_a_span_of_its_own_keeps_its_words() -> None:
+    link = "<span class='link'><a href='/story'>the board will fine the operator</a></span>"
+    rest = "".join(
+        f"<p>Paragraph {n} of the story tells what the harbour board decided on its vote.</p>"
+        for n in range(2, 5)
+    )
+    page = (
+        f"<html><body><article><p>The harbour master said on Monday that {link} for the "
+        f"spill in the east basin.</p>{rest}</article></body></html>"
+    )
+    expected = (
+        "The harbour master said on Monday that the board will fine the operator for the "
+        "spill in the east basin."
+    )
+    assert html_to_article(page, "page.html").sentences[0].text == expected
+    assert html_to_article(page, "page.html", 3).sentences[0].text != expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the Calder Herald's opinion desk on Facebook, Instagram and X.",
+        "Get Calder Cycling delivered every month: 12 issues for 20 euros. Click here to order.",
+        "More:",
+    ],
+)
+def test_promotions_are_not_sentences(line: str) -> None:
+    body = ["The council met on Monday to debate the plan.", "It voted to delay it by a year."]
+    text = f"Council delays plan\n\n{body[0]}\n\n{line}\n\n{body[1]}"
+    assert [s.text for s in text_to_article(text).sentences] == body
+    assert len(text_to_article(text, 3).sentences) > 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police said they would follow every lead and appealed for witnesses on the radio.",
+        "More than 200 residents attended the meeting.",
+    ],
+)
+def test_not_promotions(line: str) -> None:
+    assert not tm.is_promotion(line)
+
+
+def test_click_here_inside_a_story_sentence_is_the_story() -> None:
+    assert not tm.is_promotion("A link, click here for the agenda, did nothing, she said.")

@@ -172,7 +172,8 @@ def _drop_notices(tree: HtmlElement) -> None:
 
 
 def _drop_inline_cards(tree: HtmlElement) -> None:
-    """Remove the pop-up cards that some pages nest inside a paragraph's text.
+    """Remove the pop-up cards that some pages nest inside a paragraph's text, and unwrap
+    the spans that hold nothing but one link.
 
     A name in the text can carry a hidden card (a portrait and links to other stories
     about the person) that the page shows on hover; flattened, its headlines run into the
@@ -185,6 +186,12 @@ def _drop_inline_cards(tree: HtmlElement) -> None:
         still = card.getparent() is not None and card.find(".//img") is not None
         if still and len(card.findall(".//a")) >= 2:
             card.drop_tree()
+    # A link wrapped in a span of its own ('<span class="link"><a>the council voted</a>'):
+    # trafilatura drops such a span for its class, and the sentence loses its words.
+    wrapped = tree.xpath("//p//span[count(*) = 1 and a and normalize-space(text()) = '']")
+    for span in wrapped:
+        if not (span[0].tail or "").strip():
+            span.drop_tag()
 
 
 def _main_text(tree: HtmlElement) -> list[str]:

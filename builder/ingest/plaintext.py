@@ -151,8 +151,10 @@ def read_blocks(
         caption = tm.is_caption(text) or (segmentation >= 2 and captions.is_caption(text))
         if caption:
             _take_caption_date(text, found)
-        elif segmentation >= 4 and (tm.is_time_stamp(text) or tm.is_link_label(text)):
-            continue  # a live blog's entry stamp, a "Read more:" link: not the story's text
+        elif segmentation >= 4 and (
+            tm.is_time_stamp(text) or tm.is_link_label(text) or tm.is_promotion(text)
+        ):
+            continue  # a live blog's entry stamp, a "Read more:" link, a promotion
         elif i not in taken:
             body.setdefault(lines[i].block, []).append(text)
     paragraphs = [p for block in body.values() for p in _paragraphs(block)]

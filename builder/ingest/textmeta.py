@@ -56,6 +56,16 @@ _LINK_LABEL = re.compile(
     r"more on this(?: story)?|further reading|recommended|you may also like)\s*[:|>»]\s*\S",
     re.I,
 )
+# Promotions a page sets between a story's paragraphs: a social "Follow ... on Twitter",
+# a "click here" offer, a bare "More:" label.
+_FOLLOW = re.compile(
+    r"^\W*follow\b.{0,80}?\bon\s+(?:facebook|twitter|instagram|x|linkedin|tiktok|youtube|"
+    r"threads|bluesky|whatsapp|telegram)\b",
+    re.I,
+)
+# "Click here" opening a sentence (an offer); inside one it may be the story's own words.
+_CLICK_HERE = re.compile(r"(?:^|[.!?]\s+)\W*(?:click|tap) here\b", re.I)
+_BARE_LABEL = re.compile(r"^\W*(?:more|also|plus|watch|listen)\s*:\s*$", re.I)
 # Notes that close wire copy: a contributor line, the agency's standards line.
 _FOOTER_NOTE = re.compile(
     r"^\W{0,3}(?:(?:[A-Z][\w.'’-]*\s+){0,6}(?:writers?|reporters?|correspondents?|"
@@ -276,6 +286,16 @@ def glued_credit(paragraph: str) -> int | None:
     Ana Ruiz; Editing by Tom Lee)"), if the paragraph ends in one."""
     match = _GLUED_CREDIT.search(paragraph)
     return match.start() if match and match.start() > 0 else None
+
+
+def is_promotion(line: str) -> bool:
+    """A short promotion between a story's paragraphs ("Follow us on Instagram.",
+    "12 issues for 20 euros. Click here for more information.", "More:")."""
+    if _BARE_LABEL.match(line):
+        return True
+    if len(line.split()) > 30:
+        return False
+    return bool(_FOLLOW.match(line) or _CLICK_HERE.search(line))
 
 
 def is_time_stamp(line: str) -> bool:
