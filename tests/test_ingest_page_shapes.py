@@ -24,6 +24,7 @@ def test_a_body_split_into_twin_containers_is_read_whole() -> None:
     assert article.title == "Calder council votes to close two branch libraries"
     assert article.outlet == "The Calder Ledger"
     assert article.published == dt.date(2026, 9, 15)
+    assert article.authors == ("Mirela Osei",)  # from the page's visible byline element
     texts = [s.text for s in article.sentences]
     assert texts[0].startswith("Calder's city council voted seven to four")
     assert texts[-1].startswith("A group of residents said on Tuesday")

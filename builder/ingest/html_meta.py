@@ -229,6 +229,11 @@ def _meta_authors(tree: HtmlElement, meta: dict[str, str]) -> list[str]:
         names = [_inline(el) for el in tree.xpath(path)[:4]]
         if any(names):
             return [name for name in names if name]
+    # A visible byline ("By Ana Ruiz") in an element named for it, outside the story's text.
+    for element in tree.xpath('//body//*[contains(@class, "byline")]')[:3]:
+        named = tm.byline(_inline(element))
+        if named is not None and named[0]:
+            return named[0]
     return []
 
 
