@@ -233,6 +233,7 @@ def test_an_amp_page_reads_like_the_page() -> None:
 
 
 def test_a_wire_credit_glued_to_the_last_paragraph_is_cut_off() -> None:
+    assert read_article(ARTICLES / "wire_glued_credit.txt").authors == ("Ana Ruiz",)
     texts = _texts("wire_glued_credit.txt")
     assert texts[-1] == "The currency fell 0.3% against the euro after the decision."
     assert not any("Reporting" in t or "Standards" in t for t in texts)
@@ -354,3 +355,8 @@ def test_not_promotions(line: str) -> None:
 
 def test_click_here_inside_a_story_sentence_is_the_story() -> None:
     assert not tm.is_promotion("A link, click here for the agenda, did nothing, she said.")
+
+
+def test_a_reporting_credit_names_people_not_places() -> None:
+    line = "Reporting by Ana Ruiz in Calder and Tom Lee in Harwick; Editing by Sara Lund"
+    assert tm.credit(line) == (None, ["Ana Ruiz", "Tom Lee"])

@@ -119,6 +119,9 @@ _COPYRIGHT = re.compile(
     r"(?P<who>[^.]*?)\s*(?:\.|all rights reserved|$)",
     re.I,
 )
+_REPORTED_FROM = re.compile(
+    r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s+and\s|\s*,|\s*$)"
+)
 _AGENCY_CREDITS = re.compile(
     r"^\W{0,3}(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|"
     r"produced|translated)\s+by\s+(?P<names>[^;]+)",
@@ -332,7 +335,9 @@ def credit(line: str) -> tuple[str | None, list[str]] | None:
         return (who if who and looks_like_name(who) else None), []
     match = _AGENCY_CREDITS.match(line)
     if match:
-        authors, outlet = split_names(match.group("names"))
+        # "Reporting by Ana Ruiz in Calder and Tom Lee in Harwick": the names, not the places.
+        names = _REPORTED_FROM.sub("", match.group("names").rstrip(" )"))
+        authors, outlet = split_names(names)
         return outlet, (
             authors
             if line.lower().lstrip(" (").startswith(("report", "additional", "writing"))
