@@ -22,6 +22,12 @@ therefore a new version, and version 1 stays exactly as it was:
    ground The club said ...": see :func:`builder.captions.story_start`). The captions stay
    in the body text and the stored original; they are no sentences, so no summary, stake,
    question or evidence number can be one.
+4. as 3 for the text a reader gives; readers of version 4 read more of a saved page's
+   story into that text (a body the page splits into twin containers, a standfirst above
+   it: see :mod:`builder.ingest.split_body` and :mod:`builder.ingest.standfirst`) and keep
+   more out of it (links labelled "Related:", live-blog time stamps, a repeated headline,
+   a dated byline, wire credits and contributor lines, pop-up cards in a sentence; a
+   Markdown table is read one row a line).
 
 Segmenting is the slowest step of reading an article, so syntok is driven more cheaply
 than ``syntok.segmenter.analyze`` drives it, to the same tokens and sentences (tests
@@ -49,8 +55,8 @@ from syntok.tokenizer import Token, Tokenizer
 from builder import captions
 from builder.quotes import open_quotes, quotation_groups
 
-SEGMENTATION = 3  # the version new briefs are numbered in
-SEGMENTATIONS = (1, 2, 3)
+SEGMENTATION = 4  # the version new briefs are numbered in
+SEGMENTATIONS = (1, 2, 3, 4)
 _CJK_STOP = re.compile(r"[。！？]+[」』）”’]*")
 
 _CACHE_LIMIT = 50_000  # distinct words remembered (a few MB); the cache starts again beyond it

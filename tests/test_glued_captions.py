@@ -50,7 +50,7 @@ def _texts(text: str, version: int = SEGMENTATION) -> list[str]:
 
 def test_captions_glued_between_sentences_are_not_sentences() -> None:
     texts = _texts(FLAT)
-    assert SEGMENTATION == 3
+    assert SEGMENTATION >= 3
     assert not any(word in t for t in texts for word in CAPTION_WORDS), texts
     assert texts == [
         "Calder council voted on Tuesday to close the old ferry pier after engineers found "
@@ -207,7 +207,7 @@ def test_a_brief_made_in_version_2_keeps_its_sentences(
     assert run("add", "pier.txt").exit_code == 0
     path = next((project / "briefings").glob("*calder-closes-its-ferry-pier*.yaml"))
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    assert data["source"]["segmentation"] == 3
+    assert data["source"]["segmentation"] == SEGMENTATION
     library = load_library(project / "briefings")
     loaded = next(b for b in library.briefs if b.brief.id == path.stem)
     assert loaded.sentences[3].text.startswith("However, the operator warned")

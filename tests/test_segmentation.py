@@ -51,8 +51,8 @@ def test_versions_differ_only_where_captions_or_quotations_are() -> None:
     assert len(old) == 5 and len(new) == 4
     assert new[1] == "They said the fire was out by noon."
     assert new[2] == '"We lost a week of exports. Maybe more," the harbour master said.'
-    with pytest.raises(ValueError, match="unknown segmentation version 4"):
-        split_sentences(body, 4)
+    with pytest.raises(ValueError, match="unknown segmentation version 5"):
+        split_sentences(body, 5)
 
 
 def _set_evidence(path: Path, numbers: list[int], *, version: int | None) -> None:
@@ -71,7 +71,7 @@ def test_a_brief_is_checked_in_its_own_numbering(project: Path, run: Run, engine
     assert run("add", "glued.txt").exit_code == 0
     path = next((project / "briefings").glob("*calder-harbour-closes*.yaml"))
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    assert data["source"]["segmentation"] == SEGMENTATION == 3
+    assert data["source"]["segmentation"] == SEGMENTATION == 4
     assert run("check").exit_code == 0
     # Sentence 5 exists only in version 1 (the caption and the split quotation count there).
     _set_evidence(path, [5], version=2)

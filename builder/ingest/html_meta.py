@@ -66,6 +66,9 @@ _AUTHOR_META = (
     "byl",
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|$|-)")
+_PRINT_PREFIX = re.compile(
+    r"^(?:print(?:er[- ]friendly)?(?: version)?|print this)\s*[:|–—-]\s*", re.I
+)
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·:-]\s+|\s+-{2}\s+")
 
 
@@ -79,6 +82,7 @@ class PageMeta:
     outlet: str | None = None
     url: str | None = None
     language: str | None = None
+    description: str | None = None  # the publisher's summary, often the page's standfirst
 
 
 def page_metadata(tree: HtmlElement) -> PageMeta:
@@ -123,6 +127,9 @@ def page_metadata(tree: HtmlElement) -> PageMeta:
         outlet=site,
         url=url,
         language=language,
+        description=_first(
+            meta.get("og:description"), meta.get("description"), _text(_get(ld, "description"))
+        ),
     )
 
 
@@ -222,6 +229,11 @@ def _meta_authors(tree: HtmlElement, meta: dict[str, str]) -> list[str]:
         names = [_inline(el) for el in tree.xpath(path)[:4]]
         if any(names):
             return [name for name in names if name]
+    # A visible byline ("By Ana Ruiz") in an element named for it, outside the story's text.
+    for element in tree.xpath('//body//*[contains(@class, "byline")]')[:3]:
+        named = tm.byline(_inline(element))
+        if named is not None and named[0]:
+            return named[0]
     return []
 
 
@@ -281,6 +293,7 @@ def _clean_title(title: str | None, site: str | None) -> str | None:
     if not title:
         return None
     title = " ".join(html.unescape(title).split())  # some pages escape entities twice
+    title = _PRINT_PREFIX.sub("", title) or title  # a print version's "Print: Headline"
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) > 1 and site:
         lowered = site.casefold()

@@ -22,6 +22,8 @@ from builder.ingest import textmeta as tm
 from builder.ingest.html_meta import PageMeta, page_metadata
 from builder.ingest.outlets import outlet_of_url
 from builder.ingest.plaintext import read_blocks, with_title
+from builder.ingest.split_body import with_split_pieces
+from builder.ingest.standfirst import with_standfirst
 from builder.sentences import SEGMENTATION
 
 MIN_WORDS = 8  # less is a menu, a login wall or a script-rendered shell, not an article
@@ -83,13 +85,19 @@ def html_to_article(
     lowered = text.lower()
     if segmentation >= 2 and any(word in lowered for word in _NOTICE_WORDS):
         _drop_notices(tree)
+    if segmentation >= 4:
+        _drop_inline_cards(tree)
+    main = _main_text(tree)
+    if segmentation >= 4 and main:
+        main = with_split_pieces(tree, main)
     paragraphs = [
-        p
-        for p in _main_text(tree)
-        if not _is_call_to_action(p) and not (segmentation >= 2 and _is_notice(p))
+        p for p in main if not _is_call_to_action(p) and not (segmentation >= 2 and _is_notice(p))
     ]
     if paragraphs and meta.title and _same_words(paragraphs[0], meta.title):
         paragraphs.pop(0)  # the headline, repeated at the top of the extracted text
+    if segmentation >= 4:
+        paragraphs = _without_headline(paragraphs, meta.title)
+        paragraphs = with_standfirst(tree, paragraphs, meta.description)
     title, body, found = read_blocks(
         [[p] for p in paragraphs],
         meta.title,
@@ -161,6 +169,29 @@ def _drop_notices(tree: HtmlElement) -> None:
         inner = block is not None and block.getparent() is not None
         if inner and block is not None and len(block.text_content().split()) <= 80:
             block.drop_tree()
+
+
+def _drop_inline_cards(tree: HtmlElement) -> None:
+    """Remove the pop-up cards that some pages nest inside a paragraph's text, and unwrap
+    the spans that hold nothing but one link.
+
+    A name in the text can carry a hidden card (a portrait and links to other stories
+    about the person) that the page shows on hover; flattened, its headlines run into the
+    sentence ("Gov. Ana RuizAna Maria RuizCouncil backs ... MORE is defending ..."). An
+    inline element inside a paragraph that holds a picture and two links or more is such
+    a card; the innermost goes first, so the name around it stays.
+    """
+    cards = tree.xpath("//p//span[.//img and count(.//a) >= 2]")
+    for card in sorted(cards, key=lambda el: -sum(1 for _ in el.iterancestors())):
+        still = card.getparent() is not None and card.find(".//img") is not None
+        if still and len(card.findall(".//a")) >= 2:
+            card.drop_tree()
+    # A link wrapped in a span of its own ('<span class="link"><a>the council voted</a>'):
+    # trafilatura drops such a span for its class, and the sentence loses its words.
+    wrapped = tree.xpath("//p//span[count(*) = 1 and a and normalize-space(text()) = '']")
+    for span in wrapped:
+        if not (span[0].tail or "").strip():
+            span.drop_tag()
 
 
 def _main_text(tree: HtmlElement) -> list[str]:
@@ -240,6 +271,14 @@ def _is_call_to_action(paragraph: str) -> bool:
         return True
     hits = len(_NEWSLETTER.findall(paragraph))
     return (words <= 8 and hits >= 1) or (words <= 30 and hits >= 2)
+
+
+def _without_headline(paragraphs: list[str], title: str | None) -> list[str]:
+    """The paragraphs, less any that only repeat the headline: trafilatura can place the
+    page's ``<h1>`` after a live blog's first entry, or keep a card that repeats it."""
+    if not title:
+        return paragraphs
+    return [p for p in paragraphs if not _same_words(p, title)]
 
 
 def _same_words(a: str, b: str) -> bool:

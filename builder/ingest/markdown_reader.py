@@ -20,6 +20,7 @@ from builder.yaml_io import YamlSyntaxError, parse_yaml
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _BLOCKS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "pre", "div")
+_ROW_BLOCKS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre", "div")
 
 
 def markdown_to_article(
@@ -37,15 +38,24 @@ def markdown_to_article(
     soup = BeautifulSoup(html, "html.parser")
     title = str(meta.get("title") or "").strip() or None
     blocks: list[list[str]] = []
-    for element in soup.find_all(_BLOCKS):
+    rows = segmentation >= 4  # a table row is one line ("Route | Buses | 2027"), as in HTML
+    for element in soup.find_all(_ROW_BLOCKS if rows else _BLOCKS):
         if element.find_parent(_BLOCKS[:-1]) or (element.name == "div" and element.find(_BLOCKS)):
             continue  # nested block: its text is part of the parent's (or its children's)
-        content = " ".join(element.get_text(" ").split())
+        if element.name == "tr":
+            cells = (
+                " ".join(cell.get_text(" ").split()) for cell in element.find_all(("td", "th"))
+            )
+            content = " | ".join(cell for cell in cells if cell)
+        else:
+            content = " ".join(element.get_text(" ").split())
         if not content:
             continue
         if not title and element.name == "h1":
             title = content
             continue
+        if rows and not blocks and title and element.name[0] == "h" and _same_words(content, title):
+            continue  # the front matter's title, repeated as the first heading
         blocks.append([content])
     title, paragraphs, found = read_blocks(blocks, title, segmentation=segmentation)
     if not title and not paragraphs:
@@ -79,6 +89,10 @@ def markdown_to_article(
         story=_text(meta.get("story")),
         sentences=article.sentences,
     )
+
+
+def _same_words(a: str, b: str) -> bool:
+    return re.findall(r"\w+", a.casefold()) == re.findall(r"\w+", b.casefold())
 
 
 def _split_front_matter(text: str, source: str) -> tuple[dict[str, Any], str, int]:

@@ -141,7 +141,7 @@ def read_blocks(
     lines = [_Line(b, text) for b, block in enumerate(blocks) for text in block]
     found = tm.Found(title=title)
     taken: set[int] = set()
-    end = _read_footer(lines, found, taken)
+    end = _read_footer(lines, found, taken, notes=segmentation >= 4)
     start = _read_header(
         lines, end, found, taken, find_title=find_title and title is None, segmentation=segmentation
     )
@@ -151,6 +151,10 @@ def read_blocks(
         caption = tm.is_caption(text) or (segmentation >= 2 and captions.is_caption(text))
         if caption:
             _take_caption_date(text, found)
+        elif segmentation >= 4 and (
+            tm.is_time_stamp(text) or tm.is_link_label(text) or tm.is_promotion(text)
+        ):
+            continue  # a live blog's entry stamp, a "Read more:" link, a promotion
         elif i not in taken:
             body.setdefault(lines[i].block, []).append(text)
     paragraphs = [p for block in body.values() for p in _paragraphs(block)]
@@ -163,23 +167,40 @@ def read_blocks(
     return headline, [p for p in paragraphs if p], found
 
 
-def _read_footer(lines: list[_Line], found: tm.Found, taken: set[int]) -> int:
-    """Take credit, caption and link lines off the end; return where the footer starts."""
+def _read_footer(lines: list[_Line], found: tm.Found, taken: set[int], *, notes: bool) -> int:
+    """Take credit, caption and link lines off the end; return where the footer starts.
+
+    With ``notes`` (version 4) a wire credit run onto the last line ("... (Reporting by
+    Ana Ruiz; Editing by Tom Lee)") is cut off it, and closing notes (a contributor line,
+    an agency's standards line) are footer lines too."""
     end = len(lines)
     while end > 1:
         text = lines[end - 1].text
         url = tm.footer_url(text)
+        cut = tm.glued_credit(text) if notes else None
+        if cut is not None and len(text[:cut].split()) >= 4:
+            _take_credit(text[cut:].strip(), found)
+            lines[end - 1] = _Line(lines[end - 1].block, text[:cut].rstrip())
+            break
         if url:
             found.set("url", url)
-        elif (credited := tm.credit(text)) is not None:
-            outlet, authors = credited
-            found.set("credit", outlet)
-            found.set("authors", authors)
-        elif not (tm.is_caption(text) or _take_label(text, found)):
+        elif notes and tm.is_footer_note(text):
+            pass
+        elif not (_take_credit(text, found) or tm.is_caption(text) or _take_label(text, found)):
             break
         taken.add(end - 1)
         end -= 1
     return end
+
+
+def _take_credit(text: str, found: tm.Found) -> bool:
+    credited = tm.credit(text)
+    if credited is None:
+        return False
+    outlet, authors = credited
+    found.set("credit", outlet)
+    found.set("authors", authors)
+    return True
 
 
 def _read_header(
@@ -200,7 +221,7 @@ def _read_header(
     i = 0
     while i < end:
         text = lines[i].text
-        if _take_metadata(text, found) or (
+        if _take_metadata(text, found, dated_byline=segmentation >= 4) or (
             found.title is not None and i > 0 and _take_name_line(lines, i, end, found)
         ):
             _take_caption_date(text, found)
@@ -235,10 +256,10 @@ def _take_caption_date(text: str, found: tm.Found) -> None:
             found.set("inferred_date", date[0])
 
 
-def _take_metadata(text: str, found: tm.Found) -> bool:
+def _take_metadata(text: str, found: tm.Found, *, dated_byline: bool = False) -> bool:
     if _take_label(text, found):
         return True
-    named = tm.byline(text)
+    named = (_dated_byline(text, found) if dated_byline else None) or tm.byline(text)
     if named is not None:
         found.set("authors", named[0])
         found.set("outlet", named[1])
@@ -256,6 +277,23 @@ def _take_metadata(text: str, found: tm.Found) -> bool:
         found.set("url", url)
         return True
     return tm.is_caption(text)
+
+
+def _dated_byline(text: str, found: tm.Found) -> tuple[list[str], str | None] | None:
+    """A byline that also dates the story ("By Ana Ruiz · 2 October 2026"): its names, and
+    the date taken as the publication date."""
+    dated = tm.find_date(text)
+    if dated is None:
+        return None
+    date, match = dated
+    names = text[: match.start()].rstrip(" ·•|,;:—–-(")
+    names = re.sub(r"\s+(?:on|published|updated)$", "", names, flags=re.I)
+    if text[match.end() :].strip(" ·•|,;—–-)") and not tm.date_line(text[match.start() :]):
+        return None  # more than a date (and its time) follows the names
+    named = tm.byline(names)
+    if named is not None:
+        found.set("published", date)
+    return named
 
 
 def _take_label(text: str, found: tm.Found) -> bool:

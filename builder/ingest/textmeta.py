@@ -44,6 +44,42 @@ _DATE_NOISE = _words(
     "mon tue tues wed thu thur thurs fri sat sun min mins minute minutes read time"
 )
 _TIME = re.compile(r"^\d{1,2}(?:[:.h]\d\d){1,2}(?:am|pm)?$|^\d{1,2}(?:am|pm)$|^\d+$")
+# A live blog's entry stamp on a line of its own: "14:05", "Posted at 13:12", "12:55 GMT".
+_STAMP = re.compile(
+    r"^\W*(?:(?:posted|updated|published|last updated|edited)\s+(?:at\s+)?)?"
+    r"\d{1,2}[:.h]\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,5})?\W*$",
+    re.I,
+)
+# A labelled link to another story ("Related: The budget gap, explained", "Read more: ...").
+_LINK_LABEL = re.compile(
+    r"^\W*(?:related(?: stories| articles| coverage)?|read more|read also|also read|see also|"
+    r"more on this(?: story)?|further reading|recommended|you may also like)\s*[:|>»]\s*\S",
+    re.I,
+)
+# Promotions a page sets between a story's paragraphs: a social "Follow ... on Twitter",
+# a "click here" offer, a bare "More:" label.
+_FOLLOW = re.compile(
+    r"^\W*follow\b.{0,80}?\bon\s+(?:facebook|twitter|instagram|x|linkedin|tiktok|youtube|"
+    r"threads|bluesky|whatsapp|telegram)\b",
+    re.I,
+)
+# "Click here" opening a sentence (an offer); inside one it may be the story's own words.
+_CLICK_HERE = re.compile(r"(?:^|[.!?]\s+)\W*(?:click|tap) here\b", re.I)
+_BARE_LABEL = re.compile(r"^\W*(?:more|also|plus|watch|listen)\s*:\s*$", re.I)
+# Notes that close wire copy: a contributor line, the agency's standards line.
+_FOOTER_NOTE = re.compile(
+    r"^\W{0,3}(?:(?:[A-Z][\w.'’-]*\s+){0,6}(?:writers?|reporters?|correspondents?|"
+    r"journalists?|staff|researchers?)\s+(?:[A-Z][\w.'’-]*\s+){0,8}(?:\w+\s+){0,4}"
+    r"contributed(?: reporting)?(?: to this (?:report|story|article))?|"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+(?:and|in|from)\s+[\w.'’ -]{1,60})?"
+    r"\s+contributed(?: reporting)? to this (?:report|story|article)|"
+    r"(?i:our standards)\s*:[^.]{0,80})\.?\s*$"
+)
+# A wire credit run onto the end of the last paragraph: "... the decision. (Reporting by X)".
+_GLUED_CREDIT = re.compile(
+    r"\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\b[^()]{1,200}\)\s*$",
+    re.I,
+)
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)\b", re.I)
 
 _BYLINE = re.compile(r"^\W{0,3}(?:by|written by|words by|von|par|por)\s+(?P<names>.+?)\W*$", re.I)
@@ -82,6 +118,9 @@ _COPYRIGHT = re.compile(
     r"^\W{0,3}(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*)?"
     r"(?P<who>[^.]*?)\s*(?:\.|all rights reserved|$)",
     re.I,
+)
+_REPORTED_FROM = re.compile(
+    r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s+and\s|\s*,|\s*$)"
 )
 _AGENCY_CREDITS = re.compile(
     r"^\W{0,3}(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|"
@@ -239,6 +278,41 @@ def byline(line: str) -> tuple[list[str], str | None] | None:
     return (authors, outlet) if authors or outlet else None
 
 
+def is_footer_note(line: str) -> bool:
+    """A note that closes wire copy ("Associated Press writer Ana Ruiz contributed to this
+    report.", "Our Standards: ..."): never a sentence of the story."""
+    return len(line.split()) <= 30 and bool(_FOOTER_NOTE.match(line))
+
+
+def glued_credit(paragraph: str) -> int | None:
+    """Where a wire credit run onto the paragraph's end begins ("... fell. (Reporting by
+    Ana Ruiz; Editing by Tom Lee)"), if the paragraph ends in one."""
+    match = _GLUED_CREDIT.search(paragraph)
+    return match.start() if match and match.start() > 0 else None
+
+
+def is_promotion(line: str) -> bool:
+    """A short promotion between a story's paragraphs ("Follow us on Instagram.",
+    "12 issues for 20 euros. Click here for more information.", "More:")."""
+    if _BARE_LABEL.match(line):
+        return True
+    if len(line.split()) > 30:
+        return False
+    return bool(_FOLLOW.match(line) or _CLICK_HERE.search(line))
+
+
+def is_time_stamp(line: str) -> bool:
+    """A line that is only a time or a date (a live blog's entry stamp, a page's "Updated
+    14:05"): never a sentence of the story."""
+    return bool(_STAMP.match(line)) or date_line(line) is not None
+
+
+def is_link_label(line: str) -> bool:
+    """A labelled link to another story: the label and a headline, no sentence of its own
+    (a story's "Related: the council said ..." goes on past one headline's length)."""
+    return len(line.split()) <= 16 and bool(_LINK_LABEL.match(line))
+
+
 def is_caption(line: str) -> bool:
     """A photo caption or picture credit, which is not part of the story's text."""
     if _CAPTION.match(line) or _CAPTION_BY.match(line):
@@ -261,7 +335,9 @@ def credit(line: str) -> tuple[str | None, list[str]] | None:
         return (who if who and looks_like_name(who) else None), []
     match = _AGENCY_CREDITS.match(line)
     if match:
-        authors, outlet = split_names(match.group("names"))
+        # "Reporting by Ana Ruiz in Calder and Tom Lee in Harwick": the names, not the places.
+        names = _REPORTED_FROM.sub("", match.group("names").rstrip(" )"))
+        authors, outlet = split_names(names)
         return outlet, (
             authors
             if line.lower().lstrip(" (").startswith(("report", "additional", "writing"))
