@@ -167,6 +167,8 @@ def test_markup_in_plain_text_is_text() -> None:
         ("Calder, March 2 (Reuters) - The board voted to approve it.", "The board", "Reuters"),
         ("(CNN)Over the last year the board met only twice.", "Over the last year", "CNN"),
         ("(Reuters) - The board voted to approve it on Monday.", "The board", "Reuters"),
+        ("Port Amber, Kestria (CNN)As the storm moved in, crews left.", "As the storm", "CNN"),
+        ("Calder (CNN) - The board voted to approve it on Monday.", "The board", "CNN"),
     ],
 )
 def test_datelines_are_stripped(paragraph: str, body: str, agency: str | None) -> None:
@@ -183,6 +185,8 @@ def test_datelines_are_stripped(paragraph: str, body: str, agency: str | None) -
         "The board - after a long debate - voted for the plan.",
         "(Updated) The board voted for the plan on Monday.",
         "(A) The board voted for the plan on Monday.",
+        "United Nations (UN) Secretary-General Ana Ruiz said the talks would go on.",
+        "Calder Water (CW) Chief Executive Ines Caro resigned on Monday.",
     ],
 )
 def test_ordinary_openings_are_not_datelines(paragraph: str) -> None:
@@ -285,3 +289,10 @@ def test_a_credit_alone_is_kept_in_the_body_of_an_older_brief() -> None:
     text = "Board approves plan\n\n(CNN)Over the last year the board met only twice.\n"
     assert text_to_article(text, 2).text.startswith("(CNN)Over")
     assert text_to_article(text, 3).text.startswith("Over the last year")
+
+
+def test_a_place_run_into_its_credit_is_kept_in_the_body_of_an_older_brief() -> None:
+    # Version 4 takes off "Port Amber, Kestria (CNN)"; version 3 numbered its sentences with it.
+    text = "Storm closes quay\n\nPort Amber, Kestria (CNN)As the storm moved in, crews left.\n"
+    assert text_to_article(text, 3).text.startswith("Port Amber, Kestria (CNN)As")
+    assert text_to_article(text, 4).text.startswith("As the storm")

@@ -386,9 +386,10 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 
 def _strip_dateline(paragraph: str, found: tm.Found, segmentation: int) -> str:
-    # A credit alone ("(CNN)Over the last year ...") is taken off from version 3 on: a
-    # stored original of an older brief reads as it did when its sentences were numbered.
-    match = tm.dateline(paragraph, bare_credit=segmentation >= 3)
+    # A credit alone ("(CNN)Over the last year ...") is taken off from version 3 on, a
+    # place run into its credit ("Calder (CNN)The ...") from version 4: a stored original
+    # of an older brief reads as it did when its sentences were numbered.
+    match = tm.dateline(paragraph, bare_credit=segmentation >= 3, place_credit=segmentation >= 4)
     if match is None:
         return paragraph
     length, agency = match

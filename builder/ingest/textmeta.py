@@ -163,9 +163,17 @@ _DATELINE_AGENCY = re.compile(
 # "(CNN)Over the last year ...", "(Reuters) - The board ...": an agency's credit alone
 # opening the first paragraph, as wire copy and some outlets print it; an initialism or
 # one of the wire services, so an aside in brackets ("(Updated) ...") is not taken.
+_CREDIT_AGENCY = r"(?P<agency>[A-Z]{2,5}|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax|Anadolu)"
 _CREDIT_OPENING = re.compile(
-    r"^\((?P<agency>[A-Z]{2,5}|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax|Anadolu)\)"
-    r"\s*(?:(?:[—–]|--?)\s*)?(?=[A-Z0-9\"“‘'])"
+    r"^\(" + _CREDIT_AGENCY + r"\)" + r"\s*(?:(?:[—–]|--?)\s*)?(?=[A-Z0-9\"“‘'])"
+)
+# "Port Amber, Kestria (CNN)As the storm ...": a place and the credit run into the text
+# with no space, as some outlets print their datelines. With a space, only a dash makes
+# it one: "United Nations (UN) Secretary-General ..." is a name and its initials.
+_PLACE_CREDIT = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2})"
+    r"\s*\(" + _CREDIT_AGENCY + r"\)(?:\s*(?:[—–]|--?)\s*)?(?=[A-Z0-9\"“‘'])"
 )
 _TERMINAL = re.compile(r"[.!?…]['\"”’»)\]]*$")
 
@@ -363,13 +371,18 @@ def labelled(line: str) -> tuple[str, str] | None:
     return match.group("label").lower(), match.group("value")
 
 
-def dateline(paragraph: str, *, bare_credit: bool = True) -> tuple[int, str | None] | None:
+def dateline(
+    paragraph: str, *, bare_credit: bool = True, place_credit: bool = True
+) -> tuple[int, str | None] | None:
     """``(length, agency)`` of a dateline opening the paragraph ("CALDER (Reuters) — "),
-    or, with ``bare_credit``, of an agency's credit alone ("(CNN)")."""
+    or, with ``bare_credit``, of an agency's credit alone ("(CNN)"), or, with
+    ``place_credit``, of a place and a credit run into the text ("Calder (CNN)The ...")."""
     credit = _CREDIT_OPENING.match(paragraph) if bare_credit else None
     if credit:
         return credit.end(), credit.group("agency")
     match = _DATELINE.match(paragraph) or _DATELINE_AGENCY.match(paragraph)
+    if match is None and place_credit:
+        match = _PLACE_CREDIT.match(paragraph)
     if not match or len(match.group("place")) > 60:
         return None
     agency = match.group("agency")
