@@ -1033,3 +1033,28 @@ def test_the_firm_someone_works_at_is_an_organisation() -> None:
     assert found["Ilse Marrow"] == "person"
     for firm in ("Kessler Brandt", "Harlow Brothers", "Orrin Merriwether"):
         assert found[firm] == "organization", firm
+
+
+def test_a_rank_before_a_name_is_a_title_not_part_of_the_name() -> None:
+    text = (
+        "Marine Pfc Orla Quenby was flown home from the base on Monday. "
+        "Det Insp Bram Tolley said the inquiry into the crash was continuing. "
+        "Lance Cpl Idris Vane was treated for burns. "
+        "Orla Quenby said the convoy had been hit twice. "
+        "A Navy Cpl who saw the crash gave evidence."
+    )
+    article, mentions = _tagged(
+        text,
+        [
+            ("Marine Pfc Orla Quenby", "ORG"),
+            ("Det Insp Bram Tolley", "ORG"),
+            ("Lance Cpl Idris Vane", "PERSON"),
+            ("Orla Quenby", "PERSON"),
+            ("Navy Cpl", "ORG"),
+        ],
+    )
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    for name in ("Orla Quenby", "Bram Tolley", "Idris Vane"):
+        assert actors[name].type == "person"
+    # A rank with its service names nobody.
+    assert not any(n.startswith(("Marine", "Det", "Lance", "Navy")) for n in actors)

@@ -135,7 +135,10 @@ def clean_name(text: str) -> tuple[str, bool]:
         and words[1].lower().rstrip(".") in _TITLE_WORDS
     ):
         words = words[1:]  # "A. Ms Varga": a list's letter before the name
+    words = _without_rank_leaders(words)
     while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        if words[0].lower() in _SHORT_FOR_THINGS and not person_cue(" ".join(words[1:])):
+            break  # "PC Jane Marr" is a constable; "PC Warehouse" is not
         if (
             len(words) == 2
             and words[1].lower() in lexicon.EVENT_WORDS | lexicon.ORG_WORDS
@@ -159,6 +162,22 @@ def clean_name(text: str) -> tuple[str, bool]:
     while len(words) > 1 and _run_on(words[-1]):
         words = words[:-1]
     return " ".join(words), titled
+
+
+# Titles that are also the short forms of things ("PC": a personal computer).
+_SHORT_FOR_THINGS = frozenset({"pc", "wpc"})
+
+
+def _without_rank_leaders(words: list[str]) -> list[str]:
+    """Words of a name without the service or grade written before a rank ("Army" of
+    "Marine Pfc Jane Marr", "Lance" of "Lance Cpl Tom Bell"): the title that follows is
+    then taken off as any title is."""
+    n = 0
+    while n < len(words) and words[n].lower().rstrip(".") in lexicon.RANK_LEADERS:
+        n += 1
+    if 0 < n < len(words) - 1 and words[n].lower().rstrip(".") in _TITLE_WORDS:
+        return words[n:]
+    return words
 
 
 def _run_on(word: str) -> bool:
@@ -188,7 +207,12 @@ def _plausible(name: str, label: str) -> bool:
     if label == "NORP":
         # Nationalities as adjectives ("Syrian") are not actors; plural groups can be.
         return name.endswith("s") and name[0].isupper()
-    return not all(w.lower() in _TITLE_WORDS for w in words)
+    # "Sgt", "Marine Pfc": a title, or a rank with its service, names nobody.
+    bare = [w.lower().rstrip(".") for w in words]
+    return not (
+        any(w in _TITLE_WORDS for w in bare)
+        and all(w in _TITLE_WORDS or w in lexicon.RANK_LEADERS for w in bare)
+    )
 
 
 def _common_noun(word: str) -> bool:

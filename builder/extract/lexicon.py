@@ -76,6 +76,20 @@ PERSON_TITLES = terms(
     mother, wife, husband, son, daughter, brother, sister, official, activist, campaigner,
     veteran, boxer, golfer, presenter, host, journalist, editor, model
     """
+) | terms(
+    # Ranks of the forces and the police, as written before a name ("Cpl", "Det Insp").
+    """
+    corporal, cpl, pvt, pte, pfc, spc, constable, pc, wpc, superintendent, supt, insp, det,
+    brigadier, brig, maj, cmdr, cdr, adm
+    """
+)
+# Words written before a rank, not part of the name: the service ("Marine Pfc", "Navy
+# Cpl", "Air Force Maj") or a grade of the rank ("Lance Cpl", "Staff Sgt", "Det Insp").
+RANK_LEADERS = terms(
+    """
+    army, navy, naval, marine, marines, air, force, police, coast, guard, national,
+    lance, staff, master, first, second, rear, vice, petty, warrant, major
+    """
 )
 
 # Words that head a job description ("Foreign Minister", "chief executive").
