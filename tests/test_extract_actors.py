@@ -1058,3 +1058,24 @@ def test_a_rank_before_a_name_is_a_title_not_part_of_the_name() -> None:
         assert actors[name].type == "person"
     # A rank with its service names nobody.
     assert not any(n.startswith(("Marine", "Det", "Lance", "Navy")) for n in actors)
+
+
+def test_an_outlet_glued_to_the_person_it_quotes_is_split_from_the_name() -> None:
+    text = (
+        "In an interview with Harrow Radio Zeyna, who fled the valley in March, described "
+        "the camp. The pilot told Vask News Tomas Reyel the engine had stalled. "
+        "Zeyna said she would not go back. Tomas Reyel later flew again."
+    )
+    article, mentions = _tagged(
+        text,
+        [
+            ("Harrow Radio Zeyna", "ORG"),
+            ("Vask News Tomas Reyel", "ORG"),
+            ("Zeyna", "PERSON"),
+            ("Tomas Reyel", "PERSON"),
+        ],
+    )
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    assert actors["Zeyna"].type == "person"
+    assert actors["Tomas Reyel"].type == "person"
+    assert not any("Radio" in n or "News" in n for n in actors)

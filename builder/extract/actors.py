@@ -1041,7 +1041,11 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     named_nationalities = _nationalities_used_as_names(text, tagged_mentions)
     names = (extend_given_name(text, tagged) for tagged in tagged_mentions)
     taken = 0  # the end of the last name extended over its neighbours
-    for part in (part for tagged in names for part in split_mention(tagged)):
+    for part in (
+        part
+        for tagged in names
+        for part in split_mention(tagged, text[max(0, tagged.start - 20) : tagged.start])
+    ):
         if part.end <= taken:
             continue
         mention = _with_peerage(text, _with_legal_prefix(text, part))
