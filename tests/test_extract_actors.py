@@ -1079,3 +1079,17 @@ def test_an_outlet_glued_to_the_person_it_quotes_is_split_from_the_name() -> Non
     assert actors["Zeyna"].type == "person"
     assert actors["Tomas Reyel"].type == "person"
     assert not any("Radio" in n or "News" in n for n in actors)
+
+
+def test_a_role_noun_after_a_place_describes_a_person_and_does_not_name_one() -> None:
+    text = (
+        "Armed officers surrounded the school in Toledo, Ohio Sniper: a man fired from a roof "
+        "above the car park on Friday. The sniper fled in a grey van, and the Ohio Sniper "
+        "was still at large on Saturday. Principal Hal Dorsey said pupils were safe."
+    )
+    article, mentions = _tagged(text, [("Ohio Sniper", "ORG"), ("Hal Dorsey", "PERSON")])
+    actors = build_actors(article, mentions)
+    names = {n for a in actors for n in (a.name, *a.aliases)}
+    assert "Hal Dorsey" in names
+    assert not any(n.endswith("Sniper") for n in names)
+    assert all(a.type == "person" for a in actors if "sniper" in a.name.lower())

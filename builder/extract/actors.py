@@ -161,7 +161,35 @@ def clean_name(text: str) -> tuple[str, bool]:
     # glued on where a caption or a heading lost its full stop.
     while len(words) > 1 and _run_on(words[-1]):
         words = words[:-1]
+    if _described(text.split()):
+        # "L.A. Sniper", "The Sniper": a person the article describes, not one it
+        # names; the role noun marks a person as a title does.
+        return f"The {words[-1].lower()}", True
     return " ".join(words), titled
+
+
+# Nouns for the part a person plays in crime and accident news: with only a place or
+# a determiner before them they describe someone unnamed ("the Texas Sniper").
+_DESCRIBED_ROLES = lexicon.terms(
+    """
+    shooter, gunman, suspect, victim, driver, attacker, bomber, killer, assailant, robber,
+    sniper, hijacker, kidnapper, intruder, stabber, arsonist, murderer
+    """
+)
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")  # "L.A.": a place's short form
+
+
+def _described(words: list[str]) -> bool:
+    """Whether a name is a role noun after only places and determiners ("L.A. Sniper")."""
+    if len(words) < 2 or words[-1].lower().rstrip(".,:;") not in _DESCRIBED_ROLES:
+        return False
+    rest = [w.rstrip(",") for w in words[:-1]]
+    leading = 1 if rest[0].lower() in _DETERMINERS else 0
+    place = rest[leading:]
+    return not place or (
+        all(_INITIALS.match(w) for w in place) or lexicon.is_place(" ".join(place))
+    )
 
 
 # Titles that are also the short forms of things ("PC": a personal computer).
