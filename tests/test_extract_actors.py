@@ -1093,3 +1093,15 @@ def test_a_role_noun_after_a_place_describes_a_person_and_does_not_name_one() ->
     assert "Hal Dorsey" in names
     assert not any(n.endswith("Sniper") for n in names)
     assert all(a.type == "person" for a in actors if "sniper" in a.name.lower())
+
+
+def test_a_place_whose_name_begins_with_a_title_keeps_it() -> None:
+    text = (
+        "The ferry from Prince Alder docked six hours late on Sunday. "
+        "Harbour master Tove Lind said storms had closed Prince Alder for two days. "
+        "Prince Alder council said it would pay for repairs to the pier."
+    )
+    article, mentions = _tagged(text, [("Prince Alder", "GPE"), ("Tove Lind", "PERSON")])
+    names = {n for a in build_actors(article, mentions) for n in (a.name, *a.aliases)}
+    assert "Prince Alder" in names
+    assert "Alder" not in names

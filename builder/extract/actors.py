@@ -120,9 +120,15 @@ class _Cluster:
         return min(m.start for m in self.mentions)
 
 
-def clean_name(text: str) -> tuple[str, bool]:
+# Labels of places: "Prince Alder", "General Santos" are towns whose names begin with
+# a title word.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def clean_name(text: str, person: bool = True) -> tuple[str, bool]:
     """A mention's name without "the", possessive, or a leading title; and whether a
-    person's title was removed."""
+    person's title was removed. Unless the mention may be a person's, only a form of
+    address is a title: "Prince Alder" the town keeps its first word."""
     name = " ".join(text.split())
     name = re.sub(r"['’]s?$", "", name)
     name = re.sub(r"^(?:the|The|THE)\s+", "", name)
@@ -137,6 +143,8 @@ def clean_name(text: str) -> tuple[str, bool]:
         words = words[1:]  # "A. Ms Varga": a list's letter before the name
     words = _without_rank_leaders(words)
     while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        if not person and words[0].lower().rstrip(".") not in lexicon.HONORIFICS:
+            break
         if words[0].lower() in _SHORT_FOR_THINGS and not person_cue(" ".join(words[1:])):
             break  # "PC Jane Marr" is a constable; "PC Warehouse" is not
         if (
@@ -1081,7 +1089,11 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             taken = mention.end
         if mention.label == "NORP" and mention.text in named_nationalities:
             mention = Mention(mention.text, "ORG", mention.start, mention.end, mention.sentence)
-        name, titled = clean_name(mention.text)
+        # A place's tag, or a table's row ("Prince Alder 1 3"), where no one acts.
+        name, titled = clean_name(
+            mention.text,
+            mention.label not in _PLACE_LABELS and not tables.heads_row(mention.start, mention.end),
+        )
         if not _plausible(name, mention.label):
             continue
         key = lexicon.normalise(name)
