@@ -1105,3 +1105,17 @@ def test_a_place_whose_name_begins_with_a_title_keeps_it() -> None:
     names = {n for a in build_actors(article, mentions) for n in (a.name, *a.aliases)}
     assert "Prince Alder" in names
     assert "Alder" not in names
+
+
+def test_a_table_row_headed_by_a_title_word_keeps_it() -> None:
+    text = (
+        "Four ships were loading at the coast ports on Friday, the grain board said.\n"
+        "Port Loading Waiting\nHarrow 5 7\nPrince Alder 1 3\nKestle Bay 2 0\n"
+        "The board said waits were shorter than a week ago."
+    )
+    article, mentions = _tagged(
+        text, [("Harrow", "GPE"), ("Prince Alder", "PERSON"), ("Kestle Bay", "GPE")]
+    )
+    names = {n for a in build_actors(article, mentions) for n in (a.name, *a.aliases)}
+    assert "Prince Alder" in names
+    assert "Alder" not in names

@@ -1089,10 +1089,13 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             taken = mention.end
         if mention.label == "NORP" and mention.text in named_nationalities:
             mention = Mention(mention.text, "ORG", mention.start, mention.end, mention.sentence)
-        # A place's tag, or a table's row ("Prince Alder 1 3"), where no one acts.
+        # A place's tag, or a table's row ("Prince Alder 1 3"), where no one acts; the
+        # rows are looked up only for a name that opens with a title.
+        opening = (mention.text.split(maxsplit=1) or [""])[0].lower().rstrip(".")
         name, titled = clean_name(
             mention.text,
-            mention.label not in _PLACE_LABELS and not tables.heads_row(mention.start, mention.end),
+            mention.label not in _PLACE_LABELS
+            and not (opening in _TITLE_WORDS and tables.heads_row(mention.start, mention.end)),
         )
         if not _plausible(name, mention.label):
             continue
