@@ -243,12 +243,14 @@ def _plausible(name: str, label: str) -> bool:
     if label == "NORP":
         # Nationalities as adjectives ("Syrian") are not actors; plural groups can be.
         return name.endswith("s") and name[0].isupper()
-    # "Sgt", "Marine Pfc": a title, or a rank with its service, names nobody.
+    # "Sgt", "Marine Pfc": a title, or a rank with its service, names nobody ("Police
+    # Commissioner", "Deputy Mayor" can stand for the one who holds the office).
     bare = [w.lower().rstrip(".") for w in words]
-    return not (
-        any(w in _TITLE_WORDS for w in bare)
-        and all(w in _TITLE_WORDS or w in lexicon.RANK_LEADERS for w in bare)
-    )
+    if any(w in lexicon.RANKS for w in bare) and all(
+        w in lexicon.RANKS or w in lexicon.RANK_LEADERS for w in bare
+    ):
+        return False
+    return not all(w in _TITLE_WORDS for w in bare)
 
 
 def _common_noun(word: str) -> bool:
