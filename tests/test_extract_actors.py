@@ -17,7 +17,7 @@ import pytest
 
 from builder.article import Article
 from builder.extract import Analysis, analyze_articles, gazetteer
-from builder.extract.actors import build_actors
+from builder.extract.actors import build_actors, clean_name
 from builder.extract.context import is_sports_report
 from builder.extract.names import not_a_person
 from builder.extract.nlp import Mention
@@ -1119,3 +1119,9 @@ def test_a_table_row_headed_by_a_title_word_keeps_it() -> None:
     names = {n for a in build_actors(article, mentions) for n in (a.name, *a.aliases)}
     assert "Prince Alder" in names
     assert "Alder" not in names
+
+
+def test_a_grade_word_is_dropped_only_before_a_rank() -> None:
+    assert clean_name("Staff Sgt. Oren Pike") == ("Oren Pike", True)
+    # A programme whose name has a grade word before a job is not a rank and a name.
+    assert clean_name("Master Chef Vaskland") == ("Master Chef Vaskland", False)

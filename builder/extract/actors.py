@@ -211,7 +211,8 @@ def _without_rank_leaders(words: list[str]) -> list[str]:
     n = 0
     while n < len(words) and words[n].lower().rstrip(".") in lexicon.RANK_LEADERS:
         n += 1
-    if 0 < n < len(words) - 1 and words[n].lower().rstrip(".") in _TITLE_WORDS:
+    # Only before a rank: "Master Chef Vaskland" is a programme, not a chef.
+    if 0 < n < len(words) - 1 and words[n].lower().rstrip(".") in lexicon.RANKS:
         return words[n:]
     return words
 
