@@ -17,7 +17,7 @@ import pytest
 
 from builder.article import Article
 from builder.extract import Analysis, analyze_articles, gazetteer
-from builder.extract.actors import build_actors
+from builder.extract.actors import build_actors, clean_name
 from builder.extract.context import is_sports_report
 from builder.extract.names import not_a_person
 from builder.extract.nlp import Mention
@@ -1033,3 +1033,95 @@ def test_the_firm_someone_works_at_is_an_organisation() -> None:
     assert found["Ilse Marrow"] == "person"
     for firm in ("Kessler Brandt", "Harlow Brothers", "Orrin Merriwether"):
         assert found[firm] == "organization", firm
+
+
+def test_a_rank_before_a_name_is_a_title_not_part_of_the_name() -> None:
+    text = (
+        "Marine Pfc Orla Quenby was flown home from the base on Monday. "
+        "Det Insp Bram Tolley said the inquiry into the crash was continuing. "
+        "Lance Cpl Idris Vane was treated for burns. "
+        "Orla Quenby said the convoy had been hit twice. "
+        "A Navy Cpl who saw the crash gave evidence."
+    )
+    article, mentions = _tagged(
+        text,
+        [
+            ("Marine Pfc Orla Quenby", "ORG"),
+            ("Det Insp Bram Tolley", "ORG"),
+            ("Lance Cpl Idris Vane", "PERSON"),
+            ("Orla Quenby", "PERSON"),
+            ("Navy Cpl", "ORG"),
+        ],
+    )
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    for name in ("Orla Quenby", "Bram Tolley", "Idris Vane"):
+        assert actors[name].type == "person"
+    # A rank with its service names nobody.
+    assert not any(n.startswith(("Marine", "Det", "Lance", "Navy")) for n in actors)
+
+
+def test_an_outlet_glued_to_the_person_it_quotes_is_split_from_the_name() -> None:
+    text = (
+        "In an interview with Harrow Radio Zeyna, who fled the valley in March, described "
+        "the camp. The pilot told Vask News Tomas Reyel the engine had stalled. "
+        "Zeyna said she would not go back. Tomas Reyel later flew again."
+    )
+    article, mentions = _tagged(
+        text,
+        [
+            ("Harrow Radio Zeyna", "ORG"),
+            ("Vask News Tomas Reyel", "ORG"),
+            ("Zeyna", "PERSON"),
+            ("Tomas Reyel", "PERSON"),
+        ],
+    )
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    assert actors["Zeyna"].type == "person"
+    assert actors["Tomas Reyel"].type == "person"
+    assert not any("Radio" in n or "News" in n for n in actors)
+
+
+def test_a_role_noun_after_a_place_describes_a_person_and_does_not_name_one() -> None:
+    text = (
+        "Armed officers surrounded the school in Toledo, Ohio Sniper: a man fired from a roof "
+        "above the car park on Friday. The sniper fled in a grey van, and the Ohio Sniper "
+        "was still at large on Saturday. Principal Hal Dorsey said pupils were safe."
+    )
+    article, mentions = _tagged(text, [("Ohio Sniper", "ORG"), ("Hal Dorsey", "PERSON")])
+    actors = build_actors(article, mentions)
+    names = {n for a in actors for n in (a.name, *a.aliases)}
+    assert "Hal Dorsey" in names
+    assert not any(n.endswith("Sniper") for n in names)
+    assert all(a.type == "person" for a in actors if "sniper" in a.name.lower())
+
+
+def test_a_place_whose_name_begins_with_a_title_keeps_it() -> None:
+    text = (
+        "The ferry from Prince Alder docked six hours late on Sunday. "
+        "Harbour master Tove Lind said storms had closed Prince Alder for two days. "
+        "Prince Alder council said it would pay for repairs to the pier."
+    )
+    article, mentions = _tagged(text, [("Prince Alder", "GPE"), ("Tove Lind", "PERSON")])
+    names = {n for a in build_actors(article, mentions) for n in (a.name, *a.aliases)}
+    assert "Prince Alder" in names
+    assert "Alder" not in names
+
+
+def test_a_table_row_headed_by_a_title_word_keeps_it() -> None:
+    text = (
+        "Four ships were loading at the coast ports on Friday, the grain board said.\n"
+        "Port Loading Waiting\nHarrow 5 7\nPrince Alder 1 3\nKestle Bay 2 0\n"
+        "The board said waits were shorter than a week ago."
+    )
+    article, mentions = _tagged(
+        text, [("Harrow", "GPE"), ("Prince Alder", "PERSON"), ("Kestle Bay", "GPE")]
+    )
+    names = {n for a in build_actors(article, mentions) for n in (a.name, *a.aliases)}
+    assert "Prince Alder" in names
+    assert "Alder" not in names
+
+
+def test_a_grade_word_is_dropped_only_before_a_rank() -> None:
+    assert clean_name("Staff Sgt. Oren Pike") == ("Oren Pike", True)
+    # A programme whose name has a grade word before a job is not a rank and a name.
+    assert clean_name("Master Chef Vaskland") == ("Master Chef Vaskland", False)

@@ -120,9 +120,15 @@ class _Cluster:
         return min(m.start for m in self.mentions)
 
 
-def clean_name(text: str) -> tuple[str, bool]:
+# Labels of places: "Prince Alder", "General Santos" are towns whose names begin with
+# a title word.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def clean_name(text: str, person: bool = True) -> tuple[str, bool]:
     """A mention's name without "the", possessive, or a leading title; and whether a
-    person's title was removed."""
+    person's title was removed. Unless the mention may be a person's, only a form of
+    address is a title: "Prince Alder" the town keeps its first word."""
     name = " ".join(text.split())
     name = re.sub(r"['’]s?$", "", name)
     name = re.sub(r"^(?:the|The|THE)\s+", "", name)
@@ -135,7 +141,12 @@ def clean_name(text: str) -> tuple[str, bool]:
         and words[1].lower().rstrip(".") in _TITLE_WORDS
     ):
         words = words[1:]  # "A. Ms Varga": a list's letter before the name
+    words = _without_rank_leaders(words)
     while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        if not person and words[0].lower().rstrip(".") not in lexicon.HONORIFICS:
+            break
+        if words[0].lower() in _SHORT_FOR_THINGS and not person_cue(" ".join(words[1:])):
+            break  # "PC Jane Marr" is a constable; "PC Warehouse" is not
         if (
             len(words) == 2
             and words[1].lower() in lexicon.EVENT_WORDS | lexicon.ORG_WORDS
@@ -158,7 +169,52 @@ def clean_name(text: str) -> tuple[str, bool]:
     # glued on where a caption or a heading lost its full stop.
     while len(words) > 1 and _run_on(words[-1]):
         words = words[:-1]
+    if _described(text.split()):
+        # "L.A. Sniper", "The Sniper": a person the article describes, not one it
+        # names; the role noun marks a person as a title does.
+        return f"The {words[-1].lower()}", True
     return " ".join(words), titled
+
+
+# Nouns for the part a person plays in crime and accident news: with only a place or
+# a determiner before them they describe someone unnamed ("the Texas Sniper").
+_DESCRIBED_ROLES = lexicon.terms(
+    """
+    shooter, gunman, suspect, victim, driver, attacker, bomber, killer, assailant, robber,
+    sniper, hijacker, kidnapper, intruder, stabber, arsonist, murderer
+    """
+)
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")  # "L.A.": a place's short form
+
+
+def _described(words: list[str]) -> bool:
+    """Whether a name is a role noun after only places and determiners ("L.A. Sniper")."""
+    if len(words) < 2 or words[-1].lower().rstrip(".,:;") not in _DESCRIBED_ROLES:
+        return False
+    rest = [w.rstrip(",") for w in words[:-1]]
+    leading = 1 if rest[0].lower() in _DETERMINERS else 0
+    place = rest[leading:]
+    return not place or (
+        all(_INITIALS.match(w) for w in place) or lexicon.is_place(" ".join(place))
+    )
+
+
+# Titles that are also the short forms of things ("PC": a personal computer).
+_SHORT_FOR_THINGS = frozenset({"pc", "wpc"})
+
+
+def _without_rank_leaders(words: list[str]) -> list[str]:
+    """Words of a name without the service or grade written before a rank ("Army" of
+    "Marine Pfc Jane Marr", "Lance" of "Lance Cpl Tom Bell"): the title that follows is
+    then taken off as any title is."""
+    n = 0
+    while n < len(words) and words[n].lower().rstrip(".") in lexicon.RANK_LEADERS:
+        n += 1
+    # Only before a rank: "Master Chef Vaskland" is a programme, not a chef.
+    if 0 < n < len(words) - 1 and words[n].lower().rstrip(".") in lexicon.RANKS:
+        return words[n:]
+    return words
 
 
 def _run_on(word: str) -> bool:
@@ -188,7 +244,14 @@ def _plausible(name: str, label: str) -> bool:
     if label == "NORP":
         # Nationalities as adjectives ("Syrian") are not actors; plural groups can be.
         return name.endswith("s") and name[0].isupper()
-    return not all(w.lower() in _TITLE_WORDS for w in words)
+    # "Sgt", "Marine Pfc": a title, or a rank with its service, names nobody ("Police
+    # Commissioner", "Deputy Mayor" can stand for the one who holds the office).
+    bare = [w.lower().rstrip(".") for w in words]
+    if any(w in lexicon.RANKS for w in bare) and all(
+        w in lexicon.RANKS or w in lexicon.RANK_LEADERS for w in bare
+    ):
+        return False
+    return not all(w in _TITLE_WORDS for w in bare)
 
 
 def _common_noun(word: str) -> bool:
@@ -1017,7 +1080,11 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     named_nationalities = _nationalities_used_as_names(text, tagged_mentions)
     names = (extend_given_name(text, tagged) for tagged in tagged_mentions)
     taken = 0  # the end of the last name extended over its neighbours
-    for part in (part for tagged in names for part in split_mention(tagged)):
+    for part in (
+        part
+        for tagged in names
+        for part in split_mention(tagged, text[max(0, tagged.start - 20) : tagged.start])
+    ):
         if part.end <= taken:
             continue
         mention = _with_peerage(text, _with_legal_prefix(text, part))
@@ -1025,7 +1092,14 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             taken = mention.end
         if mention.label == "NORP" and mention.text in named_nationalities:
             mention = Mention(mention.text, "ORG", mention.start, mention.end, mention.sentence)
-        name, titled = clean_name(mention.text)
+        # A place's tag, or a table's row ("Prince Alder 1 3"), where no one acts; the
+        # rows are looked up only for a name that opens with a title.
+        opening = (mention.text.split(maxsplit=1) or [""])[0].lower().rstrip(".")
+        name, titled = clean_name(
+            mention.text,
+            mention.label not in _PLACE_LABELS
+            and not (opening in _TITLE_WORDS and tables.heads_row(mention.start, mention.end)),
+        )
         if not _plausible(name, mention.label):
             continue
         key = lexicon.normalise(name)

@@ -56,8 +56,16 @@ CITIES = terms(
 # Forms of address: only ever written before a person's name ("Mr Banks"), never a
 # function the person holds.
 HONORIFICS = terms("mr, mrs, ms, miss, mx, dr, sir, dame, lord, lady, rev")
+# Ranks of the forces and the police, as written before a name ("Cpl", "Det Insp").
+RANKS = terms(
+    """
+    general, gen, colonel, col, captain, capt, lieutenant, lt, sergeant, sgt, admiral,
+    commander, inspector, detective, corporal, cpl, pvt, pte, pfc, spc, constable, pc, wpc,
+    superintendent, supt, insp, det, brigadier, brig, maj, cmdr, cdr, adm
+    """
+)
 # Honorifics and offices that stand before a person's name.
-PERSON_TITLES = terms(
+PERSON_TITLES = RANKS | terms(
     """
     mr, mrs, ms, miss, dr, prof, professor, sir, dame, lord, lady, president,
     vice-president, premier, chancellor, minister, secretary, senator, sen, rep,
@@ -75,6 +83,14 @@ PERSON_TITLES = terms(
     driver, batsman, bowler, pitcher, quarterback, chef, doctor, nurse, teacher, student,
     mother, wife, husband, son, daughter, brother, sister, official, activist, campaigner,
     veteran, boxer, golfer, presenter, host, journalist, editor, model
+    """
+)
+# Words written before a rank, not part of the name: the service ("Marine Pfc", "Navy
+# Cpl", "Air Force Maj") or a grade of the rank ("Lance Cpl", "Staff Sgt", "Det Insp").
+RANK_LEADERS = terms(
+    """
+    army, navy, naval, marine, marines, air, force, police, coast, guard, national,
+    lance, staff, master, first, second, rear, vice, petty, warrant, major
     """
 )
 

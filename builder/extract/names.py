@@ -7,7 +7,8 @@ by the small words that belong inside names ("Bank of England", "Jan van der Ber
 :func:`split_mention` cuts a span at numbers, at other lower-case words, at a spaced
 dash, slash or bracket, and at "AT"/"V" between two capitalised team names; it also
 separates a country from the person that follows it ("Portugal Darren Quill")
-and the country a person is "of" ("Darren Quill of Portugal").
+and the country a person is "of" ("Darren Quill of Portugal"), and a news outlet from
+the person it quotes ("told Calder Radio Ana Marr").
 
 :func:`person_cue` says whether a name is shaped like a person's: an initial before a
 surname ("J. Harlan") or a common given name first ("Christophe Marlowe").
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from builder.extract import lexicon
+from builder.extract import gazetteer, lexicon
 from builder.extract.given_names import is_given_name
 from builder.extract.lexicon import terms
 from builder.extract.nlp import Mention, is_common_word
@@ -109,15 +110,70 @@ def _split_person(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-def split_mention(mention: Mention) -> list[Mention]:
-    """The names a tagged span holds, each as its own mention (usually just one)."""
+# "told Calder Radio Ana Marr", "in an interview with the Daily Courier Ana Marr said":
+# words that put the outlet a person speaks to just before the person's name.
+_SPOKE_TO = re.compile(
+    r"\b(?:told|said\s+to|speaking\s+to|talking\s+to|interview\s+with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+
+
+def _outlet_words(names: list[str], spoke_to: bool) -> int:
+    """How many leading words name a news outlet glued to the person after it ("Calder
+    Radio Ana Marr", "told CBC Ana Marr"), or 0."""
+    for size in range(len(names) - 1, 0, -1):
+        outlet = " ".join(names[:size])
+        known = gazetteer.is_outlet(outlet) or lexicon.normalise(outlet) in lexicon.NEWS_AGENCIES
+        if not known and not (spoke_to and size == 1 and _ACRONYM.match(outlet)):
+            continue
+        rest = names[size:]
+        person = " ".join(rest)
+        first = rest[0]
+        # After "told" the words that follow the outlet are the person it quoted,
+        # unless they are ordinary words ("Channel") that can end an outlet's name.
+        named = is_given_name(first) or (spoke_to and not is_common_word(first.lower()))
+        if (
+            all(_CAPITALISED.match(w) for w in rest)
+            and named
+            and (spoke_to or not is_common_word(first.lower()))
+            and not lexicon.is_place(first)
+            and not lexicon.has_org_word(person)
+            and not gazetteer.is_outlet(person)
+            and (spoke_to or len(rest) >= 2)
+        ):
+            return size
+    return 0
+
+
+def split_mention(mention: Mention, before: str = "") -> list[Mention]:
+    """The names a tagged span holds, each as its own mention (usually just one); before
+    is the text just before the span."""
     pieces: list[Mention] = []
     for start, end in _parts(mention.text):
-        for a, b in _split_person(mention.text, start, end):
+        words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(mention.text[start:end])]
+        spoke_to = start == 0 and bool(_SPOKE_TO.search(before))
+        outlet = _outlet_words([w for _, _, w in words], spoke_to) if len(words) > 1 else 0
+        if outlet:
+            # The outlet and the person it quotes are two names; the second is a person's.
+            cut, resume = start + words[outlet - 1][1], start + words[outlet][0]
+            pieces.append(
+                Mention(
+                    mention.text[start:cut],
+                    "ORG",
+                    mention.start + start,
+                    mention.start + cut,
+                    mention.sentence,
+                )
+            )
+            ranges, label = _split_person(mention.text, resume, end), "PERSON"
+        else:
+            ranges, label = _split_person(mention.text, start, end), mention.label
+        for a, b in ranges:
             pieces.append(
                 Mention(
                     mention.text[a:b],
-                    mention.label,
+                    label,
                     mention.start + a,
                     mention.start + b,
                     mention.sentence,
