@@ -39,6 +39,12 @@ MIN_ACRONYM_SWAP_LETTERS = 4
 # A person's name is at most this many words; a longer "name" is a run of words.
 MAX_NAME_WORDS = 3
 _TITLE_WORDS = {t.lower() for t in lexicon.PERSON_TITLES}
+# Words that open the next sentence where a full stop was lost ("Calder Meanwhile").
+_RUN_ON_WORDS = lexicon.terms("meanwhile, however, but, and, then, also, now, yet, still")
+# The last words of bodies that are no club: a town's court or council is not its team.
+_BODY_HEADS = lexicon.terms(
+    "court, council, police, hospital, university, college, school, station, airport"
+)
 
 
 def _words(cluster: C) -> list[str]:
@@ -325,6 +331,7 @@ def _club_town_pairs(clusters: list[C], labels: dict[str, Counter[str]]) -> list
     """ "Calder" for "Calder Rovers", "Arlen" for "AC Arlen" in a sport report: a town
     that names one club of the article (not a ground, nor two clubs of one town)."""
     surnames = {_words(c)[-1] for c in clusters if _person(c, labels)}
+    keys = {c.key for c in clusters}
     pairs = []
     for i, cluster in enumerate(clusters):
         word = cluster.key
@@ -348,7 +355,12 @@ def _club_town_pairs(clusters: list[C], labels: dict[str, Counter[str]]) -> list
                 or _place(club.key)
                 # two names run together: "Dorrow Vask", "Calder Okafor"
                 or (lexicon.is_place(word) and lexicon.is_place(" ".join(rest)))
+                # a table's row in capitals runs its columns together ("DORROW VASK")
+                or club.forms.most_common(1)[0][0].isupper()
+                or " ".join(rest) in keys
                 or rest[-1] in surnames
+                or rest[-1] in _RUN_ON_WORDS
+                or rest[-1] in _BODY_HEADS
             ):
                 continue
             owners.append(j)
