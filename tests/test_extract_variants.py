@@ -230,3 +230,19 @@ def test_a_full_name_met_after_the_surname_alone_is_that_person() -> None:
     found = listing(build_actors(article, mentions))
     assert "Tobias Kessler" in found, found
     assert "Kessler" in found["Tobias Kessler"]
+
+
+def test_a_clipped_name_is_the_organisation() -> None:
+    text = (
+        "The Federal Reserve of Vask held rates on Wednesday. The Fed said inflation was "
+        "easing, and markets expect the Fed to cut in the spring."
+    )
+    found = listing(
+        actors_of(
+            "Rates held",
+            text,
+            [("Federal Reserve of Vask", "ORG"), ("Fed", "ORG")],
+        )
+    )
+    assert "Fed" not in found, found
+    assert "Fed" in found["Federal Reserve of Vask"]

@@ -13,6 +13,7 @@ name however they are written:
   Okafor", "Superintendent Okafor") or a stray word ("Sorry Ruth");
 - a person's given name or initials alone that the tagger took for something else;
 - the head of an "X of Y" name used alone ("the Duchess" for "Duchess of Arlen");
+- a clipped name ("the Fed" for "the Federal Reserve");
 - in a sport report, a club named by its town ("Calder" for "Calder Rovers").
 """
 
@@ -36,6 +37,8 @@ MIN_TWO_SLIP_LETTERS = 8
 # A rare single word is a slip of a frequent one only when named at most this often.
 MAX_SLIP_MENTIONS = 2
 MIN_ACRONYM_SWAP_LETTERS = 4
+# A clipped name keeps at least this many letters of the word it cuts ("Fed", "Met").
+MIN_CLIPPED_LETTERS = 3
 # A person's name is at most this many words; a longer "name" is a run of words.
 MAX_NAME_WORDS = 3
 _TITLE_WORDS = {t.lower() for t in lexicon.PERSON_TITLES}
@@ -114,6 +117,7 @@ def variant_pairs(
     pairs += _glued_pairs(clusters, labels)
     pairs += _given_alone_pairs(clusters, labels)
     pairs += _head_alone_pairs(clusters)
+    pairs += _clipped_pairs(clusters, labels)
     if is_sports_report(article.title, article.text):
         pairs += _club_town_pairs(clusters, labels)
     return pairs
@@ -190,7 +194,9 @@ def _single_slip_pairs(
         if j != i
         and len(other.mentions) >= len(rare.mentions)
         and any(
-            len(f) >= MIN_SINGLE_SLIP_LETTERS and _slips(word, f) == 1
+            len(f) >= MIN_SINGLE_SLIP_LETTERS
+            and abs(len(f) - len(word)) <= 1
+            and _slips(word, f) == 1
             for f in _single_words(other, labels)
         )
     }
@@ -321,6 +327,33 @@ def _head_alone_pairs(clusters: list[C]) -> list[tuple[int, int]]:
             j
             for j, c in enumerate(clusters)
             if len(_words(c)) > 2 and _words(c)[1] == "of" and _words(c)[0] == cluster.key
+        ]
+        if len(owners) == 1:
+            pairs.append((owners[0], i))
+    return pairs
+
+
+def _clipped_pairs(clusters: list[C], labels: dict[str, Counter[str]]) -> list[tuple[int, int]]:
+    """ "the Fed" for "the Federal Reserve", "the Met" for "the Metropolitan Police": an
+    organisation named by the first letters of its first word."""
+    pairs = []
+    for i, cluster in enumerate(clusters):
+        word = cluster.key
+        if (
+            len(_words(cluster)) != 1
+            or len(word) < MIN_CLIPPED_LETTERS
+            or _label(cluster, labels) != "ORG"
+            or _place(word)
+            or is_given_name(word)
+        ):
+            continue
+        owners = [
+            j
+            for j, c in enumerate(clusters)
+            if len(_words(c)) > 1
+            and _label(c, labels) == "ORG"
+            and len(_words(c)[0]) > len(word)
+            and _words(c)[0].startswith(word)
         ]
         if len(owners) == 1:
             pairs.append((owners[0], i))
