@@ -42,6 +42,7 @@ from builder.extract.nlp import Mention, is_common_word, is_past, verb_base
 from builder.extract.roles import find_role
 from builder.extract.syntax import DANGLING, LEADING, acts, description_of, only_where
 from builder.extract.tables import Tables, find_tables
+from builder.extract.variants import merge_variants
 from builder.model import Actor, ActorType
 
 MAX_ACTORS = 12
@@ -452,7 +453,6 @@ def _add_unlabelled_mentions(
                     and is_given_name(given.group(1))
                     and given.group(1) not in longest.split()
                 ):
-                    # "Ruth Marsh" where the article's Marsh is Tom: another person.
                     full = Mention(
                         text[span[0] - len(given.group(0)) : span[1]],
                         "PERSON",
@@ -460,8 +460,14 @@ def _add_unlabelled_mentions(
                         span[1],
                         index + 1,
                     )
-                    others.append(full)
                     covered.append((full.start, full.end))
+                    if " " in longest or surnames[form]:
+                        others.append(full)  # "Ruth Marsh" where the article's Marsh is Tom
+                        continue
+                    # "Ruth Marsh" where the article's only Marsh had no given name: hers.
+                    cluster.mentions.append(full)
+                    cluster.forms[full.text] += 1
+                    labels[cluster.key]["PERSON"] += 1
                     continue
                 cluster.mentions.append(Mention(form, label, span[0], span[1], index + 1))
                 cluster.forms[form] += 1
@@ -1111,6 +1117,7 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     clusters = _merge(list(by_key.values()), labels)
     clusters = merge_countries(clusters, labels)
     clusters = merge_short_forms(article, clusters, labels)
+    clusters = merge_variants(article, clusters, labels)
     _add_unlabelled_mentions(article, clusters, labels)
     add_demonym_actors(article, clusters, labels, _Cluster)
     add_body_actors(article, clusters, labels, _Cluster)

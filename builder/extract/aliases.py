@@ -76,7 +76,7 @@ def _label(cluster: Cluster, labels: dict[str, Counter[str]]) -> str:
     return labels[cluster.key].most_common(1)[0][0]
 
 
-def _fold(
+def fold(
     clusters: list[C], labels: dict[str, Counter[str]], pairs: list[tuple[int, int]]
 ) -> list[C]:
     """Merge each (target, other) pair of indexes, following earlier merges."""
@@ -97,7 +97,7 @@ def _fold(
 
 def merge_countries(clusters: list[C], labels: dict[str, Counter[str]]) -> list[C]:
     """Join a country's spellings, then capitals standing for their countries."""
-    return _fold(clusters, labels, _country_pairs(clusters, labels))
+    return fold(clusters, labels, _country_pairs(clusters, labels))
 
 
 def _country_pairs(clusters: list[C], labels: dict[str, Counter[str]]) -> list[tuple[int, int]]:
@@ -133,7 +133,7 @@ def merge_capitals(
             continue
         if acting(cluster):
             pairs.append((by_code[code], i))
-    return _fold(clusters, labels, pairs)
+    return fold(clusters, labels, pairs)
 
 
 def merge_short_forms(
@@ -183,7 +183,7 @@ def merge_short_forms(
     pairs.extend(_party_pairs(clusters, labels))
     pairs.extend(_middle_word_pairs(clusters, labels))
     pairs.extend(_known_pairs(clusters))
-    return _fold(clusters, labels, pairs)
+    return fold(clusters, labels, pairs)
 
 
 # "Calder Rowing, formerly known as Dorrow Boat Club", "Vantage (also called Vant)": a
