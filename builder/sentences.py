@@ -27,7 +27,10 @@ therefore a new version, and version 1 stays exactly as it was:
    it: see :mod:`builder.ingest.split_body` and :mod:`builder.ingest.standfirst`) and keep
    more out of it (links labelled "Related:", live-blog time stamps, a repeated headline,
    a dated byline, wire credits and contributor lines, pop-up cards in a sentence; a
-   Markdown table is read one row a line).
+   Markdown table is read one row a line). Its sentences also end after "a.m." or
+   "p.m." where a new sentence starts ("... shortly after 4 a.m. Engineers said ..."),
+   which syntok never cuts; a day, a month or a time zone after it ("4 a.m. Tuesday",
+   "9 p.m. ET") goes on the same sentence.
 
 Segmenting is the slowest step of reading an article, so syntok is driven more cheaply
 than ``syntok.segmenter.analyze`` drives it, to the same tokens and sentences (tests
@@ -95,6 +98,8 @@ def split_sentences(text: str, segmentation: int = SEGMENTATION) -> list[Sentenc
             end = offset + tokens[-1].offset + len(tokens[-1].value)
             if text[start:end].strip():
                 spans.append((start, end))
+        if segmentation >= 4:
+            spans = [piece for start, end in spans for piece in _after_clock(text, start, end)]
         if segmentation >= 2:
             spans = _story_spans(text, spans, segmentation)
         for start, end in spans:
@@ -121,6 +126,30 @@ def _story_spans(
             kept.append((start + captions.glued_caption_length(raw), end))
     groups = quotation_groups([text[start:end] for start, end in kept])
     return [(kept[first][0], kept[last][1]) for first, last in groups]
+
+
+# "a.m." or "p.m." and the capitalised word after it: a new sentence unless the word
+# says more of the time (a day, a month, a zone: "Tuesday", "March", "ET", "Eastern").
+_CLOCK = re.compile(r"\b[ap]\.m\.\s+(?=[\"“‘]?([A-Z][\w’']*))")
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec eastern pacific central mountain atlantic greenwich
+    local""".split()  # noqa: SIM905
+)
+
+
+def _after_clock(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    for match in _CLOCK.finditer(text, start, end):
+        word = match.group(1)
+        bare = word.lower().removesuffix("'s").removesuffix("’s").rstrip(".,")
+        if bare in _TIME_WORDS or (word.isupper() and len(word) <= 4):
+            continue  # "4 a.m. Tuesday", "9 p.m. ET", "10 a.m. GMT"
+        pieces.append((start, match.start() + 4))
+        start = match.end()
+    pieces.append((start, end))
+    return pieces
 
 
 def _cjk_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -99,3 +99,28 @@ def test_update_keeps_the_numbering_of_the_brief(project: Path, run: Run, engine
     assert data["source"]["segmentation"] == 1
     assert data["id"] == path.stem
     assert run("check").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "The roof fell in shortly after 4 a.m. Engineers blamed a gas leak.",
+            ["The roof fell in shortly after 4 a.m.", "Engineers blamed a gas leak."],
+        ),
+        (
+            'Doors open at 7 p.m. "We are ready," the organiser said.',
+            ["Doors open at 7 p.m.", '"We are ready," the organiser said.'],
+        ),
+        ("The plant shut at 6 p.m. Tuesday and reopened later.", None),
+        ("The vote starts at 9 a.m. ET in every county.", None),
+        ("The ferry left at 10 a.m. Eastern time with 40 aboard.", None),
+    ],
+)
+def test_a_sentence_ends_after_a_clock_time_from_version_4(
+    text: str, sentences: list[str] | None
+) -> None:
+    # syntok never cuts after "a.m."/"p.m.": from version 4 a new sentence is cut off
+    # there, unless the next word goes on telling the time; version 3 reads as before.
+    assert [s.text for s in split_sentences(text, 4)] == (sentences or [text])
+    assert [s.text for s in split_sentences(text, 3)] == [text]
