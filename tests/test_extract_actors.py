@@ -1125,3 +1125,17 @@ def test_a_grade_word_is_dropped_only_before_a_rank() -> None:
     assert clean_name("Staff Sgt. Oren Pike") == ("Oren Pike", True)
     # A programme whose name has a grade word before a job is not a rank and a name.
     assert clean_name("Master Chef Vaskland") == ("Master Chef Vaskland", False)
+
+
+def test_a_company_word_ending_a_name_makes_an_organisation_even_after_owner() -> None:
+    # "owner" reads as a person's title, and the tagger took the firm for a person.
+    text = (
+        "A block of flats collapsed in Port Vask on Tuesday. "
+        "The building's owner, Harth Estates, declined to comment. "
+        "Its neighbour, Orrin Properties, said its own blocks were safe."
+    )
+    _, mentions = _tagged(text, [("Harth Estates", "PERSON"), ("Orrin Properties", "PERSON")])
+    article = Article(title="Flats collapse in Port Vask", text=text)
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found["Harth Estates"] == "organization"
+    assert found["Orrin Properties"] == "organization"

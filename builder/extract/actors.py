@@ -527,6 +527,8 @@ def _choose_type(
         return "place"  # "Northwest Calder"; "Kendal, Cumbria": an address
     if len(tokens) > 1 and tokens[-1].lower().rstrip(".") in lexicon.LEGAL_SUFFIXES - {"group"}:
         return "organization"  # "Brewpole BV", "Dorrow SA": a company's legal form
+    if len(tokens) > 1 and tokens[-1].lower() in lexicon.COMPANY_PLURALS:
+        return "organization"  # "the owner, Harth Estates": a company's word ends the name
     if _legal_form_after(text, cluster):
         return "organization"  # "Hollis Brandt and Co Inc": a company named after its founder
     if len(tokens) > 1 and tokens[0].lower() in lexicon.LEGAL_PREFIXES:

@@ -108,9 +108,21 @@ ROLE_HEADS = PERSON_TITLES | terms(
     """
 )
 
-# Words that make a name an organisation ("Ministry of Health", "Labour Party").
-ORG_WORDS = terms(
+# Plural nouns that end a company's name and never a person's ("Harth Estates", "Orrin
+# Properties"), however the tagger reads a name that begins like a person's.
+COMPANY_PLURALS = terms(
     """
+    estates, properties, holdings, developments, enterprises, industries, investments,
+    ventures, securities, technologies, solutions, communications, logistics, foods,
+    brands, hotels, resorts, studios, pharmaceuticals, chemicals, metals, airlines,
+    airways, motors, builders, homes, stores, supermarkets, utilities, minerals, resources
+    """
+)
+
+# Words that make a name an organisation ("Ministry of Health", "Labour Party").
+ORG_WORDS = (
+    terms(
+        """
     ministry, department, party, council, committee, commission, agency, authority, bank,
     university, college, school, institute, foundation, association, union, federation,
     league, club, fc, united, city, inc, corp, corporation, co, company, ltd, plc, llc,
@@ -128,6 +140,8 @@ ORG_WORDS = terms(
     republicans, greens, socialists, conservatives, tories, labour, liberals, directorate,
     secretariat, unit, command, electric, electricity, health, healthcare, utilities
     """
+    )
+    | COMPANY_PLURALS
 )
 
 # News agencies and outlets that credit stories; actors only when they act in the story.
