@@ -418,3 +418,19 @@ def test_a_word_takes_the_sense_its_compound_gave_it_in_the_same_article() -> No
     tags = suggest_tags(rescue)
     assert "labour" not in tags  # workers + strike x3, but every strike here is the drone's
     assert "conflict" in tags
+
+
+def test_crimes_and_disasters_are_topics() -> None:
+    from builder.extract.tags import suggest_tags
+
+    collapse = Article(
+        title="Survivors pulled from rubble of collapsed block",
+        text="Rescue teams pulled 14 survivors from the rubble on Tuesday. "
+        "The block collapsed after an explosion on the ground floor.",
+    )
+    murder = Article(
+        title="Man charged with murder after stabbing in park",
+        text="A man was charged with murder after a stabbing near the lake on Sunday.",
+    )
+    assert "disaster" in suggest_tags(collapse)
+    assert "crime" in suggest_tags(murder)

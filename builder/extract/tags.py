@@ -52,6 +52,12 @@ migration: migrants, refugees, asylum, border, immigration
 water: water, drought, reservoir, reservoirs, rainfall, irrigation
 fisheries: fishing, fishers, fishermen, fisheries, oyster, catch
 culture: film, music, actress, actor, festival, museum, book, artist
+crime: murder, murdered, killing, shooting, stabbing, stabbed, robbery, burglary, assault,
+    gunman, homicide, manslaughter, kidnapping, kidnapped
+disaster: earthquake, quake, flood, floods, flooding, storm, hurricane, typhoon, wildfire,
+    blaze, firefighters, explosion, collapse, collapsed, rubble, rescue, rescuers,
+    survivors, evacuated, evacuation, tsunami
+science: scientists, researchers, spacecraft, astronauts, space station, laboratory
 """
 TOPICS: dict[str, str] = dict(
     line.split(":", 1) for line in re.sub(r"\n\s+", " ", _TOPIC_LINES).strip().splitlines()
