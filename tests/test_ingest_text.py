@@ -296,3 +296,28 @@ def test_a_place_run_into_its_credit_is_kept_in_the_body_of_an_older_brief() -> 
     text = "Storm closes quay\n\nPort Amber, Kestria (CNN)As the storm moved in, crews left.\n"
     assert text_to_article(text, 3).text.startswith("Port Amber, Kestria (CNN)As")
     assert text_to_article(text, 4).text.startswith("As the storm")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [
+        ("By Ellen Marsh For The Daily Courier", ["Ellen Marsh"], "The Daily Courier"),
+        ("By Ellen Marsh for Calderonline", ["Ellen Marsh"], "Calderonline"),
+        ("By Ellen Marsh, Health Editor for the Calder Post", ["Ellen Marsh"], "The Calder Post"),
+    ],
+)
+def test_a_byline_naming_the_outlet_it_writes_for_is_no_headline(
+    line: str, authors: list[str], outlet: str
+) -> None:
+    text = (
+        f"{line}\n\nA hospital trust has been fined £1.2million after a patient died when "
+        "staff missed warning signs for six hours.\n\nThe trust admitted breaching safety law.\n"
+    )
+    article = text_to_article(text)
+    assert list(article.authors) == authors
+    assert article.outlet == outlet
+    assert "Marsh" not in article.title
+    assert article.title.startswith("Hospital trust fined")
+    # The byline was never a sentence: the numbering is the same in every version.
+    older = text_to_article(text, 3)
+    assert [s.text for s in older.sentences] == [s.text for s in article.sentences]

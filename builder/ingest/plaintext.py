@@ -259,7 +259,10 @@ def _take_caption_date(text: str, found: tm.Found) -> None:
 def _take_metadata(text: str, found: tm.Found, *, dated_byline: bool = False) -> bool:
     if _take_label(text, found):
         return True
-    named = (_dated_byline(text, found) if dated_byline else None) or tm.byline(text)
+    # From version 4 on (dated_byline), "By Ana Ruiz for The Calder Post" is a byline too.
+    named = (_dated_byline(text, found) if dated_byline else None) or tm.byline(
+        text, for_outlet=dated_byline
+    )
     if named is not None:
         found.set("authors", named[0])
         found.set("outlet", named[1])

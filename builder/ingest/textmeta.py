@@ -277,12 +277,25 @@ def split_names(names: str) -> tuple[list[str], str | None]:
     return authors, outlet
 
 
-def byline(line: str) -> tuple[list[str], str | None] | None:
-    """``(authors, outlet)`` for a byline such as "By Jane Doe and Tom Lee, Calder Post"."""
+# "... for The Daily Courier", "... for MailOnline": the outlet a byline writes for.
+_FOR_OUTLET = re.compile(
+    r"\s+(?i:for)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s*$"
+)
+
+
+def byline(line: str, *, for_outlet: bool = True) -> tuple[list[str], str | None] | None:
+    """``(authors, outlet)`` for a byline such as "By Jane Doe and Tom Lee, Calder Post",
+    or, with ``for_outlet``, "By Jane Doe for The Calder Post"."""
     match = _BYLINE.match(line)
     if not match or len(line.split()) > 16:
         return None
-    authors, outlet = split_names(match.group("names"))
+    names = match.group("names")
+    writes_for = _FOR_OUTLET.search(names) if for_outlet else None
+    if writes_for:
+        names = names[: writes_for.start()]
+    authors, outlet = split_names(names)
+    if writes_for:
+        outlet = re.sub(r"^the\b", "The", writes_for.group("outlet"))
     return (authors, outlet) if authors or outlet else None
 
 
