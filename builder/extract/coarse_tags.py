@@ -126,9 +126,14 @@ class CoarseTagger:
         for i, token_values in enumerate(values):
             for rule, left in self._for(token_values):
                 if left is None:
-                    if rule.applies(values, i):
-                        changes.append((i, rule.values))
-                elif all(test.passes(token_values) for test in left):
+                    met = rule.applies(values, i)
+                else:
+                    met = True
+                    for test in left:  # a loop, not all(): this runs for every token
+                        if not test.passes(token_values):
+                            met = False
+                            break
+                if met:
                     changes.append((i, rule.values))
         for i, sets in changes:
             token = doc[i]
