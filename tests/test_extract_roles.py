@@ -375,7 +375,9 @@ def mill() -> Article:
 
 def test_a_list_after_a_name_is_not_its_apposition(mill: Article) -> None:
     # "found Oskar Vell, the watchman and Ruiz's brother, Teo,": three people found.
-    assert role(mill, "Oskar Vell", "PERSON", "person") == "watchman"
+    assert role(mill, "Oskar Vell", "PERSON", "person") == (
+        "watchman; found by firefighters on Tuesday"
+    )
 
 
 def test_a_sentence_end_is_not_a_title_and_a_predicate_ends_at_a_second_verb(
@@ -818,3 +820,39 @@ def test_who_a_person_is_to_someone_the_sentence_names_goes_before_an_age() -> N
         "Mrs Lund called the coastguard."
     )
     assert not one(text, "Lund", "PERSON", "person").startswith(("mother", "father"))
+
+
+def test_the_object_of_an_irregular_past_is_beaten_by_its_subject() -> None:
+    # "beat" is its own past: the participle comes from the verb's irregular forms.
+    article = Article(
+        title="Rovers take the cup",
+        text="Calder Rovers beat Dorrow Athletic 3-1 in the cup final on Saturday. "
+        "The final was watched by a record crowd.",
+    )
+    assert role(article, "Dorrow Athletic", "ORG", "organization") == (
+        "beaten by Calder Rovers in the cup final on Saturday"
+    )
+
+
+def test_who_heard_it_a_headline_and_a_score_table_are_not_agents() -> None:
+    article = Article(
+        title="Late collapse",
+        text="Cricket - Calder Rovers beat Dorrow Athletic by 46 runs. "
+        "Ana Ruiz told the Vask Harbour Board the port would close.",
+    )
+    assert role(article, "Dorrow Athletic", "ORG", "organization") == ""
+    assert role(article, "Vask Harbour Board", "ORG", "organization") == ""
+
+
+def test_a_body_named_in_the_title_of_who_leads_it_is_led_by_them() -> None:
+    article = Article(
+        title="Harbour talks stall",
+        text="Talks on the harbour stalled on Monday. Harbour Lines chief executive Ana "
+        "Ruiz said the offer was final. Dorrow Athletic captain Tom Hale said his side had "
+        "been unlucky. Kestria Foreign Minister Lena Brel flew home.",
+    )
+    assert role(article, "Harbour Lines", "ORG", "organization") == (
+        "led by chief executive Ana Ruiz"
+    )
+    assert role(article, "Dorrow Athletic", "ORG", "organization") == "led by captain Tom Hale"
+    assert role(article, "Kestria", "GPE", "place") == ""  # a minister leads a ministry

@@ -24,6 +24,7 @@ from builder.extract.syntax import (
     affiliation_of,
     clean_phrase,
     description_of,
+    led_by,
     named_kind,
     setting_of,
     undergone,
@@ -439,6 +440,9 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
         # Its first mentions only set the scene ("the quake in Vaskland"): a later one may
         # say what it does ("Vaskland will need years to rebuild").
         found = _actions(article, ordered[MAX_PARSED : 2 * MAX_PARSED], room, kind, memo)
+    if not found and not title and kind != "person":
+        # "Dorrow Athletic captain Tom Hale said ...": who leads it, when it does nothing.
+        found = [(a, m.sentence) for m in ordered[:MAX_PARSED] if (a := led_by(article, m))]
     # "mother of Ana Ruiz; shot Ana Ruiz": an action that only says the title again.
     found = [(a, n) for a, n in found if not (title and _within(a, title))]
     # The act the headline tells is the story's main one ("admits fraud"), before

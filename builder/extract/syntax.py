@@ -822,11 +822,14 @@ def undergone(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
         verb = root.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}]
         participle = _participle(verb)
-        if not subjects or participle is None:
-            return ""
+        if not subjects or participle is None or verb_base(verb.lower_) == "tell":
+            return ""  # "Brel told the court ...": who heard her, not what befell it
         agent = words_of(list(subjects[0].subtree))
-        if subjects[0].left_edge.tag_ == "DT":
-            agent[0] = agent[0].lower()  # "by the harbour union", not "by The ..."
+        if any(t.like_num or _breaks_name(t) for t in subjects[0].subtree):
+            return ""  # "Ruiz b Hale 8 Lund", "Cricket - Calder": a table or a headline
+        first = subjects[0].left_edge
+        if first.tag_ == "DT" or (first.i == 0 and first.tag_ in {"NN", "NNS"}):
+            agent[0] = agent[0].lower()  # "by the harbour union", "by firefighters"
         words = [participle, "by", *agent]
         for child in verb.children:
             if child.i > root.i and child.dep_ in {"prep", "advcl", "xcomp"}:
@@ -840,6 +843,57 @@ def undergone(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
         phrase = clean_phrase(words) if len(words) <= budget else ""
         return phrase if len(phrase.split()) >= 4 else ""
     return ""
+
+
+# Punctuation inside a name or a noun ("O'Neill", "St. Mary", "high-quality").
+_IN_NAMES = frozenset({"'", "’", ".", "-"})
+
+
+def _breaks_name(token: Any) -> bool:
+    """Whether a punctuation mark breaks a run of words, not joins one ("high-quality")."""
+    if not token.is_punct or token.text not in _IN_NAMES:
+        return bool(token.is_punct)
+    return token.text == "-" and bool(token.whitespace_)
+
+
+# Titles of whoever leads a body, a team or a country ("Dorrow Athletic captain Tom Hale").
+_LEADERS = terms(
+    """
+    captain, coach, manager, leader, president, chairman, chairwoman, chair, director,
+    boss, executive, ceo, governor, mayor, commander, chief, head, skipper, premier
+    """
+)
+
+
+def led_by(article: Article, mention: Mention) -> str:
+    """ "led by captain Tom Hale" from "Dorrow Athletic captain Tom Hale said ...": a
+    body's name in the title of the person who leads it; "" for any other title
+    ("Kestria foreign minister" leads a ministry, not Kestria)."""
+    found = _span(article, mention)
+    if found is None:
+        return ""
+    doc, span = found
+    title = span.root.head
+    if span.root.dep_ not in {"compound", "amod", "nmod"} or title.i < span.end:
+        return ""
+    name = title.head
+    if (
+        title.lower_ not in _LEADERS
+        or title.dep_ != "compound"
+        or name.tag_ != "NNP"
+        or name.i <= title.i
+    ):
+        return ""
+    tokens = list(doc[span.end : name.i + 1])
+    if len(tokens) > 6 or any(t.is_punct or t.pos_ not in {"NOUN", "PROPN", "ADJ"} for t in tokens):
+        return ""
+    if any(t.pos_ == "PROPN" for t in tokens if t.i < title.i):
+        return ""  # "House Judiciary Chairman": the title names another body
+    # The title in lower case, the name as written: "led by chief executive Ana Ruiz".
+    words = [t.lower_ if t.pos_ != "PROPN" else t.text for t in tokens]
+    if not any(t.pos_ == "PROPN" and t.i > title.i for t in tokens):
+        return ""
+    return clean_phrase(["led", "by", *words])
 
 
 @functools.cache
@@ -883,17 +937,46 @@ def _participle(verb: Any) -> str | None:
     if verb.tag_ == "VBN" or (verb.tag_ == "VBD" and lower.endswith("ed")):
         return lower
     base = verb_base(lower) or (lower if verb.tag_ in {"VB", "VBP"} else None)
-    if base is None or verb.tag_ not in {"VB", "VBP", "VBZ"}:
+    if base is None and verb.tag_ == "VBD" and lower in _forms_of():
+        base = lower  # "beat" in "Calder beat Dorrow": past and base alike
+    if base is None or verb.tag_ not in {"VB", "VBP", "VBZ", "VBD"}:
         return None
     forms = _forms_of().get(base)
     if forms:
-        doubled = [f for f in forms if f.endswith("ed")]
-        return doubled[0] if doubled else None
+        return _irregular_participle(base, forms)
+    if verb.tag_ == "VBD":
+        return None
     if base.endswith("e"):
         return base + "d"
     if len(base) > 2 and base.endswith("y") and base[-2] not in "aeiou":
         return base[:-1] + "ied"
     return base + "ed"
+
+
+# Verbs whose participle is their base though their past is not ("ran", "run").
+_BASE_PARTICIPLE = terms("run, come, become, overcome, outrun")
+# Verbs whose object is not something done to it ("had a car", "got a letter").
+_NO_PASSIVE = terms("be, have, get, go, do")
+
+
+def _irregular_participle(base: str, forms: tuple[str, ...]) -> str | None:
+    """The participle among an irregular verb's forms: the one form it has besides the
+    present ("held", "caught", "beaten"), or of a past and a participle the one in -n
+    ("took", "taken"); the base when it has none ("hit", "put"); else None."""
+    if base in _NO_PASSIVE:
+        return None
+    if base in _BASE_PARTICIPLE:
+        return base
+    doubled = [f for f in forms if f.endswith("ed")]
+    if doubled:
+        return doubled[0]
+    kept = [f for f in forms if not f.endswith(("ing", "s"))]
+    if not kept:
+        return base
+    if len(kept) == 1:
+        return kept[0]
+    told = [f for f in kept if f.endswith("n")]
+    return told[0] if len(told) == 1 else None
 
 
 def setting_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) -> str:
