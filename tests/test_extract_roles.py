@@ -856,3 +856,21 @@ def test_a_body_named_in_the_title_of_who_leads_it_is_led_by_them() -> None:
     )
     assert role(article, "Dorrow Athletic", "ORG", "organization") == "led by captain Tom Hale"
     assert role(article, "Kestria", "GPE", "place") == ""  # a minister leads a ministry
+
+
+def test_the_object_of_a_pronoun_or_of_a_shared_subject_undergoes_the_act() -> None:
+    # "she sued ...": the act without a "by her"; "arrived and thanked ...": the subject
+    # of the first verb did both; "joined" tells where Hale went, not what befell the club.
+    article = Article(
+        title="Crew cleared",
+        text="Ana Ruiz lost her case last year. She sued the Vask Harbour Board for damages "
+        "in the county court. Captain Lena Brel arrived on Monday and thanked the Dorrow "
+        "Coast Guard for its help. Tom Hale joined Calder Rovers in May.",
+    )
+    assert role(article, "Vask Harbour Board", "ORG", "organization") == (
+        "sued for damages in the county court"
+    )
+    assert role(article, "Dorrow Coast Guard", "ORG", "organization") == (
+        "thanked by Captain Lena Brel for its help"
+    )
+    assert role(article, "Calder Rovers", "ORG", "organization") == ""

@@ -440,6 +440,14 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
         # Its first mentions only set the scene ("the quake in Vaskland"): a later one may
         # say what it does ("Vaskland will need years to rebuild").
         found = _actions(article, ordered[MAX_PARSED : 2 * MAX_PARSED], room, kind, memo)
+    if not found and room >= 3:
+        # "She sued the Harbour Board for damages": what befell it at a pronoun's hand,
+        # when no sentence names who did it.
+        found = [
+            (a, m.sentence)
+            for m in ordered[: 2 * MAX_PARSED]
+            if (a := undergone(article, m, room, unnamed=True))
+        ]
     if not found and not title and kind != "person":
         # "Dorrow Athletic captain Tom Hale said ...": who leads it, when it does nothing.
         found = [(a, m.sentence) for m in ordered[:MAX_PARSED] if (a := led_by(article, m))]

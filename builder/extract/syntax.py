@@ -783,11 +783,14 @@ def _lower_first(tokens: list[Any]) -> list[str]:
     return words
 
 
-def undergone(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) -> str:
+def undergone(
+    article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS, *, unnamed: bool = False
+) -> str:
     """What was done by or to the actor when it is not a subject: the agent of a passive
     ("Dorn was charged by the county police" → "charged Dorn"; "the inquiry,
     led by Brel," → "led the inquiry") or the object of another's verb ("the mayor
-    accused Ruiz of ..." → "accused by the mayor of ...")."""
+    accused Ruiz of ..." → "accused by the mayor of ..."); ``unnamed``, also when the
+    doer is a pronoun ("she sued the board for ..." → "sued for ...")."""
     found = _span(article, mention)
     if found is None:
         return ""
@@ -820,17 +823,27 @@ def undergone(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
             return phrase if len(phrase.split()) >= 2 else ""
     if root.dep_ == "dobj" and root.head.pos_ == "VERB":
         verb = root.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}]
+        doer = _doer(verb)
         participle = _participle(verb)
-        if not subjects or participle is None or verb_base(verb.lower_) == "tell":
+        base = verb_base(verb.lower_) or verb.lower_
+        if doer is None or participle is None or base == "tell":
             return ""  # "Brel told the court ...": who heard her, not what befell it
-        agent = words_of(list(subjects[0].subtree))
-        if any(t.like_num or _breaks_name(t) for t in subjects[0].subtree):
-            return ""  # "Ruiz b Hale 8 Lund", "Cricket - Calder": a table or a headline
-        first = subjects[0].left_edge
-        if first.tag_ == "DT" or (first.i == 0 and first.tag_ in {"NN", "NNS"}):
-            agent[0] = agent[0].lower()  # "by the harbour union", "by firefighters"
-        words = [participle, "by", *agent]
+        if base in _GONE_TO:
+            return ""  # "Ruiz joined Calder Rovers in May": where she went, not a passive
+        if doer.pos_ == "PRON":
+            # "She sued the Harbour Board for damages": the act, without a "by her" that
+            # would name no one; only when asked, as a later sentence may name her.
+            if not unnamed:
+                return ""
+            words = [participle]
+        else:
+            agent = words_of(list(doer.subtree))
+            if any(t.like_num or _breaks_name(t) for t in doer.subtree):
+                return ""  # "Ruiz b Hale 8 Lund", "Cricket - Calder": a table or a headline
+            first = doer.left_edge
+            if first.tag_ == "DT" or (first.i == 0 and first.tag_ in {"NN", "NNS"}):
+                agent[0] = agent[0].lower()  # "by the harbour union", "by firefighters"
+            words = [participle, "by", *agent]
         for child in verb.children:
             if child.i > root.i and child.dep_ in {"prep", "advcl", "xcomp"}:
                 extra = list(child.subtree)
@@ -841,8 +854,37 @@ def undergone(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
                     break  # what follows would not fit
                 words.extend(words_of(extra))
         phrase = clean_phrase(words) if len(words) <= budget else ""
-        return phrase if len(phrase.split()) >= 4 else ""
+        return (
+            phrase
+            if len(phrase.split()) >= (4 if len(words) > 1 and words[1] == "by" else 3)
+            else ""
+        )
     return ""
+
+
+# Verbs whose object is where the subject goes or went: "joined" or "fled by" misreads.
+_GONE_TO = terms(
+    "reach, enter, leave, visit, flee, cross, tour, return, travel, fly, move, arrive, "
+    "escape, approach, exit, join, rejoin, quit"
+)
+# Who a third-person pronoun stands for is told elsewhere; "I", "we", "you" quote someone.
+_THIRD_PERSON = terms("he, she, they, it")
+
+
+def _doer(verb: Any) -> Any:
+    """The subject of a verb whose object is the actor: its own, or the one it shares
+    with the verb it is joined to ("Ruiz arrived and thanked the crew"); a third-person
+    pronoun, whose act is told without it; else None."""
+    for clause in (verb, verb.head if verb.dep_ == "conj" else None):
+        if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if subjects:
+            subject = subjects[0]
+            if subject.pos_ in {"PROPN", "NOUN"} or subject.lower_ in _THIRD_PERSON:
+                return subject
+            return None
+    return None
 
 
 # Punctuation inside a name or a noun ("O'Neill", "St. Mary", "high-quality").
