@@ -874,3 +874,22 @@ def test_the_object_of_a_pronoun_or_of_a_shared_subject_undergoes_the_act() -> N
         "thanked by Captain Lena Brel for its help"
     )
     assert role(article, "Calder Rovers", "ORG", "organization") == ""
+
+
+def test_what_two_sides_do_together_is_the_other_sides_too() -> None:
+    # "talks", "draw": either side may be named after "with"; a win against it is not
+    # its win, a day owns a match only as its date, and a treaty it has not is not one.
+    article = Article(
+        title="Port strike talks",
+        text="Mayor Lena Brel held talks with the Vask Dock Union on Monday. Calder "
+        "Rovers' 1-1 draw with Dorrow Athletic left both clubs short of points. Calder "
+        "Rovers celebrated a win against Harlow Town. Saturday's match against Orrin "
+        "United was called off. Kestria has no extradition treaty with Vaskland.",
+    )
+    assert role(article, "Vask Dock Union", "ORG", "organization") == "talks with Mayor Lena Brel"
+    assert role(article, "Dorrow Athletic", "ORG", "organization") == (
+        "1-1 draw with Calder Rovers"
+    )
+    assert role(article, "Harlow Town", "ORG", "organization") == ""
+    assert role(article, "Orrin United", "ORG", "organization") == ""
+    assert role(article, "Vaskland", "GPE", "place") == ""

@@ -25,6 +25,7 @@ from builder.extract.syntax import (
     clean_phrase,
     description_of,
     led_by,
+    mutual_party,
     named_kind,
     setting_of,
     undergone,
@@ -448,6 +449,9 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
             for m in ordered[: 2 * MAX_PARSED]
             if (a := undergone(article, m, room, unnamed=True))
         ]
+    if not found:
+        # "Brel held talks with the union": the talks are the union's too.
+        found = [(a, m.sentence) for m in ordered[:MAX_PARSED] if (a := mutual_party(article, m))]
     if not found and not title and kind != "person":
         # "Dorrow Athletic captain Tom Hale said ...": who leads it, when it does nothing.
         found = [(a, m.sentence) for m in ordered[:MAX_PARSED] if (a := led_by(article, m))]

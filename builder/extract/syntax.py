@@ -938,6 +938,76 @@ def led_by(article: Article, mention: Mention) -> str:
     return clean_phrase(["led", "by", *words])
 
 
+# Days and months, which own a match only as its date ("Sunday's clash with ...").
+_DAY_NAMES = terms(
+    """
+    monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february,
+    march, april, may, june, july, august, september, october, november, december
+    """
+)
+# What two sides do together: either may be named after "with" ("talks with Ruiz").
+_MUTUAL = terms(
+    """
+    talks, meeting, meetings, deal, agreement, negotiations, draw, match, game, clash,
+    fight, dispute, row, alliance, partnership, merger, truce, ceasefire, battle, war,
+    tie, contest, showdown, rivalry, treaty, pact
+    """
+)
+
+
+def mutual_party(article: Article, mention: Mention) -> str:
+    """ "1-1 draw with Calder Rovers" from "Calder Rovers' 1-1 draw with Dorrow", "talks
+    with Lena Brel" from "Brel held talks with the union": what the other side did with
+    the actor, when the noun names what two sides do together and the sentence names
+    that side; "" otherwise (a "win against" it is not its win)."""
+    found = _span(article, mention)
+    if found is None:
+        return ""
+    _, span = found
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    preposition = root.head
+    noun = preposition.head
+    if (
+        root.dep_ != "pobj"
+        or preposition.lower_ not in {"with", "against"}
+        or noun.pos_ != "NOUN"
+        or noun.lower_ not in _MUTUAL
+    ):
+        return ""
+    if any(c.dep_ == "neg" or c.lower_ == "no" for c in [*noun.children, *noun.head.children]):
+        return ""  # "has no treaty with Calder": what the two do not have
+    owners = [
+        c
+        for c in noun.children
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and c.lower_ not in _DAY_NAMES
+    ]
+    if owners:
+        other = [t for t in owners[0].subtree if t.tag_ != "POS"]
+    elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        other = list(subjects[0].subtree) if subjects else []
+    else:
+        other = []
+    if not other or len(other) > 5 or any(_breaks_name(t) or t.pos_ == "PRON" for t in other):
+        return ""
+    modifiers = [
+        t
+        for c in noun.children
+        if c.dep_ in {"amod", "nummod", "compound"} and c.i < noun.i
+        for t in c.subtree
+    ]
+    if any(t.pos_ == "PROPN" for t in modifiers):
+        return ""  # "the Calder Cup match": a name of its own, not what it is
+    words = words_of([*modifiers, noun, preposition])
+    named = words_of(other)
+    if other[0].tag_ == "DT":
+        named[0] = named[0].lower()
+    phrase = clean_phrase([*words, *named])
+    return phrase if len(phrase.split()) >= 3 else ""
+
+
 @functools.cache
 def _forms_of() -> dict[str, tuple[str, ...]]:
     """Each irregular or doubled verb's inflected forms, by base ("ban": "banned", ...)."""
