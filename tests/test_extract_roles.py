@@ -893,3 +893,18 @@ def test_what_two_sides_do_together_is_the_other_sides_too() -> None:
     assert role(article, "Harlow Town", "ORG", "organization") == ""
     assert role(article, "Orrin United", "ORG", "organization") == ""
     assert role(article, "Vaskland", "GPE", "place") == ""
+
+
+def test_a_body_owning_the_title_of_who_leads_it_is_led_by_them() -> None:
+    # "Dorrow Athletic's captain, Tom Hale,": the owner and the name set off after it.
+    article = Article(
+        title="Harbour talks stall",
+        text="Talks stalled. Dorrow Athletic's captain, Tom Hale, said his side had been "
+        "unlucky. Harbour Lines' chief executive Ana Ruiz flew home. Kestria's foreign "
+        "minister, Lena Brel, flew home.",
+    )
+    assert role(article, "Dorrow Athletic", "ORG", "organization") == "led by captain Tom Hale"
+    assert role(article, "Harbour Lines", "ORG", "organization") == (
+        "led by chief executive Ana Ruiz"
+    )
+    assert role(article, "Kestria", "GPE", "place") == ""

@@ -908,25 +908,32 @@ _LEADERS = terms(
 
 
 def led_by(article: Article, mention: Mention) -> str:
-    """ "led by captain Tom Hale" from "Dorrow Athletic captain Tom Hale said ...": a
-    body's name in the title of the person who leads it; "" for any other title
-    ("Kestria foreign minister" leads a ministry, not Kestria)."""
+    """ "led by captain Tom Hale" from "Dorrow Athletic captain Tom Hale said ..." or
+    "Dorrow Athletic's captain, Tom Hale,": a body's name in the title of the person
+    who leads it; "" for any other title ("Kestria foreign minister" leads a ministry,
+    not Kestria)."""
     found = _span(article, mention)
     if found is None:
         return ""
     doc, span = found
     title = span.root.head
-    if span.root.dep_ not in {"compound", "amod", "nmod"} or title.i < span.end:
+    if span.root.dep_ not in {"compound", "amod", "nmod", "poss"} or title.i < span.end:
         return ""
     name = title.head
-    if (
-        title.lower_ not in _LEADERS
-        or title.dep_ != "compound"
-        or name.tag_ != "NNP"
-        or name.i <= title.i
-    ):
+    named = [c for c in title.children if c.dep_ == "appos" and c.tag_ == "NNP"]
+    if title.dep_ != "compound" and named:
+        # "Dorrow Athletic's captain, Tom Hale, said ...": the name set off after it.
+        name = named[0]
+        tokens = [t for t in doc[span.end : title.i + 1] if t.tag_ != "POS"]
+        tokens += [t for t in name.subtree if t.tag_ == "NNP"]
+        if len(tokens) != len({t.i for t in tokens}) or tokens[-1].i != name.i:
+            return ""
+    elif title.dep_ == "compound":
+        tokens = [t for t in doc[span.end : name.i + 1] if t.tag_ != "POS"]
+    else:
         return ""
-    tokens = list(doc[span.end : name.i + 1])
+    if title.lower_ not in _LEADERS or name.tag_ != "NNP" or name.i <= title.i:
+        return ""
     if len(tokens) > 6 or any(t.is_punct or t.pos_ not in {"NOUN", "PROPN", "ADJ"} for t in tokens):
         return ""
     if any(t.pos_ == "PROPN" for t in tokens if t.i < title.i):
