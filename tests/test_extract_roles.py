@@ -908,3 +908,21 @@ def test_a_body_owning_the_title_of_who_leads_it_is_led_by_them() -> None:
         "led by chief executive Ana Ruiz"
     )
     assert role(article, "Kestria", "GPE", "place") == ""
+
+
+def test_the_doer_of_an_act_a_noun_names_carried_it_out_or_made_it() -> None:
+    # "an investigation ... by the police": they carried it out; "a blunder by" a side:
+    # it made it; "a report by" names no act the list knows, so no role.
+    article = Article(
+        title="Dock fire",
+        text="The warehouse burned on Monday. Two men were charged after an investigation "
+        "into the fire by the Vask County Police. It was the second costly blunder by "
+        "Dorrow Athletic in four minutes. A report by the Harbour Board was published.",
+    )
+    assert role(article, "Vask County Police", "ORG", "organization") == (
+        "carried out an investigation into the fire"
+    )
+    assert role(article, "Dorrow Athletic", "ORG", "organization") == (
+        "made the second costly blunder"
+    )
+    assert role(article, "Harbour Board", "ORG", "organization") == ""

@@ -24,6 +24,7 @@ from builder.extract.syntax import (
     affiliation_of,
     clean_phrase,
     description_of,
+    did_the_noun,
     led_by,
     mutual_party,
     named_kind,
@@ -450,8 +451,13 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
             if (a := undergone(article, m, room, unnamed=True))
         ]
     if not found:
-        # "Brel held talks with the union": the talks are the union's too.
-        found = [(a, m.sentence) for m in ordered[:MAX_PARSED] if (a := mutual_party(article, m))]
+        # "Brel held talks with the union": the talks are the union's too; "an inquiry
+        # by the county police": the police carried it out.
+        found = [
+            (a, m.sentence)
+            for m in ordered[:MAX_PARSED]
+            if (a := mutual_party(article, m) or did_the_noun(article, m))
+        ]
     if not found and not title and kind != "person":
         # "Dorrow Athletic captain Tom Hale said ...": who leads it, when it does nothing.
         found = [(a, m.sentence) for m in ordered[:MAX_PARSED] if (a := led_by(article, m))]

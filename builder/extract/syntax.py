@@ -945,6 +945,51 @@ def led_by(article: Article, mention: Mention) -> str:
     return clean_phrase(["led", "by", *words])
 
 
+# Acts named by a noun, with the verb that says the actor did them ("an inquiry by the
+# county police" → "carried out an inquiry"; "a bid by Harbour Lines" → "made a bid").
+_CARRIED_OUT = terms(
+    """
+    investigation, inquiry, probe, raid, attack, assault, bombing, review, study, survey,
+    audit, analysis, search, operation, crackdown, campaign, test, tests
+    """
+)
+_MADE = terms(
+    """
+    bid, offer, decision, ruling, proposal, request, appeal, claim, statement,
+    announcement, error, mistake, blunder, complaint, discovery, donation, payment
+    """
+)
+
+
+def did_the_noun(article: Article, mention: Mention) -> str:
+    """ "carried out an investigation into the fire" from "an investigation into the fire
+    by the county police": the act a noun names, whose doer the actor is ("by"); ""
+    when the noun is not one of the acts known to take such a verb."""
+    found = _span(article, mention)
+    if found is None:
+        return ""
+    doc, span = found
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    by = root.head
+    noun = by.head
+    if root.dep_ != "pobj" or by.lower_ != "by" or noun.pos_ != "NOUN" or by.dep_ != "prep":
+        return ""
+    verb = "carried out" if noun.lower_ in _CARRIED_OUT else "made" if noun.lower_ in _MADE else ""
+    if not verb or noun.i > by.i:
+        return ""
+    tokens = [t for t in doc[noun.left_edge.i : by.i] if t.dep_ != "poss" and t.tag_ != "POS"]
+    if not tokens or any(_breaks_name(t) or t.pos_ in {"VERB", "AUX"} for t in tokens):
+        return ""
+    if tokens[0].dep_ != "det":
+        tokens = [t for t in tokens if t.dep_ != "det"]
+    words = _lower_first(tokens)
+    if len(words) > MAX_ROLE_WORDS - 2:
+        return ""
+    return _closed_phrase(tokens) and clean_phrase([*verb.split(), *words])
+
+
 # Days and months, which own a match only as its date ("Sunday's clash with ...").
 _DAY_NAMES = terms(
     """
