@@ -926,3 +926,16 @@ def test_the_doer_of_an_act_a_noun_names_carried_it_out_or_made_it() -> None:
         "made the second costly blunder"
     )
     assert role(article, "Harbour Board", "ORG", "organization") == ""
+
+
+def test_what_two_do_together_the_named_subject_did_with_the_actor() -> None:
+    # "celebrated with", "teamed up with": the actor did it too; not what was never done.
+    article = Article(
+        title="Rovers win",
+        text="Calder Rovers won 2-0 on Saturday. Ana Ruiz celebrated with Tom Hale after "
+        "the second goal. Lena Brel teamed up with Orrin Vask in 2019. Mara Lund never "
+        "worked with Petr Dorn.",
+    )
+    assert role(article, "Tom Hale", "PERSON", "person") == "celebrated with Ana Ruiz"
+    assert role(article, "Orrin Vask", "PERSON", "person") == "teamed up with Lena Brel"
+    assert role(article, "Petr Dorn", "PERSON", "person") == ""

@@ -25,6 +25,7 @@ from builder.extract.syntax import (
     clean_phrase,
     description_of,
     did_the_noun,
+    done_with,
     led_by,
     mutual_party,
     named_kind,
@@ -456,7 +457,7 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
         found = [
             (a, m.sentence)
             for m in ordered[:MAX_PARSED]
-            if (a := mutual_party(article, m) or did_the_noun(article, m))
+            if (a := mutual_party(article, m) or did_the_noun(article, m) or done_with(article, m))
         ]
     if not found and not title and kind != "person":
         # "Dorrow Athletic captain Tom Hale said ...": who leads it, when it does nothing.

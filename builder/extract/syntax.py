@@ -945,6 +945,44 @@ def led_by(article: Article, mention: Mention) -> str:
     return clean_phrase(["led", "by", *words])
 
 
+# Verbs two sides do together: "Ruiz met with Hale" tells Hale met Ruiz.
+_TOGETHER = terms(
+    """
+    meet, talk, speak, celebrate, negotiate, clash, argue, fight, play, work, live, marry,
+    side, trade, merge, partner, collaborate, team, compete, agree, disagree, quarrel,
+    train, dance, sing, perform, chat, dine, travel, star, share, tie, draw
+    """
+)
+
+
+def done_with(article: Article, mention: Mention) -> str:
+    """ "celebrated with Ana Ruiz" from "Ruiz celebrated with Tom Hale": what the named
+    subject of a verb two do together did with the actor; "" for any other verb."""
+    found = _span(article, mention)
+    if found is None:
+        return ""
+    _, span = found
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    with_ = root.head
+    verb = with_.head
+    if root.dep_ != "pobj" or with_.lower_ != "with" or with_.dep_ != "prep":
+        return ""
+    if verb.pos_ != "VERB" or (verb_base(verb.lower_) or verb.lower_) not in _TOGETHER:
+        return ""
+    if any(c.dep_ == "neg" for c in verb.children) or verb.i > with_.i:
+        return ""  # "never played with Hale": what they did not do
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    if not subjects or len(list(subjects[0].subtree)) > 5:
+        return ""
+    doer = list(subjects[0].subtree)
+    if any(_breaks_name(t) for t in doer):
+        return ""
+    particles = [c for c in verb.children if c.dep_ == "prt" and c.i < with_.i]
+    return clean_phrase(words_of([verb, *particles, with_, *doer]))
+
+
 # Acts named by a noun, with the verb that says the actor did them ("an inquiry by the
 # county police" → "carried out an inquiry"; "a bid by Harbour Lines" → "made a bid").
 _CARRIED_OUT = terms(
