@@ -939,3 +939,12 @@ def test_what_two_do_together_the_named_subject_did_with_the_actor() -> None:
     assert role(article, "Tom Hale", "PERSON", "person") == "celebrated with Ana Ruiz"
     assert role(article, "Orrin Vask", "PERSON", "person") == "teamed up with Lena Brel"
     assert role(article, "Petr Dorn", "PERSON", "person") == ""
+
+
+def test_an_object_only_wondered_about_is_not_acted_on() -> None:
+    article = Article(
+        title="Claim looms",
+        text="Mara Lund lost her case. She has not said whether she will sue the Orrin Port "
+        "Trust for damages.",
+    )
+    assert role(article, "Orrin Port Trust", "ORG", "organization") == ""

@@ -867,6 +867,7 @@ _GONE_TO = terms(
     "reach, enter, leave, visit, flee, cross, tour, return, travel, fly, move, arrive, "
     "escape, approach, exit, join, rejoin, quit"
 )
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Who a third-person pronoun stands for is told elsewhere; "I", "we", "you" quote someone.
 _THIRD_PERSON = terms("he, she, they, it")
 
@@ -875,7 +876,12 @@ def _doer(verb: Any) -> Any:
     """The subject of a verb whose object is the actor: its own, or the one it shares
     with the verb it is joined to ("Ruiz arrived and thanked the crew"); a third-person
     pronoun, whose act is told without it; else None."""
-    for clause in (verb, verb.head if verb.dep_ == "conj" else None):
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if", "unless"} for c in verb.children):
+        return None  # "whether he will recall Hale": not done, only wondered about
+    # Only a verb of the same form shares its subject ("arrived and thanked"); "was
+    # speaking with ... and shadow minister Ruiz" read as a verb is no act of his.
+    joined = verb.dep_ == "conj" and verb.tag_ == verb.head.tag_ and verb.tag_ in _FINITE
+    for clause in (verb, verb.head if joined else None):
         if clause is None or clause.pos_ not in {"VERB", "AUX"}:
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
