@@ -849,13 +849,16 @@ def test_a_body_named_in_the_title_of_who_leads_it_is_led_by_them() -> None:
         title="Harbour talks stall",
         text="Talks on the harbour stalled on Monday. Harbour Lines chief executive Ana "
         "Ruiz said the offer was final. Dorrow Athletic captain Tom Hale said his side had "
-        "been unlucky. Kestria Foreign Minister Lena Brel flew home.",
+        "been unlucky. Kestria Foreign Minister Lena Brel flew home. Vask Labour "
+        "election campaign director Orrin Dale denied it.",
     )
     assert role(article, "Harbour Lines", "ORG", "organization") == (
         "led by chief executive Ana Ruiz"
     )
     assert role(article, "Dorrow Athletic", "ORG", "organization") == "led by captain Tom Hale"
     assert role(article, "Kestria", "GPE", "place") == ""  # a minister leads a ministry
+    # The campaign's director, not the party's leader.
+    assert role(article, "Vask Labour", "ORG", "organization") == ""
 
 
 def test_the_object_of_a_pronoun_or_of_a_shared_subject_undergoes_the_act() -> None:

@@ -944,6 +944,8 @@ def led_by(article: Article, mention: Mention) -> str:
         return ""
     if any(t.pos_ == "PROPN" for t in tokens if t.i < title.i):
         return ""  # "House Judiciary Chairman": the title names another body
+    if any(t.pos_ == "NOUN" and t.lower_ not in _LEADERS for t in tokens if t.i < title.i):
+        return ""  # "election campaign director": who leads the campaign, not the party
     # The title in lower case, the name as written: "led by chief executive Ana Ruiz".
     words = [t.lower_ if t.pos_ != "PROPN" else t.text for t in tokens]
     if not any(t.pos_ == "PROPN" and t.i > title.i for t in tokens):
