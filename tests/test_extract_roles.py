@@ -375,7 +375,9 @@ def mill() -> Article:
 
 def test_a_list_after_a_name_is_not_its_apposition(mill: Article) -> None:
     # "found Oskar Vell, the watchman and Ruiz's brother, Teo,": three people found.
-    assert role(mill, "Oskar Vell", "PERSON", "person") == "watchman"
+    assert role(mill, "Oskar Vell", "PERSON", "person") == (
+        "watchman; found by firefighters on Tuesday"
+    )
 
 
 def test_a_sentence_end_is_not_a_title_and_a_predicate_ends_at_a_second_verb(
@@ -818,3 +820,134 @@ def test_who_a_person_is_to_someone_the_sentence_names_goes_before_an_age() -> N
         "Mrs Lund called the coastguard."
     )
     assert not one(text, "Lund", "PERSON", "person").startswith(("mother", "father"))
+
+
+def test_the_object_of_an_irregular_past_is_beaten_by_its_subject() -> None:
+    # "beat" is its own past: the participle comes from the verb's irregular forms.
+    article = Article(
+        title="Rovers take the cup",
+        text="Calder Rovers beat Dorrow Athletic 3-1 in the cup final on Saturday. "
+        "The final was watched by a record crowd.",
+    )
+    assert role(article, "Dorrow Athletic", "ORG", "organization") == (
+        "beaten by Calder Rovers in the cup final on Saturday"
+    )
+
+
+def test_who_heard_it_a_headline_and_a_score_table_are_not_agents() -> None:
+    article = Article(
+        title="Late collapse",
+        text="Cricket - Calder Rovers beat Dorrow Athletic by 46 runs. "
+        "Ana Ruiz told the Vask Harbour Board the port would close.",
+    )
+    assert role(article, "Dorrow Athletic", "ORG", "organization") == ""
+    assert role(article, "Vask Harbour Board", "ORG", "organization") == ""
+
+
+def test_a_body_named_in_the_title_of_who_leads_it_is_led_by_them() -> None:
+    article = Article(
+        title="Harbour talks stall",
+        text="Talks on the harbour stalled on Monday. Harbour Lines chief executive Ana "
+        "Ruiz said the offer was final. Dorrow Athletic captain Tom Hale said his side had "
+        "been unlucky. Kestria Foreign Minister Lena Brel flew home. Vask Labour "
+        "election campaign director Orrin Dale denied it.",
+    )
+    assert role(article, "Harbour Lines", "ORG", "organization") == (
+        "led by chief executive Ana Ruiz"
+    )
+    assert role(article, "Dorrow Athletic", "ORG", "organization") == "led by captain Tom Hale"
+    assert role(article, "Kestria", "GPE", "place") == ""  # a minister leads a ministry
+    # The campaign's director, not the party's leader.
+    assert role(article, "Vask Labour", "ORG", "organization") == ""
+
+
+def test_the_object_of_a_pronoun_or_of_a_shared_subject_undergoes_the_act() -> None:
+    # "she sued ...": the act without a "by her"; "arrived and thanked ...": the subject
+    # of the first verb did both; "joined" tells where Hale went, not what befell the club.
+    article = Article(
+        title="Crew cleared",
+        text="Ana Ruiz lost her case last year. She sued the Vask Harbour Board for damages "
+        "in the county court. Captain Lena Brel arrived on Monday and thanked the Dorrow "
+        "Coast Guard for its help. Tom Hale joined Calder Rovers in May.",
+    )
+    assert role(article, "Vask Harbour Board", "ORG", "organization") == (
+        "sued for damages in the county court"
+    )
+    assert role(article, "Dorrow Coast Guard", "ORG", "organization") == (
+        "thanked by Captain Lena Brel for its help"
+    )
+    assert role(article, "Calder Rovers", "ORG", "organization") == ""
+
+
+def test_what_two_sides_do_together_is_the_other_sides_too() -> None:
+    # "talks", "draw": either side may be named after "with"; a win against it is not
+    # its win, a day owns a match only as its date, and a treaty it has not is not one.
+    article = Article(
+        title="Port strike talks",
+        text="Mayor Lena Brel held talks with the Vask Dock Union on Monday. Calder "
+        "Rovers' 1-1 draw with Dorrow Athletic left both clubs short of points. Calder "
+        "Rovers celebrated a win against Harlow Town. Saturday's match against Orrin "
+        "United was called off. Kestria has no extradition treaty with Vaskland.",
+    )
+    assert role(article, "Vask Dock Union", "ORG", "organization") == "talks with Mayor Lena Brel"
+    assert role(article, "Dorrow Athletic", "ORG", "organization") == (
+        "1-1 draw with Calder Rovers"
+    )
+    assert role(article, "Harlow Town", "ORG", "organization") == ""
+    assert role(article, "Orrin United", "ORG", "organization") == ""
+    assert role(article, "Vaskland", "GPE", "place") == ""
+
+
+def test_a_body_owning_the_title_of_who_leads_it_is_led_by_them() -> None:
+    # "Dorrow Athletic's captain, Tom Hale,": the owner and the name set off after it.
+    article = Article(
+        title="Harbour talks stall",
+        text="Talks stalled. Dorrow Athletic's captain, Tom Hale, said his side had been "
+        "unlucky. Harbour Lines' chief executive Ana Ruiz flew home. Kestria's foreign "
+        "minister, Lena Brel, flew home.",
+    )
+    assert role(article, "Dorrow Athletic", "ORG", "organization") == "led by captain Tom Hale"
+    assert role(article, "Harbour Lines", "ORG", "organization") == (
+        "led by chief executive Ana Ruiz"
+    )
+    assert role(article, "Kestria", "GPE", "place") == ""
+
+
+def test_the_doer_of_an_act_a_noun_names_carried_it_out_or_made_it() -> None:
+    # "an investigation ... by the police": they carried it out; "a blunder by" a side:
+    # it made it; "a report by" names no act the list knows, so no role.
+    article = Article(
+        title="Dock fire",
+        text="The warehouse burned on Monday. Two men were charged after an investigation "
+        "into the fire by the Vask County Police. It was the second costly blunder by "
+        "Dorrow Athletic in four minutes. A report by the Harbour Board was published.",
+    )
+    assert role(article, "Vask County Police", "ORG", "organization") == (
+        "carried out an investigation into the fire"
+    )
+    assert role(article, "Dorrow Athletic", "ORG", "organization") == (
+        "made the second costly blunder"
+    )
+    assert role(article, "Harbour Board", "ORG", "organization") == ""
+
+
+def test_what_two_do_together_the_named_subject_did_with_the_actor() -> None:
+    # "celebrated with", "teamed up with": the actor did it too; not what was never done.
+    article = Article(
+        title="Rovers win",
+        text="Calder Rovers won 2-0 on Saturday. Ana Ruiz celebrated with Tom Hale after "
+        "the second goal. Lena Brel teamed up with Orrin Vask in 2019. Mara Lund never "
+        "worked with Petr Dorn.",
+    )
+    assert role(article, "Tom Hale", "PERSON", "person") == "celebrated with Ana Ruiz"
+    assert role(article, "Orrin Vask", "PERSON", "person") == "teamed up with Lena Brel"
+    assert role(article, "Petr Dorn", "PERSON", "person") == ""
+
+
+def test_an_object_only_wondered_about_is_not_acted_on() -> None:
+    article = Article(
+        title="Claim looms",
+        text="Mara Lund lost her case. She has not said whether she will sue the Orrin Port "
+        "Trust for damages.",
+    )
+    assert role(article, "Orrin Port Trust", "ORG", "organization") == ""

@@ -24,6 +24,10 @@ from builder.extract.syntax import (
     affiliation_of,
     clean_phrase,
     description_of,
+    did_the_noun,
+    done_with,
+    led_by,
+    mutual_party,
     named_kind,
     setting_of,
     undergone,
@@ -439,6 +443,25 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
         # Its first mentions only set the scene ("the quake in Vaskland"): a later one may
         # say what it does ("Vaskland will need years to rebuild").
         found = _actions(article, ordered[MAX_PARSED : 2 * MAX_PARSED], room, kind, memo)
+    if not found and room >= 3:
+        # "She sued the Harbour Board for damages": what befell it at a pronoun's hand,
+        # when no sentence names who did it.
+        found = [
+            (a, m.sentence)
+            for m in ordered[: 2 * MAX_PARSED]
+            if (a := undergone(article, m, room, unnamed=True))
+        ]
+    if not found:
+        # "Brel held talks with the union": the talks are the union's too; "an inquiry
+        # by the county police": the police carried it out.
+        found = [
+            (a, m.sentence)
+            for m in ordered[:MAX_PARSED]
+            if (a := mutual_party(article, m) or did_the_noun(article, m) or done_with(article, m))
+        ]
+    if not found and not title and kind != "person":
+        # "Dorrow Athletic captain Tom Hale said ...": who leads it, when it does nothing.
+        found = [(a, m.sentence) for m in ordered[:MAX_PARSED] if (a := led_by(article, m))]
     # "mother of Ana Ruiz; shot Ana Ruiz": an action that only says the title again.
     found = [(a, n) for a, n in found if not (title and _within(a, title))]
     # The act the headline tells is the story's main one ("admits fraud"), before

@@ -783,11 +783,14 @@ def _lower_first(tokens: list[Any]) -> list[str]:
     return words
 
 
-def undergone(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) -> str:
+def undergone(
+    article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS, *, unnamed: bool = False
+) -> str:
     """What was done by or to the actor when it is not a subject: the agent of a passive
     ("Dorn was charged by the county police" → "charged Dorn"; "the inquiry,
     led by Brel," → "led the inquiry") or the object of another's verb ("the mayor
-    accused Ruiz of ..." → "accused by the mayor of ...")."""
+    accused Ruiz of ..." → "accused by the mayor of ..."); ``unnamed``, also when the
+    doer is a pronoun ("she sued the board for ..." → "sued for ...")."""
     found = _span(article, mention)
     if found is None:
         return ""
@@ -820,14 +823,27 @@ def undergone(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
             return phrase if len(phrase.split()) >= 2 else ""
     if root.dep_ == "dobj" and root.head.pos_ == "VERB":
         verb = root.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}]
+        doer = _doer(verb)
         participle = _participle(verb)
-        if not subjects or participle is None:
-            return ""
-        agent = words_of(list(subjects[0].subtree))
-        if subjects[0].left_edge.tag_ == "DT":
-            agent[0] = agent[0].lower()  # "by the harbour union", not "by The ..."
-        words = [participle, "by", *agent]
+        base = verb_base(verb.lower_) or verb.lower_
+        if doer is None or participle is None or base == "tell":
+            return ""  # "Brel told the court ...": who heard her, not what befell it
+        if base in _GONE_TO:
+            return ""  # "Ruiz joined Calder Rovers in May": where she went, not a passive
+        if doer.pos_ == "PRON":
+            # "She sued the Harbour Board for damages": the act, without a "by her" that
+            # would name no one; only when asked, as a later sentence may name her.
+            if not unnamed:
+                return ""
+            words = [participle]
+        else:
+            agent = words_of(list(doer.subtree))
+            if any(t.like_num or _breaks_name(t) for t in doer.subtree):
+                return ""  # "Ruiz b Hale 8 Lund", "Cricket - Calder": a table or a headline
+            first = doer.left_edge
+            if first.tag_ == "DT" or (first.i == 0 and first.tag_ in {"NN", "NNS"}):
+                agent[0] = agent[0].lower()  # "by the harbour union", "by firefighters"
+            words = [participle, "by", *agent]
         for child in verb.children:
             if child.i > root.i and child.dep_ in {"prep", "advcl", "xcomp"}:
                 extra = list(child.subtree)
@@ -838,8 +854,256 @@ def undergone(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
                     break  # what follows would not fit
                 words.extend(words_of(extra))
         phrase = clean_phrase(words) if len(words) <= budget else ""
-        return phrase if len(phrase.split()) >= 4 else ""
+        return (
+            phrase
+            if len(phrase.split()) >= (4 if len(words) > 1 and words[1] == "by" else 3)
+            else ""
+        )
     return ""
+
+
+# Verbs whose object is where the subject goes or went: "joined" or "fled by" misreads.
+_GONE_TO = terms(
+    "reach, enter, leave, visit, flee, cross, tour, return, travel, fly, move, arrive, "
+    "escape, approach, exit, join, rejoin, quit"
+)
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Who a third-person pronoun stands for is told elsewhere; "I", "we", "you" quote someone.
+_THIRD_PERSON = terms("he, she, they, it")
+
+
+def _doer(verb: Any) -> Any:
+    """The subject of a verb whose object is the actor: its own, or the one it shares
+    with the verb it is joined to ("Ruiz arrived and thanked the crew"); a third-person
+    pronoun, whose act is told without it; else None."""
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if", "unless"} for c in verb.children):
+        return None  # "whether he will recall Hale": not done, only wondered about
+    # Only a verb of the same form shares its subject ("arrived and thanked"); "was
+    # speaking with ... and shadow minister Ruiz" read as a verb is no act of his.
+    joined = verb.dep_ == "conj" and verb.tag_ == verb.head.tag_ and verb.tag_ in _FINITE
+    for clause in (verb, verb.head if joined else None):
+        if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if subjects:
+            subject = subjects[0]
+            if subject.pos_ in {"PROPN", "NOUN"} or subject.lower_ in _THIRD_PERSON:
+                return subject
+            return None
+    return None
+
+
+# Punctuation inside a name or a noun ("O'Neill", "St. Mary", "high-quality").
+_IN_NAMES = frozenset({"'", "’", ".", "-"})
+
+
+def _breaks_name(token: Any) -> bool:
+    """Whether a punctuation mark breaks a run of words, not joins one ("high-quality")."""
+    if not token.is_punct or token.text not in _IN_NAMES:
+        return bool(token.is_punct)
+    return token.text == "-" and bool(token.whitespace_)
+
+
+# Titles of whoever leads a body, a team or a country ("Dorrow Athletic captain Tom Hale").
+_LEADERS = terms(
+    """
+    captain, coach, manager, leader, president, chairman, chairwoman, chair, director,
+    boss, executive, ceo, governor, mayor, commander, chief, head, skipper, premier
+    """
+)
+
+
+def led_by(article: Article, mention: Mention) -> str:
+    """ "led by captain Tom Hale" from "Dorrow Athletic captain Tom Hale said ..." or
+    "Dorrow Athletic's captain, Tom Hale,": a body's name in the title of the person
+    who leads it; "" for any other title ("Kestria foreign minister" leads a ministry,
+    not Kestria)."""
+    found = _span(article, mention)
+    if found is None:
+        return ""
+    doc, span = found
+    title = span.root.head
+    if span.root.dep_ not in {"compound", "amod", "nmod", "poss"} or title.i < span.end:
+        return ""
+    name = title.head
+    named = [c for c in title.children if c.dep_ == "appos" and c.tag_ == "NNP"]
+    if title.dep_ != "compound" and named:
+        # "Dorrow Athletic's captain, Tom Hale, said ...": the name set off after it.
+        name = named[0]
+        tokens = [t for t in doc[span.end : title.i + 1] if t.tag_ != "POS"]
+        tokens += [t for t in name.subtree if t.tag_ == "NNP"]
+        if len(tokens) != len({t.i for t in tokens}) or tokens[-1].i != name.i:
+            return ""
+    elif title.dep_ == "compound":
+        tokens = [t for t in doc[span.end : name.i + 1] if t.tag_ != "POS"]
+    else:
+        return ""
+    if title.lower_ not in _LEADERS or name.tag_ != "NNP" or name.i <= title.i:
+        return ""
+    if len(tokens) > 6 or any(t.is_punct or t.pos_ not in {"NOUN", "PROPN", "ADJ"} for t in tokens):
+        return ""
+    if any(t.pos_ == "PROPN" for t in tokens if t.i < title.i):
+        return ""  # "House Judiciary Chairman": the title names another body
+    if any(t.pos_ == "NOUN" and t.lower_ not in _LEADERS for t in tokens if t.i < title.i):
+        return ""  # "election campaign director": who leads the campaign, not the party
+    # The title in lower case, the name as written: "led by chief executive Ana Ruiz".
+    words = [t.lower_ if t.pos_ != "PROPN" else t.text for t in tokens]
+    if not any(t.pos_ == "PROPN" and t.i > title.i for t in tokens):
+        return ""
+    return clean_phrase(["led", "by", *words])
+
+
+# Verbs two sides do together: "Ruiz met with Hale" tells Hale met Ruiz.
+_TOGETHER = terms(
+    """
+    meet, talk, speak, celebrate, negotiate, clash, argue, fight, play, work, live, marry,
+    side, trade, merge, partner, collaborate, team, compete, agree, disagree, quarrel,
+    train, dance, sing, perform, chat, dine, travel, star, share, tie, draw
+    """
+)
+
+
+def done_with(article: Article, mention: Mention) -> str:
+    """ "celebrated with Ana Ruiz" from "Ruiz celebrated with Tom Hale": what the named
+    subject of a verb two do together did with the actor; "" for any other verb."""
+    found = _span(article, mention)
+    if found is None:
+        return ""
+    _, span = found
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    with_ = root.head
+    verb = with_.head
+    if root.dep_ != "pobj" or with_.lower_ != "with" or with_.dep_ != "prep":
+        return ""
+    if verb.pos_ != "VERB" or (verb_base(verb.lower_) or verb.lower_) not in _TOGETHER:
+        return ""
+    if any(c.dep_ == "neg" for c in verb.children) or verb.i > with_.i:
+        return ""  # "never played with Hale": what they did not do
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    if not subjects or len(list(subjects[0].subtree)) > 5:
+        return ""
+    doer = list(subjects[0].subtree)
+    if any(_breaks_name(t) for t in doer):
+        return ""
+    particles = [c for c in verb.children if c.dep_ == "prt" and c.i < with_.i]
+    return clean_phrase(words_of([verb, *particles, with_, *doer]))
+
+
+# Acts named by a noun, with the verb that says the actor did them ("an inquiry by the
+# county police" → "carried out an inquiry"; "a bid by Harbour Lines" → "made a bid").
+_CARRIED_OUT = terms(
+    """
+    investigation, inquiry, probe, raid, attack, assault, bombing, review, study, survey,
+    audit, analysis, search, operation, crackdown, campaign, test, tests
+    """
+)
+_MADE = terms(
+    """
+    bid, offer, decision, ruling, proposal, request, appeal, claim, statement,
+    announcement, error, mistake, blunder, complaint, discovery, donation, payment
+    """
+)
+
+
+def did_the_noun(article: Article, mention: Mention) -> str:
+    """ "carried out an investigation into the fire" from "an investigation into the fire
+    by the county police": the act a noun names, whose doer the actor is ("by"); ""
+    when the noun is not one of the acts known to take such a verb."""
+    found = _span(article, mention)
+    if found is None:
+        return ""
+    doc, span = found
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    by = root.head
+    noun = by.head
+    if root.dep_ != "pobj" or by.lower_ != "by" or noun.pos_ != "NOUN" or by.dep_ != "prep":
+        return ""
+    verb = "carried out" if noun.lower_ in _CARRIED_OUT else "made" if noun.lower_ in _MADE else ""
+    if not verb or noun.i > by.i:
+        return ""
+    tokens = [t for t in doc[noun.left_edge.i : by.i] if t.dep_ != "poss" and t.tag_ != "POS"]
+    if not tokens or any(_breaks_name(t) or t.pos_ in {"VERB", "AUX"} for t in tokens):
+        return ""
+    if tokens[0].dep_ != "det":
+        tokens = [t for t in tokens if t.dep_ != "det"]
+    words = _lower_first(tokens)
+    if len(words) > MAX_ROLE_WORDS - 2:
+        return ""
+    return _closed_phrase(tokens) and clean_phrase([*verb.split(), *words])
+
+
+# Days and months, which own a match only as its date ("Sunday's clash with ...").
+_DAY_NAMES = terms(
+    """
+    monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february,
+    march, april, may, june, july, august, september, october, november, december
+    """
+)
+# What two sides do together: either may be named after "with" ("talks with Ruiz").
+_MUTUAL = terms(
+    """
+    talks, meeting, meetings, deal, agreement, negotiations, draw, match, game, clash,
+    fight, dispute, row, alliance, partnership, merger, truce, ceasefire, battle, war,
+    tie, contest, showdown, rivalry, treaty, pact
+    """
+)
+
+
+def mutual_party(article: Article, mention: Mention) -> str:
+    """ "1-1 draw with Calder Rovers" from "Calder Rovers' 1-1 draw with Dorrow", "talks
+    with Lena Brel" from "Brel held talks with the union": what the other side did with
+    the actor, when the noun names what two sides do together and the sentence names
+    that side; "" otherwise (a "win against" it is not its win)."""
+    found = _span(article, mention)
+    if found is None:
+        return ""
+    _, span = found
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    preposition = root.head
+    noun = preposition.head
+    if (
+        root.dep_ != "pobj"
+        or preposition.lower_ not in {"with", "against"}
+        or noun.pos_ != "NOUN"
+        or noun.lower_ not in _MUTUAL
+    ):
+        return ""
+    if any(c.dep_ == "neg" or c.lower_ == "no" for c in [*noun.children, *noun.head.children]):
+        return ""  # "has no treaty with Calder": what the two do not have
+    owners = [
+        c
+        for c in noun.children
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and c.lower_ not in _DAY_NAMES
+    ]
+    if owners:
+        other = [t for t in owners[0].subtree if t.tag_ != "POS"]
+    elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        other = list(subjects[0].subtree) if subjects else []
+    else:
+        other = []
+    if not other or len(other) > 5 or any(_breaks_name(t) or t.pos_ == "PRON" for t in other):
+        return ""
+    modifiers = [
+        t
+        for c in noun.children
+        if c.dep_ in {"amod", "nummod", "compound"} and c.i < noun.i
+        for t in c.subtree
+    ]
+    if any(t.pos_ == "PROPN" for t in modifiers):
+        return ""  # "the Calder Cup match": a name of its own, not what it is
+    words = words_of([*modifiers, noun, preposition])
+    named = words_of(other)
+    if other[0].tag_ == "DT":
+        named[0] = named[0].lower()
+    phrase = clean_phrase([*words, *named])
+    return phrase if len(phrase.split()) >= 3 else ""
 
 
 @functools.cache
@@ -883,17 +1147,46 @@ def _participle(verb: Any) -> str | None:
     if verb.tag_ == "VBN" or (verb.tag_ == "VBD" and lower.endswith("ed")):
         return lower
     base = verb_base(lower) or (lower if verb.tag_ in {"VB", "VBP"} else None)
-    if base is None or verb.tag_ not in {"VB", "VBP", "VBZ"}:
+    if base is None and verb.tag_ == "VBD" and lower in _forms_of():
+        base = lower  # "beat" in "Calder beat Dorrow": past and base alike
+    if base is None or verb.tag_ not in {"VB", "VBP", "VBZ", "VBD"}:
         return None
     forms = _forms_of().get(base)
     if forms:
-        doubled = [f for f in forms if f.endswith("ed")]
-        return doubled[0] if doubled else None
+        return _irregular_participle(base, forms)
+    if verb.tag_ == "VBD":
+        return None
     if base.endswith("e"):
         return base + "d"
     if len(base) > 2 and base.endswith("y") and base[-2] not in "aeiou":
         return base[:-1] + "ied"
     return base + "ed"
+
+
+# Verbs whose participle is their base though their past is not ("ran", "run").
+_BASE_PARTICIPLE = terms("run, come, become, overcome, outrun")
+# Verbs whose object is not something done to it ("had a car", "got a letter").
+_NO_PASSIVE = terms("be, have, get, go, do")
+
+
+def _irregular_participle(base: str, forms: tuple[str, ...]) -> str | None:
+    """The participle among an irregular verb's forms: the one form it has besides the
+    present ("held", "caught", "beaten"), or of a past and a participle the one in -n
+    ("took", "taken"); the base when it has none ("hit", "put"); else None."""
+    if base in _NO_PASSIVE:
+        return None
+    if base in _BASE_PARTICIPLE:
+        return base
+    doubled = [f for f in forms if f.endswith("ed")]
+    if doubled:
+        return doubled[0]
+    kept = [f for f in forms if not f.endswith(("ing", "s"))]
+    if not kept:
+        return base
+    if len(kept) == 1:
+        return kept[0]
+    told = [f for f in kept if f.endswith("n")]
+    return told[0] if len(told) == 1 else None
 
 
 def setting_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) -> str:
