@@ -23,7 +23,9 @@ Each rule finds one way an article leaves something open and phrases it (with
 - what is reported unconfirmed (:mod:`.unverified_questions`): a hedged state, a cited
   report, a claim made without its evidence;
 - what a lawyer claims for a client in a case still being heard
-  (:mod:`.defence_questions`).
+  (:mod:`.defence_questions`);
+- matters still in hand (:mod:`.pending_matters`): someone under investigation, talks
+  with no date set, no arrest made, a sentence after a remand, a grave condition.
 
 Rules are ranked (uncertainty first, intentions last); an article keeps its best five
 questions, one per sentence before any second one, in reading order.
@@ -46,6 +48,7 @@ from builder.extract.outcomes import (
     outcome_questions,
     restore_names,
 )
+from builder.extract.pending_matters import pending_matters
 from builder.extract.phrasing import (
     PREPOSITIONS,
     Resolver,
@@ -433,6 +436,7 @@ def questions_for(
         *((PENDING, q) for q in reaction_questions(text, resolve, article_text)),
         *((PENDING, q) for q in unverified_questions(text, resolve)),
         *((PENDING, q) for q in defence_questions(text, resolve)),
+        *((PENDING, q) for q in pending_matters(text, resolve, article_text)),
     ]
     unique: Found = []
     for priority, question in sorted(found, key=lambda item: -item[0]):
