@@ -125,3 +125,20 @@ def test_an_article_with_no_arrest_gets_the_question_in_its_brief() -> None:
     (analysis,) = analyze_articles([Article(title="", text=text)])
     asked = [q.text for q in analysis.open_questions]
     assert "Will anyone be arrested over the killings?" in asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "The pensioner was airlifted to hospital with serious head injuries.",
+            "Will the pensioner recover?",
+        ),
+        (
+            "The parish council is expected to vote on the bypass scheme next month.",
+            "Will the parish council approve the bypass scheme?",
+        ),
+    ],
+)
+def test_grave_injuries_and_a_coming_vote_ask_how_they_end(sentence: str, question: str) -> None:
+    assert pending_matters(sentence, no_antecedent, sentence) == [question]

@@ -74,8 +74,24 @@ _DESCRIBED = re.compile(
     r"have)\b[^.;]{0,80}?\b(?:described|listed|gave)\s+(?:his|her|their)\s+condition\s+as\s+"
     r"(?:serious|critical|grave|life-threatening|very\s+poor)\b"
 )
+# "was taken to hospital with life-threatening injuries": hurt, and how badly is told.
+_BADLY_HURT = re.compile(
+    _SUBJECT + r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:being\s+)?(?:taken|rushed|"
+    r"airlifted|flown|treated)\s+(?:to\s+|in\s+)hospital\s+(?:with|for)\s+(?:serious|"
+    r"life-threatening|critical|severe|grave)\s+(?:head\s+|leg\s+|burn\s+|internal\s+)?"
+    r"(?:injuries|wounds|burns)\b"
+)
+# "The council will vote on the plan next month": a vote the article can only announce.
+_VOTE = re.compile(
+    _SUBJECT + r"(?:will|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|"
+    r"is\s+set\s+to|are\s+set\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s+vote\s+on\s+"
+    r"(?P<what>(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)"
+    r"(?=\s+(?:next|on|in|at|this|later|when|before|after|by|within|tomorrow)\b|[,.;]|$)"
+)
 _DEATH = re.compile(r"\b(?:died|has\s+died|have\s+died|succumbed|was\s+pronounced\s+dead)\b")
-_GATE = re.compile(r"\b(?:investigat\w+|date|arrest\w*|remanded|bailed|condition)\b")
+_GATE = re.compile(
+    r"\b(?:investigat\w+|date|arrest\w*|remanded|bailed|condition|injuries|wounds|burns|vote)\b"
+)
 
 
 def _subject(text: str, resolve: Resolver) -> list[str] | None:
@@ -139,9 +155,18 @@ def pending_matters(text: str, resolve: Resolver, article_text: str = "") -> lis
     told = article_text or text
     if subject and _CONVICTED.search(told) and not _SENTENCED.search(told):
         found.append(finish(["what", "sentence", "will", *subject, "receive"]))
-    match = _GRAVE.match(text) or _DESCRIBED.match(text)
+    match = _GRAVE.match(text) or _DESCRIBED.match(text) or _BADLY_HURT.match(text)
     subject = _subject(match.group("subject"), resolve) if match else None
     after = article_text.partition(text)[2] if text in article_text else ""
     if subject and not _DEATH.search(text) and not _died_later(subject, after):
         found.append(finish(["will", *subject, "recover"]))
+    match = _VOTE.match(text) if "vote" in text else None
+    subject = _subject(match.group("subject"), resolve) if match else None
+    if match and subject:
+        what = lower_first(match.group("what").split())
+        if what[0] in {"its", "their", "his", "her"}:
+            what = [resolve(what[0]) or "the", *what[1:]]
+        elif what[0] in {"a", "an"}:
+            what[0] = "the"
+        found.append(finish(["will", *subject, "approve", *what]))
     return [q for q in found if q]

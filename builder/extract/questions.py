@@ -25,7 +25,10 @@ Each rule finds one way an article leaves something open and phrases it (with
 - what a lawyer claims for a client in a case still being heard
   (:mod:`.defence_questions`);
 - matters still in hand (:mod:`.pending_matters`): someone under investigation, talks
-  with no date set, no arrest made, a sentence after a remand, a grave condition.
+  with no date set, no arrest made, a sentence after a remand, a grave condition or
+  grave injuries, a vote announced;
+- a police case in its first days (:mod:`.police_questions`): a search or a hunt, an
+  arrest with no charge yet, an appeal for witnesses, a post-mortem still to be made.
 
 Rules are ranked (uncertainty first, intentions last); an article keeps its best five
 questions, one per sentence before any second one, in reading order.
@@ -63,6 +66,7 @@ from builder.extract.phrasing import (
     standalone_subject,
     will_question,
 )
+from builder.extract.police_questions import police_questions
 from builder.extract.prospect_questions import prospect_questions, quoted_prospects
 from builder.extract.question_parts import (
     DASH_ASIDE,
@@ -437,6 +441,7 @@ def questions_for(
         *((PENDING, q) for q in unverified_questions(text, resolve)),
         *((PENDING, q) for q in defence_questions(text, resolve)),
         *((PENDING, q) for q in pending_matters(text, resolve, article_text)),
+        *((PENDING, q) for q in police_questions(text, resolve, article_text)),
     ]
     unique: Found = []
     for priority, question in sorted(found, key=lambda item: -item[0]):

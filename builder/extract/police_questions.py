@@ -1,0 +1,117 @@
+"""Open questions about a police case still in its first days, by the shape of the report:
+
+- a search or a hunt ("coastguards are searching for a man who fell from a ferry",
+  "police have launched a manhunt for the gunman") asks whether the one sought will be
+  found or caught, unless the article reports it;
+- an arrest with no charge told ("two men have been arrested on suspicion of murder",
+  "was released on bail pending further inquiries") asks whether they will be charged;
+- an appeal for witnesses asks who is responsible for the attack the article names;
+- an examination still to be made ("a post-mortem examination will be carried out")
+  asks what it will find.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.extract.phrasing import AUX, PRONOUNS, Resolver, bare, finish, lower_first
+
+MAX_SOUGHT_WORDS = 9
+
+_SEARCH = re.compile(
+    r"\b(?P<kind>search(?:ing|es|ed)?|hunt(?:ing|s|ed)?|manhunt)\s+(?:is\s+under\s+way\s+)?"
+    r"(?:for\s+)?(?P<sought>(?:the|a|an|two|three|four|several)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+    r"(?:man|woman|men|women|boy|girl|child|children|gunman|gunmen|suspects?|attackers?|"
+    r"killer|driver|fisherman|climber|walker|hiker|pilot|sailor|prisoner|inmate|fugitive|"
+    r"teenager|student|robbers?|thie(?:f|ves)|people|crew|passengers?))\b"
+    r"(?P<rest>\s+(?:who|missing|last\s+seen|seen)\b[^,.;]{0,50})?"
+)
+_FOUND = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|finally\s+|safely\s+)?"
+    r"(?:found|caught|arrested|captured|rescued|located|detained|recovered)\b|\bin\s+custody\b|"
+    r"\b(?:handed|turned)\s+(?:himself|herself|themselves)\s+in\b|\bcalled\s+off\b"
+)
+_ADJUNCT = re.compile(r"\s+(?:on|last|yesterday|this|after|before|when|while|near|off)\b")
+_HUNT_KIND = re.compile(r"hunt|manhunt")
+_ARRESTED = re.compile(
+    r"^(?P<subject>(?:The|A|An|Two|Three|Four|Five|Six|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)"
+    r"\s+(?:has|have|had)\s+been\s+arrested\s+(?:on\s+suspicion\s+of\s+(?P<offence>[a-z][\w\s-]"
+    r"{2,40}?)(?=[,.;]|\s+(?:and|after|in|at|following|over)\b|$)|(?:and|but)\s+(?:is|are|was|"
+    r"were|has\s+been|have\s+been)\s+(?:released|being\s+questioned|bailed)\b)"
+)
+_CHARGED = re.compile(r"\b(?:charged|was\s+released\s+without\s+charge|no\s+further\s+action)\b")
+_APPEAL = re.compile(
+    r"\b(?:police|detectives|officers)\s+(?:are|were|have)\s+(?:now\s+|also\s+)?(?:appealing|"
+    r"appealed)\s+for\s+(?:any\s+)?(?:witnesses|information|anyone\s+with\s+information)\b",
+    re.IGNORECASE,
+)
+_ATTACK_NOUN = re.compile(
+    r"\b(shooting|stabbing|killings?|murders?|bombing|attack|robbery|assault|arson|"
+    r"break-in|raid|hit-and-run|crash|collision|fire)\b",
+    re.IGNORECASE,
+)
+_EXAMINATION = re.compile(
+    r"\b(?:an?\s+|the\s+)?(?P<what>post-mortem(?:\s+examination)?|autopsy|inquest|"
+    r"forensic\s+examination|toxicology\s+tests?)(?:\s+into\s+[^,.;]{2,40}?)?\s+(?:will|is\s+(?:due|expected|set|to)|"
+    r"are\s+(?:due|expected|set|to)|was\s+(?:due|expected)\s+to)\s+(?:to\s+)?(?:be\s+)?"
+    r"(?:carried\s+out|held|conducted|opened|performed|take\s+place)\b",
+    re.IGNORECASE,
+)
+_GATE = re.compile(
+    r"\b(?:search\w*|hunt\w*|manhunt|arrested|appeal\w*|post-mortem|autopsy|"
+    r"inquest|forensic|toxicology)\b",
+    re.IGNORECASE,
+)
+_NUMBERS = {"two", "three", "four", "five", "six"}
+
+
+def _sought(match: re.Match[str]) -> list[str]:
+    words = match.group("sought").split()
+    words[0] = "the" if words[0] in {"a", "an"} else words[0]
+    if words[0] in _NUMBERS:
+        words = ["the", *words]
+    # The clause about the one sought, without its time or its scene ("on Friday").
+    rest = _ADJUNCT.split(match.group("rest") or "")[0].split()
+    return [*words, *rest] if len(words) + len(rest) <= MAX_SOUGHT_WORDS else words
+
+
+def _subject(text: str) -> list[str] | None:
+    words = lower_first(text.split())
+    if words and (words[0] in {"A", "An", "The"} or words[0].lower() in _NUMBERS):
+        words = [words[0].lower(), *words[1:]]
+    if not words or bare(words[0]) in PRONOUNS or any(bare(w) in AUX for w in words):
+        return None
+    if words[0] in {"a", "an"}:
+        words[0] = "the"
+    elif words[0] in _NUMBERS:
+        words = ["the", *words]
+    return words
+
+
+def police_questions(text: str, resolve: Resolver, article_text: str = "") -> list[str]:
+    """The open questions a sentence raises about a police case still open, best first."""
+    if not _GATE.search(text) or text.startswith(('"', "“", "'", "‘")):
+        return []
+    found: list[str | None] = []
+    after = article_text.partition(text)[2] if text in article_text else ""
+    match = _SEARCH.search(text)
+    if match and not _FOUND.search(after) and not _FOUND.search(text[match.end() :]):
+        # A hunt is for someone to be caught; a search for someone missing, to be found.
+        outcome = "caught" if _HUNT_KIND.search(match.group("kind")) else "found"
+        found.append(finish(["will", *_sought(match), "be", outcome]))
+    match = _ARRESTED.match(text)
+    subject = _subject(match.group("subject")) if match else None
+    if subject and not _CHARGED.search(after) and "charged" not in text:
+        offence = match.group("offence") if match else None
+        found.append(
+            finish(["will", *subject, "be", "charged", *(["with", offence] if offence else [])])
+        )
+    if _APPEAL.search(text):
+        before = article_text.partition(text)[0] if text in article_text else ""
+        nouns = _ATTACK_NOUN.findall(before)
+        if nouns:
+            found.append(finish(["who", "is", "responsible", "for", "the", nouns[-1].lower()]))
+    match = _EXAMINATION.search(text)
+    if match:
+        found.append(finish(["what", "will", "the", *match.group("what").lower().split(), "find"]))
+    return [q for q in found if q]

@@ -1,0 +1,82 @@
+"""Questions about a police case in its first days: a search, a hunt, an arrest with no
+charge yet, an appeal for witnesses, a post-mortem still to be made.
+
+Every sentence and article is written for these tests, in the shapes news gives them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.police_questions import police_questions
+from tests.test_extract import is_grammatical_question
+
+
+def no_antecedent(word: str) -> str | None:
+    return None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "article", "question"),
+    [
+        (
+            "Lifeboat crews are searching for a man who fell from a trawler on Friday.",
+            "",
+            "Will the man who fell from a trawler be found?",
+        ),
+        (
+            "Detectives have launched a manhunt for the gunman.",
+            "",
+            "Will the gunman be caught?",
+        ),
+        (
+            "Two teenagers have been arrested on suspicion of arson.",
+            "",
+            "Will the two teenagers be charged with arson?",
+        ),
+        (
+            "A 41-year-old woman has been arrested and is being questioned by detectives.",
+            "",
+            "Will the 41-year-old woman be charged?",
+        ),
+        (
+            "Police are appealing for witnesses.",
+            "A shopkeeper was hurt in a robbery at a corner shop in Tarrow on Sunday night. "
+            "Police are appealing for witnesses.",
+            "Who is responsible for the robbery?",
+        ),
+        (
+            "A post-mortem examination will be carried out later this week.",
+            "",
+            "What will the post-mortem examination find?",
+        ),
+    ],
+)
+def test_an_open_police_case_asks_how_it_will_end(
+    sentence: str, article: str, question: str
+) -> None:
+    found = police_questions(sentence, no_antecedent, article or sentence)
+    assert found == [question]
+    assert is_grammatical_question(question)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "article"),
+    [
+        # The one sought is found later in the article.
+        (
+            "Lifeboat crews are searching for a man who fell from a trawler.",
+            "Lifeboat crews are searching for a man who fell from a trawler. He was later "
+            "found alive on a sandbank.",
+        ),
+        # A charge told later settles whether there will be one.
+        (
+            "Two teenagers have been arrested on suspicion of arson.",
+            "Two teenagers have been arrested on suspicion of arson. Both were later charged.",
+        ),
+        # An appeal with no attack named gives nothing to ask who is responsible for.
+        ("Police are appealing for witnesses.", "Police are appealing for witnesses."),
+    ],
+)
+def test_a_settled_police_case_asks_nothing(sentence: str, article: str) -> None:
+    assert police_questions(sentence, no_antecedent, article) == []
