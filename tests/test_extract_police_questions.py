@@ -80,3 +80,34 @@ def test_an_open_police_case_asks_how_it_will_end(
 )
 def test_a_settled_police_case_asks_nothing(sentence: str, article: str) -> None:
     assert police_questions(sentence, no_antecedent, article) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("Deputies took the driver into custody.", "Will the driver be charged?"),
+        (
+            "When wardens arrived, they took custody of the intruder.",
+            "Will the intruder be charged?",
+        ),
+        ("The robber remains at large.", "Will the robber be caught?"),
+        ("Two hikers are still missing on the moor.", "Will the two hikers be found?"),
+        (
+            "The league has launched an independent inquiry into the transfer.",
+            "What will the independent inquiry into the transfer find?",
+        ),
+    ],
+)
+def test_custody_a_fugitive_a_missing_person_and_an_inquiry_ask_what_comes(
+    sentence: str, question: str
+) -> None:
+    assert police_questions(sentence, no_antecedent, sentence) == [question]
+
+
+def test_an_inquiry_whose_finding_is_told_asks_nothing() -> None:
+    article = (
+        "The league has launched an independent inquiry into the transfer. In March it "
+        "concluded that no rule had been broken."
+    )
+    sentence = "The league has launched an independent inquiry into the transfer."
+    assert police_questions(sentence, no_antecedent, article) == []

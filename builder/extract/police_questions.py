@@ -39,6 +39,26 @@ _ARRESTED = re.compile(
     r"{2,40}?)(?=[,.;]|\s+(?:and|after|in|at|following|over)\b|$)|(?:and|but)\s+(?:is|are|was|"
     r"were|has\s+been|have\s+been)\s+(?:released|being\s+questioned|bailed)\b)"
 )
+# "officers took the man into custody", "the suspect was taken into custody".
+_CUSTODY = re.compile(
+    r"\btook\s+(?P<obj>(?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+into\s+custody\b|"
+    r"\btook\s+custody\s+of\s+(?P<obj2>(?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\b|"
+    r"^(?P<subject>(?:The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|has\s+"
+    r"been|have\s+been)\s+taken\s+into\s+custody\b"
+)
+# "The gunman remains at large", "Ana Reyes, 15, has been missing since Tuesday".
+_AT_LARGE = re.compile(
+    r"^(?P<subject>(?:The|A|An|Two|Three|Four|Five|Six|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}?)"
+    r"(?:,\s+\d+,)?\s+(?:is|are|remains?|has\s+been|have\s+been)\s+(?:still\s+)?"
+    r"(?P<state>at\s+large|on\s+the\s+run|missing)\b"
+)
+# "The club has launched an internal investigation into the claims".
+_LAUNCHED = re.compile(
+    r"\b(?:launched|opened|ordered|begun|began|started|announced)\s+an?\s+(?P<kind>(?:[a-z]+\s+)?"
+    r"(?:investigation|inquiry|review|probe))(?P<into>\s+(?:into|of)\s+[^,.;]{3,60}?)?"
+    r"(?=[,.;]|\s+(?:after|following|when|on|last|this|and)\b|$)"
+)
+_CONCLUDED = re.compile(r"\b(?:found\s+that|concluded|cleared|upheld|found\s+no)\b")
 _CHARGED = re.compile(r"\b(?:charged|was\s+released\s+without\s+charge|no\s+further\s+action)\b")
 _APPEAL = re.compile(
     r"\b(?:police|detectives|officers)\s+(?:are|were|have)\s+(?:now\s+|also\s+)?(?:appealing|"
@@ -58,7 +78,8 @@ _EXAMINATION = re.compile(
     re.IGNORECASE,
 )
 _GATE = re.compile(
-    r"\b(?:search\w*|hunt\w*|manhunt|arrested|appeal\w*|post-mortem|autopsy|"
+    r"\b(?:search\w*|hunt\w*|manhunt|arrested|appeal\w*|post-mortem|autopsy|custody|large|"
+    r"run|missing|investigation|inquiry|review|probe|"
     r"inquest|forensic|toxicology)\b",
     re.IGNORECASE,
 )
@@ -106,6 +127,22 @@ def police_questions(text: str, resolve: Resolver, article_text: str = "") -> li
         found.append(
             finish(["will", *subject, "be", "charged", *(["with", offence] if offence else [])])
         )
+    match = _CUSTODY.search(text) if "custody" in text else None
+    held = match and (match.group("obj") or match.group("obj2") or match.group("subject"))
+    subject = _subject(held) if held else None
+    if subject and not _CHARGED.search(after):
+        found.append(finish(["will", *subject, "be", "charged"]))
+    match = _AT_LARGE.match(text)
+    subject = _subject(match.group("subject")) if match else None
+    if match and subject and not _FOUND.search(after) and not re.search(r"\bof\b", subject[1]):
+        outcome = "found" if match.group("state") == "missing" else "caught"
+        found.append(finish(["will", *subject, "be", outcome]))
+    match = _LAUNCHED.search(text)
+    if match and not _CONCLUDED.search(after):
+        into = lower_first((match.group("into") or "").split())
+        into = [(resolve(w) or "the") if w in {"its", "their", "his", "her"} else w for w in into]
+        kind = match.group("kind").split()
+        found.append(finish(["what", "will", "the", *kind, *into, "find"]))
     if _APPEAL.search(text):
         before = article_text.partition(text)[0] if text in article_text else ""
         nouns = _ATTACK_NOUN.findall(before)

@@ -97,7 +97,8 @@ _NARROW_CUE = (
     # "wasn't immediately clear": a contraction says the same as "was not".
     r"unclear|uncertain|(?:not |(?:is|was|are|were)n[’']t )(?:yet |immediately |entirely )?"
     r"(?:clear|known|certain|decided|determined|confirmed|settled)|unknown|to be seen|"
-    r"an open question|undecided|(?:are|is|were|was|remains?|remained)\s+(?:still\s+|sharply\s+|"
+    r"an open question|undecided|too early to (?:say|tell)|"
+    r"(?:are|is|were|was|remains?|remained)\s+(?:still\s+|sharply\s+|"
     r"deeply\s+)?(?:mixed|divided|split)|"
     r"no indication|no word|no decision|unsure|not sure|no clarity|questions? (?:remain|"
     r"persist|linger|hang|were raised|have been raised)|doubts? (?:remain|persist|linger|"
