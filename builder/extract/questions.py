@@ -28,7 +28,9 @@ Each rule finds one way an article leaves something open and phrases it (with
   with no date set, no arrest made, a sentence after a remand, a grave condition or
   grave injuries, a vote announced;
 - a police case in its first days (:mod:`.police_questions`): a search or a hunt, an
-  arrest with no charge yet, an appeal for witnesses, a post-mortem still to be made.
+  arrest with no charge yet, an appeal for witnesses, a post-mortem still to be made;
+- facts said to be unknown (:mod:`.unknown_questions`): no information given on a
+  condition or a place, a motive or an identity not known.
 
 Rules are ranked (uncertainty first, intentions last); an article keeps its best five
 questions, one per sentence before any second one, in reading order.
@@ -81,6 +83,7 @@ from builder.extract.question_parts import (
     main_subject,
 )
 from builder.extract.reaction_questions import reaction_questions
+from builder.extract.unknown_questions import unknown_questions
 from builder.extract.unverified_questions import unverified_questions
 from builder.model import Actor, OpenQuestion
 
@@ -443,6 +446,7 @@ def questions_for(
         *((PENDING, q) for q in defence_questions(text, resolve)),
         *((PENDING, q) for q in pending_matters(text, resolve, article_text)),
         *((PENDING, q) for q in police_questions(text, resolve, article_text)),
+        *((UNCERTAIN, q) for q in unknown_questions(text, resolve)),
     ]
     unique: Found = []
     for priority, question in sorted(found, key=lambda item: -item[0]):
