@@ -142,3 +142,17 @@ def test_an_article_with_no_arrest_gets_the_question_in_its_brief() -> None:
 )
 def test_grave_injuries_and_a_coming_vote_ask_how_they_end(sentence: str, question: str) -> None:
     assert pending_matters(sentence, no_antecedent, sentence) == [question]
+
+
+def test_someone_under_pressure_to_act_asks_whether_they_will() -> None:
+    found = pending_matters(
+        "The harbour master is under mounting pressure to resign.", no_antecedent, ""
+    )
+    assert found == ["Will the harbour master resign?"]
+
+
+def test_a_hope_voiced_for_a_recovery_asks_whether_it_will_come() -> None:
+    found = outcome_questions(
+        "Doctors are hopeful the jockey will make a full recovery.", no_antecedent
+    )
+    assert found[0] == "Will the jockey make a full recovery?"

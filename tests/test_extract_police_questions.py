@@ -111,3 +111,26 @@ def test_an_inquiry_whose_finding_is_told_asks_nothing() -> None:
     )
     sentence = "The league has launched an independent inquiry into the transfer."
     assert police_questions(sentence, no_antecedent, article) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "An inquiry has been opened into the collapse of the footbridge.",
+            "What will the inquiry into the collapse of the footbridge find?",
+        ),
+        (
+            "The case has been referred to the Crown Prosecution Service.",
+            "Will the Crown Prosecution Service bring charges?",
+        ),
+        ("Dana Kove will stand trial in June.", "Will Dana Kove be convicted?"),
+    ],
+)
+def test_an_inquiry_a_referral_and_a_trial_ask_how_they_end(sentence: str, question: str) -> None:
+    assert police_questions(sentence, no_antecedent, sentence) == [question]
+
+
+def test_a_trial_whose_verdict_is_told_asks_nothing() -> None:
+    article = "Dana Kove will stand trial in June. In July she was acquitted."
+    assert police_questions("Dana Kove will stand trial in June.", no_antecedent, article) == []

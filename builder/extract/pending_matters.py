@@ -8,6 +8,8 @@
   over the attack the article reports;
 - someone convicted and remanded until a later date ("has been remanded on bail until
   May 12 for reports") asks what sentence they will receive;
+- someone under pressure to act ("is under mounting pressure to resign") asks whether
+  they will;
 - someone in a serious condition ("remains in a critical condition in hospital") asks
   whether they will recover, unless the article later reports a death.
 """
@@ -16,7 +18,17 @@ from __future__ import annotations
 
 import re
 
-from builder.extract.phrasing import AUX, PRONOUNS, Resolver, bare, finish, lower_first
+from builder.extract.phrasing import (
+    AUX,
+    PRONOUNS,
+    Resolver,
+    bare,
+    cut_clause,
+    finish,
+    is_base_verb,
+    lower_first,
+    will_question,
+)
 
 MAX_SUBJECT_WORDS = 8
 
@@ -88,9 +100,16 @@ _VOTE = re.compile(
     r"(?P<what>(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)"
     r"(?=\s+(?:next|on|in|at|this|later|when|before|after|by|within|tomorrow)\b|[,.;]|$)"
 )
+# "The minister is under mounting pressure to resign": will she?
+_PRESSURE = re.compile(
+    _SUBJECT + r"(?:is|are|has\s+been|have\s+been|remains?)\s+(?:now\s+|also\s+)?(?:under\s+"
+    r"(?:growing\s+|mounting\s+|increasing\s+|intense\s+|fresh\s+)?pressure|facing\s+"
+    r"(?:growing\s+|mounting\s+|fresh\s+)?calls)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^;:]*)"
+)
 _DEATH = re.compile(r"\b(?:died|has\s+died|have\s+died|succumbed|was\s+pronounced\s+dead)\b")
 _GATE = re.compile(
-    r"\b(?:investigat\w+|date|arrest\w*|remanded|bailed|condition|injuries|wounds|burns|vote)\b"
+    r"\b(?:investigat\w+|date|arrest\w*|remanded|bailed|condition|injuries|wounds|burns|vote|"
+    r"pressure|calls)\b"
 )
 
 
@@ -160,6 +179,12 @@ def pending_matters(text: str, resolve: Resolver, article_text: str = "") -> lis
     after = article_text.partition(text)[2] if text in article_text else ""
     if subject and not _DEATH.search(text) and not _died_later(subject, after):
         found.append(finish(["will", *subject, "recover"]))
+    match = _PRESSURE.match(text) if "pressure" in text or "calls" in text else None
+    subject = _subject(match.group("subject"), resolve) if match else None
+    if match and subject and is_base_verb(match.group("verb")):
+        found.append(
+            will_question(subject, match.group("verb"), cut_clause(match.group("rest")), resolve)
+        )
     match = _VOTE.match(text) if "vote" in text else None
     subject = _subject(match.group("subject"), resolve) if match else None
     if match and subject:

@@ -6,6 +6,8 @@
 - an arrest with no charge told ("two men have been arrested on suspicion of murder",
   "was released on bail pending further inquiries") asks whether they will be charged;
 - an appeal for witnesses asks who is responsible for the attack the article names;
+- an inquiry launched or a case passed to prosecutors asks what it will find or
+  whether charges will follow; a trial set asks whether the accused will be convicted;
 - an examination still to be made ("a post-mortem examination will be carried out")
   asks what it will find.
 """
@@ -56,8 +58,28 @@ _AT_LARGE = re.compile(
 _LAUNCHED = re.compile(
     r"\b(?:launched|opened|ordered|begun|began|started|announced)\s+an?\s+(?P<kind>(?:[a-z]+\s+)?"
     r"(?:investigation|inquiry|review|probe))(?P<into>\s+(?:into|of)\s+[^,.;]{3,60}?)?"
-    r"(?=[,.;]|\s+(?:after|following|when|on|last|this|and)\b|$)"
+    r"(?=[,.;]|\s+(?:after|following|when|on|last|this|and)\b|$)|"
+    # "An inquiry has been opened into the death": the same, told in the passive.
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<kind2>(?:[a-z]+\s+)?(?:investigation|inquiry|review|probe))\s+"
+    r"(?:has|have|had)\s+(?:now\s+|also\s+)?been\s+(?:launched|opened|ordered|set\s+up|begun)"
+    r"(?P<into2>\s+(?:into|of)\s+[^,.;]{3,60}?)?(?=[,.;]|\s+(?:after|following|when|on|last|"
+    r"this|and|by)\b|$)"
 )
+# "The case has been referred to prosecutors": will they bring charges?
+_REFERRED = re.compile(
+    r"\b(?:case|file|matter|evidence|report)\s+(?:has|have|had|was|were)\s+(?:now\s+|also\s+)?"
+    r"(?:been\s+)?(?:referred|passed|sent|handed)\s+(?:over\s+)?to\s+(?P<to>(?:the\s+)?(?:"
+    r"prosecutors|Crown\s+Prosecution\s+Service|CPS|[Dd]istrict\s+[Aa]ttorney(?:'s\s+[Oo]ffice)?|"
+    r"[Pp]rocurator\s+[Ff]iscal|[Pp]ublic\s+[Pp]rosecutor(?:'s\s+[Oo]ffice)?))\b"
+)
+# "Ruiz will stand trial in June": the trial is set, its verdict open.
+_TRIAL = re.compile(
+    r"^(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:,\s+\d+,)?\s+(?:will|is\s+due\s+to|"
+    r"is\s+set\s+to|is\s+expected\s+to|is\s+to)\s+(?:stand|face|go\s+on)\s+trial\b"
+    r"(?:\s+(?:on\s+charges?\s+of|for)\s+(?P<offence>[a-z][\w\s-]{2,30}?)(?=[,.;]|\s+(?:in|at|on|"
+    r"next|later|this)\b|$))?"
+)
+_VERDICT = re.compile(r"\b(?:found\s+(?:not\s+)?guilty|convicted|acquitted|cleared)\b")
 _CONCLUDED = re.compile(r"\b(?:found\s+that|concluded|cleared|upheld|found\s+no)\b")
 _CHARGED = re.compile(r"\b(?:charged|was\s+released\s+without\s+charge|no\s+further\s+action)\b")
 _APPEAL = re.compile(
@@ -80,7 +102,8 @@ _EXAMINATION = re.compile(
 # Word starts only, matched case-sensitively: the gate runs on every sentence.
 _GATE = re.compile(
     r"\b(?:search|hunt|manhunt|arrested|appeal|post-mortem|autopsy|custody|large|run|missing|"
-    r"investigation|inquiry|review|probe|inquest|forensic|toxicology)"
+    r"investigation|inquiry|review|probe|inquest|forensic|toxicology|referred|passed|sent|"
+    r"handed|trial)"
 )
 _NUMBERS = {"two", "three", "four", "five", "six"}
 
@@ -138,10 +161,18 @@ def police_questions(text: str, resolve: Resolver, article_text: str = "") -> li
         found.append(finish(["will", *subject, "be", outcome]))
     match = _LAUNCHED.search(text)
     if match and not _CONCLUDED.search(after):
-        into = lower_first((match.group("into") or "").split())
+        into = lower_first((match.group("into") or match.group("into2") or "").split())
         into = [(resolve(w) or "the") if w in {"its", "their", "his", "her"} else w for w in into]
-        kind = match.group("kind").split()
+        kind = (match.group("kind") or match.group("kind2")).lower().split()
         found.append(finish(["what", "will", "the", *kind, *into, "find"]))
+    match = _REFERRED.search(text) if "to" in text else None
+    if match and not _CHARGED.search(after):
+        found.append(finish(["will", *match.group("to").split(), "bring", "charges"]))
+    match = _TRIAL.match(text) if "trial" in text else None
+    if match and not _VERDICT.search(after):
+        offence = match.group("offence")
+        of = ["of", *offence.split()] if offence else []
+        found.append(finish(["will", *match.group("subject").split(), "be", "convicted", *of]))
     if _APPEAL.search(text):
         before = article_text.partition(text)[0] if text in article_text else ""
         nouns = _ATTACK_NOUN.findall(before)
