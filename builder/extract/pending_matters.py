@@ -150,11 +150,11 @@ def pending_matters(text: str, resolve: Resolver, article_text: str = "") -> lis
     if not _GATE.search(text) or text.startswith(('"', "“", "'", "‘")):
         return []
     found: list[str | None] = []
-    match = _UNDER_INQUIRY.match(text)
+    match = _UNDER_INQUIRY.match(text) if "investigat" in text else None
     subject = _subject(match.group("subject"), resolve) if match else None
     if subject:
         found.append(finish(["what", "will", "the", "investigation", "into", *subject, "find"]))
-    match = _NO_DATE.search(text)
+    match = _NO_DATE.search(text) if "date" in text else None
     if match:
         what = match.group("what").split()
         if what[0].lower() not in {"the", "a", "further", "new", "fresh", "more"}:
@@ -164,17 +164,20 @@ def pending_matters(text: str, resolve: Resolver, article_text: str = "") -> lis
         if what[0].lower() == "a":
             what[0] = "the"
         found.append(finish(["when", "will", *what, "be", "held"]))
-    if _NO_ARRESTS.search(text):
+    if "arrest" in text and _NO_ARRESTS.search(text):
         before = article_text.partition(text)[0] if text in article_text else ""
         attack = _attack(before, article_text or text)
         over = ["over", "the", attack] if attack else []
         found.append(finish(["will", "anyone", "be", "arrested", *over]))
-    match = _REMANDED.match(text)
+    match = _REMANDED.match(text) if "remanded" in text or "bailed" in text else None
     subject = _subject(match.group("subject"), resolve) if match else None
     told = article_text or text
     if subject and _CONVICTED.search(told) and not _SENTENCED.search(told):
         found.append(finish(["what", "sentence", "will", *subject, "receive"]))
-    match = _GRAVE.match(text) or _DESCRIBED.match(text) or _BADLY_HURT.match(text)
+    hurt = "condition" in text or "hospital" in text
+    match = (
+        (_GRAVE.match(text) or _DESCRIBED.match(text) or _BADLY_HURT.match(text)) if hurt else None
+    )
     subject = _subject(match.group("subject"), resolve) if match else None
     after = article_text.partition(text)[2] if text in article_text else ""
     if subject and not _DEATH.search(text) and not _died_later(subject, after):
