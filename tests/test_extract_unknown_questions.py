@@ -51,3 +51,9 @@ def test_a_fact_said_to_be_unknown_is_asked_for(sentence: str, question: str) ->
 )
 def test_an_unknown_with_no_owner_or_fact_asks_nothing(sentence: str) -> None:
     assert unknown_questions(sentence, no_antecedent) == []
+
+
+def test_a_condition_the_article_gives_elsewhere_is_not_asked_for() -> None:
+    sentence = "No further information on the climber's condition was immediately available."
+    article = f"The climber was flown to hospital. {sentence} Friends said he was much better."
+    assert unknown_questions(sentence, no_antecedent, article) == []

@@ -446,7 +446,7 @@ def questions_for(
         *((PENDING, q) for q in defence_questions(text, resolve)),
         *((PENDING, q) for q in pending_matters(text, resolve, article_text)),
         *((PENDING, q) for q in police_questions(text, resolve, article_text)),
-        *((UNCERTAIN, q) for q in unknown_questions(text, resolve)),
+        *((UNCERTAIN, q) for q in unknown_questions(text, resolve, article_text)),
     ]
     unique: Found = []
     for priority, question in sorted(found, key=lambda item: -item[0]):

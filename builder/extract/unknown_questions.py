@@ -47,10 +47,18 @@ def _what_is(words: list[str], resolve: Resolver) -> str | None:
     return finish(["what", "are" if plural else "is", *words])
 
 
-def unknown_questions(text: str, resolve: Resolver) -> list[str]:
+# A condition the article gives elsewhere ("she is much better", "was discharged").
+_CONDITION_TOLD = re.compile(
+    r"\b(?:better|improved|improving|recovering|recovered|stable|critical|serious|discharged|"
+    r"leaving\s+(?:the\s+)?hospital|left\s+(?:the\s+)?hospital|died|dead)\b"
+)
+
+
+def unknown_questions(text: str, resolve: Resolver, article_text: str = "") -> list[str]:
     """The open questions about facts a sentence says are not known, best first."""
     if not _GATE.search(text):
         return []
+    elsewhere = article_text.replace(text, " ")
     found: list[str | None] = []
     match = _NO_INFORMATION.search(text)
     if match:
@@ -59,7 +67,8 @@ def unknown_questions(text: str, resolve: Resolver) -> list[str]:
         if part:
             found.append(question_from_clause(part.group("wh"), part.group("clause"), resolve))
             what = what[: part.start()]
-        if _FACT_HEAD.match(what):
+        told = "condition" in what and _CONDITION_TOLD.search(elsewhere)
+        if _FACT_HEAD.match(what) and not told:
             found.append(_what_is(lower_first(what.split()), resolve))
     match = _UNKNOWN_FACT.match(text)
     if match:
