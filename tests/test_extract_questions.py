@@ -79,6 +79,10 @@ def test_question_from_clause(wh: str, clause: str, question: str) -> None:
             "The mayor declined to say when the bridge would reopen.",
             "When would the bridge reopen?",
         ),
+        (
+            "Engineers said it was too early to say what caused the collapse.",
+            "What caused the collapse?",
+        ),
     ],
 )
 def test_question_for_sentence(sentence: str, question: str) -> None:

@@ -113,3 +113,39 @@ def test_views_mixed_on_a_noun_ask_nothing() -> None:
 )
 def test_past_participles(base: str, participle: str) -> None:
     assert past_participle(base) == participle
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Coach Ivo Brandt is alleged to have told players that the match was fixed and "
+            "that no one would find out.",
+            "Did Coach Ivo Brandt tell players that the match was fixed?",
+        ),
+        ("The treasurer is believed to have fled abroad.", "Did the treasurer flee abroad?"),
+        (
+            "The warehouse fire is thought to have been started deliberately.",
+            "Was the warehouse fire started deliberately?",
+        ),
+        (
+            "The missing yacht is believed to be off the coast.",
+            "Is the missing yacht off the coast?",
+        ),
+    ],
+)
+def test_what_others_are_said_to_believe_asks_whether_it_is_so(
+    sentence: str, question: str
+) -> None:
+    assert unverified_questions(sentence, no_antecedent) == [question]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The singer is said to be delighted with the result.",  # a mood, not a fact
+        "Ms Arlo is said to have two children.",  # "have" is the verb, not a tense
+    ],
+)
+def test_a_mood_or_a_possession_passed_on_asks_nothing(sentence: str) -> None:
+    assert unverified_questions(sentence, no_antecedent) == []

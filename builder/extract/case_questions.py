@@ -142,8 +142,8 @@ _UNIDENTIFIABLE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>(?:[a-z][\w-]*\s+)?(?:gunm[ae]n|attackers?|killer|shooter|"
     r"bomber|executioner|fighters?|assailant|man|woman))\b(?:,?\s+who\s+(?:is|was)\s+"
     r"[^.;]{0,60}?\s+and)?\s+(?:unidentifiable|unidentified)\b|"
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?:unidentified|unnamed)\s+(?P<noun2>gunm[ae]n|attackers?|killer|"
-    r"shooter|bomber|assailant)\b"
+    r"\b(?:(?:[Aa]n?|[Tt]he)\s+(?:unidentified|unnamed)|[Uu]nknown)\s+(?P<noun2>gunm[ae]n|"
+    r"attackers?|killers?|shooters?|bombers?|assailants?)\b"
 )
 # "Three tenants have filed lawsuits against the Marlow Housing Trust": will it be found
 # liable?
@@ -214,7 +214,7 @@ _GATE = re.compile(
     r"\b(?:charged|accused|indicted|trial|pleaded|denie[sd]|fac(?:e|es|ing)|appeal|challenge|"
     r"allegedly|reportedly|apparently|claim\w*|alleg\w*|insist\w*|maintain\w*|argu\w*|"
     r"contend\w*|suggest\w*|may|might|could|wait\w*|await\w*|named|identified|described|"
-    r"unidentifi\w*|unnamed|"
+    r"unidentifi\w*|unnamed|unknown|"
     r"expects?|aims?|"
     r"preparing|seeking|hopes?|have|being|pending|outstanding|unresolved|decided|lawsuits?|suits?|legal|fled|escaped|absconded|run|large)\b"
 )
@@ -379,7 +379,7 @@ def case_questions(text: str, resolve: Resolver, article_text: str = "") -> list
     match = _UNIDENTIFIABLE.search(text) if not match else None
     if match:
         noun = ["the", *(match.group("noun") or match.group("noun2")).lower().split()]
-        plural = noun[-1] in {"men", "women", "gunmen", "attackers", "suspects", "fighters"}
+        plural = noun[-1].endswith("s") or noun[-1] in {"men", "women", "gunmen"}
         found.append(finish(["who", "are" if plural else "is", *noun]))
     match = _EXPECTS.match(plain)
     verb = match.group("verb") if match else ""

@@ -45,7 +45,9 @@ MAX_OBJECT_WORDS = 10
 MAX_INQUIRY_WORDS = 14  # "claims of a breach of the rules on spending during the campaign"
 MAX_SIDE_WORDS = 6  # "the unions representing the crews"
 _SAYING = re.compile(
-    r"^(?:.{0,80}?\b(?:said|says|told\s+[\w ]{2,30}?|added|warned|claimed|believes|"
+    # "Analysts predict the firm will ...": a forecast is a speaker's, as a claim is.
+    r"^(?:.{0,80}?\b(?:said|says|told\s+[\w ]{2,30}?|added|warned|claimed|believes|predicts?|"
+    r"predicted|forecasts?|fears?|feared|(?:are|is|were|was)\s+(?:hopeful|confident|optimistic)|"
     r"according to [^,]{2,60},)(?:\s+(?:on|last|this)\s+[A-Za-z]+)?\s+(?:that\s+)?)",
 )
 # A title may stand before a name ("Transport minister Hana Bell").
@@ -98,7 +100,8 @@ _NO_RESPONSE = re.compile(
 # its berth between June 2 and June 4, according to the port").
 _VOICED = re.compile(
     r"\b(?:said|says|told|added|warned|claimed|claims|believes|insisted|insists|predicted|"
-    r"predicts|promised|promises|pledged|pledges|vowed|vows|argued|argues|stressed|expects|"
+    r"predicts|predict|forecast|forecasts|fear|fears|feared|expect|hopeful|confident|optimistic|"
+    r"promised|promises|pledged|pledges|vowed|vows|argued|argues|stressed|expects|"
     r"hopes|insisted|announced)\b"
 )
 # A decision announced or a ruling made: what it says "would" happen is settled.

@@ -23,7 +23,14 @@ Each rule finds one way an article leaves something open and phrases it (with
 - what is reported unconfirmed (:mod:`.unverified_questions`): a hedged state, a cited
   report, a claim made without its evidence;
 - what a lawyer claims for a client in a case still being heard
-  (:mod:`.defence_questions`).
+  (:mod:`.defence_questions`);
+- matters still in hand (:mod:`.pending_matters`): someone under investigation, talks
+  with no date set, no arrest made, a sentence after a remand, a grave condition or
+  grave injuries, a vote announced;
+- a police case in its first days (:mod:`.police_questions`): a search or a hunt, an
+  arrest with no charge yet, an appeal for witnesses, a post-mortem still to be made;
+- facts said to be unknown (:mod:`.unknown_questions`): no information given on a
+  condition or a place, a motive or an identity not known.
 
 Rules are ranked (uncertainty first, intentions last); an article keeps its best five
 questions, one per sentence before any second one, in reading order.
@@ -46,6 +53,7 @@ from builder.extract.outcomes import (
     outcome_questions,
     restore_names,
 )
+from builder.extract.pending_matters import pending_matters
 from builder.extract.phrasing import (
     PREPOSITIONS,
     Resolver,
@@ -60,6 +68,7 @@ from builder.extract.phrasing import (
     standalone_subject,
     will_question,
 )
+from builder.extract.police_questions import police_questions
 from builder.extract.prospect_questions import prospect_questions, quoted_prospects
 from builder.extract.question_parts import (
     DASH_ASIDE,
@@ -74,6 +83,7 @@ from builder.extract.question_parts import (
     main_subject,
 )
 from builder.extract.reaction_questions import reaction_questions
+from builder.extract.unknown_questions import unknown_questions
 from builder.extract.unverified_questions import unverified_questions
 from builder.model import Actor, OpenQuestion
 
@@ -90,7 +100,8 @@ _NARROW_CUE = (
     # "wasn't immediately clear": a contraction says the same as "was not".
     r"unclear|uncertain|(?:not |(?:is|was|are|were)n[’']t )(?:yet |immediately |entirely )?"
     r"(?:clear|known|certain|decided|determined|confirmed|settled)|unknown|to be seen|"
-    r"an open question|undecided|(?:are|is|were|was|remains?|remained)\s+(?:still\s+|sharply\s+|"
+    r"an open question|undecided|too early to (?:say|tell)|"
+    r"(?:are|is|were|was|remains?|remained)\s+(?:still\s+|sharply\s+|"
     r"deeply\s+)?(?:mixed|divided|split)|"
     r"no indication|no word|no decision|unsure|not sure|no clarity|questions? (?:remain|"
     r"persist|linger|hang|were raised|have been raised)|doubts? (?:remain|persist|linger|"
@@ -433,6 +444,9 @@ def questions_for(
         *((PENDING, q) for q in reaction_questions(text, resolve, article_text)),
         *((PENDING, q) for q in unverified_questions(text, resolve)),
         *((PENDING, q) for q in defence_questions(text, resolve)),
+        *((PENDING, q) for q in pending_matters(text, resolve, article_text)),
+        *((PENDING, q) for q in police_questions(text, resolve, article_text)),
+        *((UNCERTAIN, q) for q in unknown_questions(text, resolve, article_text)),
     ]
     unique: Found = []
     for priority, question in sorted(found, key=lambda item: -item[0]):

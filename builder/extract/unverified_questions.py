@@ -11,6 +11,8 @@ shape of the sentence, whatever the story:
   stake?");
 - a claim made without its evidence ("she said, without giving figures, that sales had
   risen") asks whether it holds ("Had sales risen?");
+- what others are said to believe ("the gunman is believed to have fled abroad") asks
+  whether it is so ("Did the gunman flee abroad?");
 - a step on which views are mixed or divided ("doctors are divided over banning the
   drug entirely") asks whether it will be taken ("Will the drug be banned entirely?").
 
@@ -30,6 +32,7 @@ from builder.extract.phrasing import (
     bare,
     cut_clause,
     finish,
+    is_verb,
     lower_first,
     question_from_clause,
     standalone_subject,
@@ -71,6 +74,14 @@ _MIXED_ON = re.compile(
     re.IGNORECASE,
 )
 _MIXED = re.compile(r"\b(?:mixed|divided|split)\b")
+# "Dorn is alleged to have told pupils ...", "the gunman is believed to be abroad": what
+# is passed on as others' belief, asked as whether it is so, in its own tense.
+_HEARSAY = re.compile(
+    r"^(?P<subject>(?:The|His|Her|Their|Its)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<be>is|are|was|were)\s+(?:also\s+|widely\s+|"
+    r"now\s+)?(?P<hedge>alleged|believed|said|thought|understood|reported|rumou?red|suspected)\s+"
+    r"to\s+(?:have\s+(?P<been>been\s+)?(?P<done>[a-z]+)\b|(?P<tobe>be)\s+)(?P<rest>[^;:]*)"
+)
 _GATE = re.compile(rf"\b(?:{_HEDGES}|reports?|without|mixed|divided|split)\b")
 MAX_OBJECT_WORDS = 8
 _OBJECT_START = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
@@ -118,11 +129,43 @@ def _mixed_on(text: str, resolve: Resolver) -> str | None:
     return finish(["will", *subject, "be", participle, *manner]) if subject else None
 
 
+def _hearsay(text: str, resolve: Resolver) -> str | None:
+    """ "Dorn is alleged to have told pupils X" asked as "Did Dorn tell pupils X?"."""
+    match = _HEARSAY.match(text)
+    if not match:
+        return None
+    subject = standalone_subject(lower_first(match.group("subject").split()), resolve)
+    done = match.group("done")
+    if not subject or len(subject) > MAX_SUBJECT_WORDS or (done and not is_verb(done)):
+        return None  # "is said to have two children": "have" is the verb, not a tense
+    rest = _NEXT_CLAIM.split(cut_clause(match.group("rest")), maxsplit=1)[0]
+    plural = match.group("be") in {"are", "were"}
+    if match.group("tobe") and match.group("hedge") not in {"believed", "suspected"}:
+        return None  # "the star is said to be delighted": a mood, not a fact to check
+    if match.group("tobe"):
+        present = match.group("be") in {"is", "are"}
+        be = ("are" if plural else "is") if present else ("were" if plural else "was")
+        clause = " ".join([*subject, be, rest])
+    elif match.group("been"):
+        clause = " ".join([*subject, "were" if plural else "was", match.group("done"), rest])
+    else:
+        clause = " ".join([*subject, match.group("done"), rest])
+    return (
+        question_from_clause("whether", clause.strip(), resolve)
+        if rest or match.group("done")
+        else None
+    )
+
+
 def unverified_questions(text: str, resolve: Resolver) -> list[str]:
     """The open questions about unconfirmed states, reports and claims a sentence raises."""
-    if text.startswith(('"', "“", "'", "‘")) or not _GATE.search(text):
+    if text.startswith(('"', "“", "'", "‘")):
         return []
-    found = [_hedged_state(text, resolve), _mixed_on(text, resolve)]
+    # "said to have", "believed to be": a cheap test, as "said" alone is in most sentences.
+    hearsay = _hearsay(text, resolve) if " to have " in text or " to be " in text else None
+    if not _GATE.search(text):
+        return [hearsay] if hearsay else []
+    found = [_hedged_state(text, resolve), _mixed_on(text, resolve), hearsay]
     match = _CITED_REPORT.search(text)
     if match:
         found.append(_reported(match.group("clause"), resolve))
