@@ -60,13 +60,18 @@ class _Rule:
     tests: tuple[tuple[_Test, ...], ...]  # one tuple of tests per token of the pattern
     values: tuple[tuple[str, str], ...]
 
-    def accepts(self) -> tuple[frozenset[object] | None, ...]:
-        """For each attribute of _ATTRS, the values the rule's own token may have (None: any)."""
+    def accepts(self) -> tuple[frozenset[object] | None, frozenset[object] | None]:
+        """The tags and the words the rule's own token may have (None: any), which the
+        index of :class:`CoarseTagger` files the rule under."""
         own = self.tests[-self.offset]
-        return tuple(
-            next((t.allowed() for t in own if t.attr == attr and t.allowed() is not None), None)
-            for attr in range(len(_ATTRS))
-        )
+
+        def named(attr: str) -> frozenset[object] | None:
+            index = _ATTRS.index(attr)
+            return next(
+                (t.allowed() for t in own if t.attr == index and t.allowed() is not None), None
+            )
+
+        return named("TAG"), named("LOWER")
 
     def left_to_test(self) -> tuple[_Test, ...] | None:
         """The tests of a one-token rule that the index by tag and word does not already
@@ -94,25 +99,24 @@ class CoarseTagger:
 
     def __init__(self, rules: list[_Rule]) -> None:
         # An index by the token's tag, then its word, of the rules it could meet, in order.
-        accepts = [(rule, rule.accepts()) for rule in rules]
-        tags: set[object] = set().union(*(a[0] for _, a in accepts if a[0] is not None))
-        self._by_tag = {tag: self._by_word(accepts, tag) for tag in tags}
-        self._other_tags = self._by_word(accepts, None)
+        filed = [(rule, *rule.accepts()) for rule in rules]
+        tags: set[object] = set().union(*(t for _, t, _ in filed if t is not None))
+        self._by_tag = {tag: self._by_word(filed, tag) for tag in tags}
+        self._other_tags = self._by_word(filed, None)
 
     @staticmethod
     def _by_word(
-        accepts: list[tuple[_Rule, tuple[frozenset[object] | None, ...]]], tag: object
+        filed: list[tuple[_Rule, frozenset[object] | None, frozenset[object] | None]],
+        tag: object,
     ) -> tuple[dict[object, tuple[_Candidate, ...]], tuple[_Candidate, ...]]:
         mine = [
-            ((r, r.left_to_test()), a)
-            for r, a in accepts
-            if a[0] is None or (tag is not None and tag in a[0])
+            ((rule, rule.left_to_test()), words)
+            for rule, tags, words in filed
+            if tags is None or (tag is not None and tag in tags)
         ]
-        words: set[object] = set().union(*(a[1] for _, a in mine if a[1] is not None))
-        by_word = {
-            word: tuple(c for c, a in mine if a[1] is None or word in a[1]) for word in words
-        }
-        return by_word, tuple(c for c, a in mine if a[1] is None)
+        known: set[object] = set().union(*(w for _, w in mine if w is not None))
+        by_word = {word: tuple(c for c, w in mine if w is None or word in w) for word in known}
+        return by_word, tuple(c for c, w in mine if w is None)
 
     def _for(self, values: Values) -> tuple[_Candidate, ...]:
         by_word, others = self._by_tag.get(values[0], self._other_tags)

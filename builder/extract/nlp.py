@@ -263,15 +263,25 @@ def verb_base(word: str) -> str | None:
 def _irregular_participles() -> dict[str, str]:
     """Base form → past participle, for the verbs the lemmatizer lists as exceptions; of
     two forms ("went", "gone") the one in -n is the participle."""
-    exceptions, _, _ = verb_tables()
     out: dict[str, str] = {}
-    for form, bases in sorted(exceptions.items()):
-        base = bases[0] if bases else ""
-        if not base or form == base or form.endswith(("s", "ing")):
-            continue
-        if base not in out or (form.endswith("n") and not out[base].endswith("n")):
-            out[base] = form
+    for base, forms in verb_forms().items():
+        for form in forms:
+            if not base or form == base or form.endswith(("s", "ing")):
+                continue
+            if base not in out or (form.endswith("n") and not out[base].endswith("n")):
+                out[base] = form
     return out
+
+
+@functools.cache
+def verb_forms() -> dict[str, tuple[str, ...]]:
+    """Each irregular or doubled verb's inflected forms, by base ("ban": "banned", ...)."""
+    exceptions, _, _ = verb_tables()
+    forms: dict[str, list[str]] = {}
+    for form, bases in exceptions.items():
+        if bases:
+            forms.setdefault(bases[0], []).append(form)
+    return {base: tuple(sorted(found)) for base, found in forms.items()}
 
 
 _VOWELS = frozenset("aeiou")

@@ -15,7 +15,6 @@ so the parser's cost follows the actors an article keeps, not its length.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
@@ -23,7 +22,7 @@ from builder.article import Article
 from builder.extract.clauses import fit, trim_edges, undated, words_of
 from builder.extract.gazetteer import demonym_country
 from builder.extract.lexicon import ORG_WORDS, PERSON_TITLES, ROLE_HEADS, terms
-from builder.extract.nlp import Mention, is_common_word, parse, verb_base, verb_tables
+from builder.extract.nlp import Mention, is_common_word, parse, verb_base, verb_forms
 
 MAX_ROLE_WORDS = 15
 # Words a phrase may not end on: it would stop mid-phrase ("far from the", "and").
@@ -82,6 +81,18 @@ def _span(article: Article, mention: Mention) -> tuple[Any, Any] | None:
     if span is None or not len(span):
         return None
     return doc, span
+
+
+def _listed_root(article: Article, mention: Mention) -> Any | None:
+    """The head word of a mention in its parsed sentence, taken up to the first of a list
+    it is in ("talks with Vask and Dorrow": the list stands where its first name does)."""
+    found = _span(article, mention)
+    if found is None:
+        return None
+    root = found[1].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root
 
 
 def clean_phrase(words: list[str], *, closed: bool = False) -> str:
@@ -608,13 +619,9 @@ def only_where(article: Article, mention: Mention) -> bool:
     """Whether the mention only says where someone went or was: the object of a
     preposition of place ("went to Vantage Stores", "graduated from Calder Academy") or
     of a verb of motion ("visited the Harbour Office")."""
-    found = _span(article, mention)
-    if found is None:
+    root = _listed_root(article, mention)
+    if root is None:
         return False
-    _, span = found
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
     if root.dep_ == "dobj":
         return (verb_base(root.head.lower_) or root.head.lower_) in _MOTION
     if root.dep_ != "pobj" or root.head.head.pos_ != "VERB":
@@ -966,13 +973,9 @@ _TOGETHER = terms(
 def done_with(article: Article, mention: Mention) -> str:
     """ "celebrated with Ana Ruiz" from "Ruiz celebrated with Tom Hale": what the named
     subject of a verb two do together did with the actor; "" for any other verb."""
-    found = _span(article, mention)
-    if found is None:
+    root = _listed_root(article, mention)
+    if root is None:
         return ""
-    _, span = found
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
     with_ = root.head
     verb = with_.head
     if root.dep_ != "pobj" or with_.lower_ != "with" or with_.dep_ != "prep":
@@ -1011,13 +1014,10 @@ def did_the_noun(article: Article, mention: Mention) -> str:
     """ "carried out an investigation into the fire" from "an investigation into the fire
     by the county police": the act a noun names, whose doer the actor is ("by"); ""
     when the noun is not one of the acts known to take such a verb."""
-    found = _span(article, mention)
-    if found is None:
+    root = _listed_root(article, mention)
+    if root is None:
         return ""
-    doc, span = found
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    doc = root.doc
     by = root.head
     noun = by.head
     if root.dep_ != "pobj" or by.lower_ != "by" or noun.pos_ != "NOUN" or by.dep_ != "prep":
@@ -1058,13 +1058,9 @@ def mutual_party(article: Article, mention: Mention) -> str:
     with Lena Brel" from "Brel held talks with the union": what the other side did with
     the actor, when the noun names what two sides do together and the sentence names
     that side; "" otherwise (a "win against" it is not its win)."""
-    found = _span(article, mention)
-    if found is None:
+    root = _listed_root(article, mention)
+    if root is None:
         return ""
-    _, span = found
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
     preposition = root.head
     noun = preposition.head
     if (
@@ -1106,17 +1102,6 @@ def mutual_party(article: Article, mention: Mention) -> str:
     return phrase if len(phrase.split()) >= 3 else ""
 
 
-@functools.cache
-def _forms_of() -> dict[str, tuple[str, ...]]:
-    """Each irregular or doubled verb's inflected forms, by base ("ban": "banned", ...)."""
-    exceptions, _, _ = verb_tables()
-    forms: dict[str, list[str]] = {}
-    for form, bases in exceptions.items():
-        if bases:
-            forms.setdefault(bases[0], []).append(form)
-    return {base: tuple(sorted(found)) for base, found in forms.items()}
-
-
 def _permitted_by(verb: Any) -> str | None:
     """The participle of the verb that lets, asks or makes a subject do ``verb`` ("allowed"
     in "the government allowed Kestria to use ...", which the parser reads as Kestria
@@ -1147,11 +1132,11 @@ def _participle(verb: Any) -> str | None:
     if verb.tag_ == "VBN" or (verb.tag_ == "VBD" and lower.endswith("ed")):
         return lower
     base = verb_base(lower) or (lower if verb.tag_ in {"VB", "VBP"} else None)
-    if base is None and verb.tag_ == "VBD" and lower in _forms_of():
+    if base is None and verb.tag_ == "VBD" and lower in verb_forms():
         base = lower  # "beat" in "Calder beat Dorrow": past and base alike
     if base is None or verb.tag_ not in {"VB", "VBP", "VBZ", "VBD"}:
         return None
-    forms = _forms_of().get(base)
+    forms = verb_forms().get(base)
     if forms:
         return _irregular_participle(base, forms)
     if verb.tag_ == "VBD":
@@ -1193,13 +1178,9 @@ def setting_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS)
     """What happened in a place that is only the setting of its clause ("In Dorrow, the
     number of cases has fallen" → "number of cases has fallen"), when the clause's
     subject is a common noun: never another actor's clause, nor a pronoun's."""
-    found = _span(article, mention)
-    if found is None:
+    root = _listed_root(article, mention)
+    if root is None:
         return ""
-    _, span = found
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
     preposition = root.head
     if root.dep_ != "pobj" or preposition.lower_ not in {"in", "across", "throughout"}:
         return ""

@@ -153,11 +153,14 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[A-Z][\w .&’'-]{1,30})\))?"
     r"\s*(?:[—–]|--?)\s+(?=\S)"
 )
-# "Calder, March 2 (Reuters) - ": a mixed-case place is a dateline only with an agency.
-_DATELINE_AGENCY = re.compile(
+# A place in mixed case and its region or country: "Port Amber, Kestria".
+_MIXED_PLACE = (
     r"^(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2})"
-    r"(?:\s*,\s*(?P<date>" + _MONTH + r"\s+[0-3]?\d))?"
+)
+# "Calder, March 2 (Reuters) - ": a mixed-case place is a dateline only with an agency.
+_DATELINE_AGENCY = re.compile(
+    _MIXED_PLACE + r"(?:\s*,\s*(?P<date>" + _MONTH + r"\s+[0-3]?\d))?"
     r"\s*\((?P<agency>[A-Z][\w .&’'-]{1,30})\)\s*(?:[—–]|--?)\s+(?=\S)"
 )
 # "(CNN)Over the last year ...", "(Reuters) - The board ...": an agency's credit alone
@@ -165,15 +168,13 @@ _DATELINE_AGENCY = re.compile(
 # one of the wire services, so an aside in brackets ("(Updated) ...") is not taken.
 _CREDIT_AGENCY = r"(?P<agency>[A-Z]{2,5}|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax|Anadolu)"
 _CREDIT_OPENING = re.compile(
-    r"^\(" + _CREDIT_AGENCY + r"\)" + r"\s*(?:(?:[—–]|--?)\s*)?(?=[A-Z0-9\"“‘'])"
+    r"^\(" + _CREDIT_AGENCY + r"\)\s*(?:(?:[—–]|--?)\s*)?(?=[A-Z0-9\"“‘'])"
 )
 # "Port Amber, Kestria (CNN)As the storm ...": a place and the credit run into the text
 # with no space, as some outlets print their datelines. With a space, only a dash makes
 # it one: "United Nations (UN) Secretary-General ..." is a name and its initials.
 _PLACE_CREDIT = re.compile(
-    r"^(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-    r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2})"
-    r"\s*\(" + _CREDIT_AGENCY + r"\)(?:\s*(?:[—–]|--?)\s*)?(?=[A-Z0-9\"“‘'])"
+    _MIXED_PLACE + r"\s*\(" + _CREDIT_AGENCY + r"\)(?:\s*(?:[—–]|--?)\s*)?(?=[A-Z0-9\"“‘'])"
 )
 _TERMINAL = re.compile(r"[.!?…]['\"”’»)\]]*$")
 
