@@ -83,6 +83,19 @@ def test_a_report_before_its_verb(article: Article) -> None:
     )
 
 
+def test_a_quotation_begun_in_an_earlier_sentence_is_no_report_of_its_end() -> None:
+    # The quotation runs over two sentences; the parser hangs only the second on "told",
+    # which would make the role a fragment ("told each one was missed").
+    article = Article(
+        title="Trust fined",
+        text='The trust was fined on Friday. "There were repeated chances to save him. '
+        'Each one was missed," prosecutor Diane Cole told the court.',
+    )
+    found = role(article, "Diane Cole", "PERSON", "person")
+    assert "missed" not in found
+    assert found.startswith("prosecutor")
+
+
 def test_according_to(article: Article) -> None:
     assert role(article, "Calder Weather Office", "ORG", "organization") == (
         "said the storm brought the strongest winds recorded on the coast in forty years"

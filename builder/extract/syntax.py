@@ -462,6 +462,8 @@ def _said(verb: Any, clause: Any, budget: int) -> str:
     reports, a clause with its own subject, not told in the first or second person."""
     if not any(c.dep_ in _SUBJECTS | {"expl"} for c in clause.children):
         return ""
+    if clause.i < verb.i and _begun_before(clause):
+        return ""  # '"... chances to save him. Each one was missed," Cole told': a part
     own = {t.i for t in verb.subtree} if verb.head.i == clause.i != verb.i else set()
     tokens = trim_edges(
         _unbracketed(
@@ -481,6 +483,13 @@ def _said(verb: Any, clause: Any, budget: int) -> str:
     ):
         return ""  # "it does not look as though ...", cut to "it does not look"
     return _as_said("said" if verb.lower_ == "saying" else verb.text, kept)
+
+
+def _begun_before(clause: Any) -> bool:
+    """Whether words come before a report set before its verb: the quotation began in an
+    earlier sentence, and the clause the parser hangs on the verb is only its end."""
+    first = min(t.i for t in clause.subtree)
+    return any(not t.is_punct and not t.is_space for t in clause.doc[:first])
 
 
 # Verbs that say nothing without what follows them ("looks as though", "seems likely").
