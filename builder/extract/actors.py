@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import pycountry
 
 from builder.article import Article
-from builder.extract import gazetteer, lexicon
+from builder.extract import gazetteer, lexicon, occurrences
 from builder.extract.aliases import (
     add_demonym_actors,
     merge_capitals,
@@ -441,8 +441,8 @@ def _add_unlabelled_mentions(
         for form in sorted(names, key=lambda n: (-len(n), n)):
             if len(form) < 3:
                 continue
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                span = (match.start(), match.end())
+            for at in occurrences.standalone(text, form):
+                span = (at, at + len(form))
                 if any(a < span[1] and span[0] < b for a, b in covered):
                     continue
                 index = max(bisect.bisect_right(starts, span[0]) - 1, 0)
@@ -1152,7 +1152,7 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             and all(" " not in form for form in cluster.forms)
             and _common_noun(name)
             and (
-                re.search(rf"\b{re.escape(name.lower())}\b", text)
+                next(occurrences.bounded(text, name.lower()), None) is not None
                 or (name.isupper() and _shouted(text, cluster))
             )
         ):
@@ -1202,7 +1202,7 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             {f for f in cluster.forms if f != name}, key=lambda f: (-cluster.forms[f], f)
         )[:MAX_ALIASES]
         in_title = sum(
-            len(re.findall(rf"\b{re.escape(form.lower())}\b", title))
+            sum(1 for _ in occurrences.bounded(title, form.lower()))
             for form in {name, *aliases}
             if len(form) > 2
         )
@@ -1215,10 +1215,10 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             and last_words[surname.lower()] == 1
         ):
             # Written as a name ("Harben", "HARBEN"), not as a word ("young voters").
-            in_title = len(
-                re.findall(
-                    rf"\b(?:{re.escape(surname)}|{re.escape(surname.upper())})\b", article.title
-                )
+            in_title = sum(
+                1
+                for form in {surname, surname.upper()}
+                for _ in occurrences.bounded(article.title, form)
             )
         if in_title:
             headlined.add(name)

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from builder.article import Article
-from builder.extract import gazetteer
+from builder.extract import gazetteer, occurrences
 from builder.extract.given_names import is_given_name
 from builder.extract.nlp import Mention
 
@@ -49,7 +49,10 @@ _INSIDE_LONGER_NAME = re.compile(
     r"[A-Z][\w'’&.-]*)\s+$"
 )
 # "(the Vask Federal Rail Agency)" or ", the Vask Federal Rail Agency," after a name.
-_DESCRIBED_AFTER = r"\s*(?:\(\s*the\s+([^()]{3,60}?)\s*\)|,\s+the\s+([^,;.()]{3,60}?),)"
+_DESCRIBED_AFTER = re.compile(r"\s*(?:\(\s*the\s+([^()]{3,60}?)\s*\)|,\s+the\s+([^,;.()]{3,60}?),)")
+# What follows a name in "Dorrow Water Board (DWB)" and in "Calder, the port town,".
+_BRACKETED_AFTER = re.compile(r"\s*\(\s*([^()]{2,60}?)\s*\)")
+_THE_APPOSITION_AFTER = re.compile(r",\s+the\s+([^,;.()]{3,60}?),")
 
 
 class Cluster(Protocol):
@@ -150,11 +153,10 @@ def merge_short_forms(
         for form in cluster.forms:
             if len(form) < 3:
                 continue
-            escaped = re.escape(form)
-            for match in re.finditer(rf"{escaped}\s*\(\s*([^()]{{2,60}}?)\s*\)", text):
+            for at, match in occurrences.followed_by(text, form, _BRACKETED_AFTER):
                 inner = match.group(1)
                 other = index.get(inner)
-                if _INSIDE_LONGER_NAME.search(text[max(0, match.start() - 40) : match.start()]):
+                if _INSIDE_LONGER_NAME.search(text[max(0, at - 40) : at]):
                     continue  # "Football Association of Dorrow (FAD)": not Dorrow's
 
                 # Only a short form in capitals ("(FAD)") or the name it stands for:
@@ -169,7 +171,7 @@ def merge_short_forms(
                     continue
                 pairs.append((i, other) if len(form) >= len(inner) else (other, i))
             if _label(cluster, labels) in {"ORG", "GPE"}:
-                for match in re.finditer(rf"{escaped},\s+the\s+([^,;.()]{{3,60}}?),", text):
+                for _, match in occurrences.followed_by(text, form, _THE_APPOSITION_AFTER):
                     other = index.get(match.group(1))
                     if (
                         other is not None
@@ -229,8 +231,7 @@ def _described_pairs(
         for form in cluster.forms:
             if len(form) < 3:
                 continue
-            pattern = re.escape(form) + _DESCRIBED_AFTER
-            for match in re.finditer(pattern, text):
+            for _, match in occurrences.followed_by(text, form, _DESCRIBED_AFTER):
                 other = index.get(match.group(1) or match.group(2))
                 if (
                     other is not None
