@@ -18,6 +18,7 @@ import pytest
 from builder.article import Article
 from builder.extract import Analysis, analyze_articles, gazetteer
 from builder.extract.actors import build_actors, clean_name
+from builder.extract.aliases import demonym_forms
 from builder.extract.context import is_sports_report
 from builder.extract.names import not_a_person
 from builder.extract.nlp import Mention
@@ -1139,3 +1140,36 @@ def test_a_company_word_ending_a_name_makes_an_organisation_even_after_owner() -
     found = {a.name: a.type for a in build_actors(article, mentions)}
     assert found["Harth Estates"] == "organization"
     assert found["Orrin Properties"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("name", "adjective"),
+    [("Varnia", "varnian"), ("Ostland", "ostlandish"), ("Italy", "italian"), ("Japan", "japanese")],
+)
+def test_a_land_s_adjective_is_built_from_its_name(name: str, adjective: str) -> None:
+    assert adjective in demonym_forms(name)
+    assert "vaskn" not in demonym_forms("Vask")
+    assert not demonym_forms("Ur")  # too short to tell an adjective from another word
+
+
+def test_the_adjective_of_a_land_the_gazetteer_does_not_know_makes_it_act() -> None:
+    # Neither land is in the gazetteer: only the article ties "Varnian" to Varnia and
+    # "Ostlandish" to Ostland, and their states do what the story tells.
+    text = (
+        "The Varnian government has allowed Kestria to use its missiles against Ostland. "
+        "The decision was taken after weeks of talks in Kestria. "
+        "The Ostlandish foreign ministry warned that the decision would prolong the war. "
+        "Ostland has lost ground near Mirov since May, a diplomat in Varnia said."
+    )
+    article = Article(title="Missiles cleared", text=text)
+    starts = [s.start for s in article.sentences]
+    mentions = [
+        Mention(name, label, m.start(), m.end(), sum(1 for s in starts if s <= m.start()))
+        for name, label in [("Varnia", "GPE"), ("Kestria", "GPE"), ("Ostland", "ORG")]
+        for m in re.finditer(rf"\b{name}\b", text)
+    ]
+    actors = {a.name: a for a in build_actors(article, sorted(mentions, key=lambda m: m.start))}
+    assert actors["Varnia"].role.startswith("has allowed Kestria to use its missiles")
+    ostland = actors["Ostland"]
+    assert ostland.type == "place"
+    assert "warned that the decision would prolong the war" in ostland.role

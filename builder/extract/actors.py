@@ -24,6 +24,7 @@ from builder.article import Article
 from builder.extract import gazetteer, lexicon, occurrences
 from builder.extract.aliases import (
     add_demonym_actors,
+    demonym_forms,
     merge_capitals,
     merge_countries,
     merge_short_forms,
@@ -521,6 +522,8 @@ def _choose_type(
         return "organization"  # "the Kremlin said": the government that sits there
     if lexicon.is_country(name) or gazetteer.country_code(name):
         return "place"
+    if len(tokens) == 1 and any(m.text.lower() in demonym_forms(name) for m in cluster.mentions):
+        return "place"  # "the Ostlandish foreign ministry": a land, whose state acts
     if (
         len(tokens) > 1 and tokens[0].lower() in _COMPASS and lexicon.is_place(" ".join(tokens[1:]))
     ) or ("," in name and all(p.strip()[:1].isupper() for p in name.split(","))):
@@ -744,8 +747,14 @@ def _acting(article: Article, cluster: _Cluster) -> bool:
             and not _POSSESSIVE_NAME.match(after)
         ):
             return True  # "Greece's debts"; not "Poland's Foreign Minister", a person's title
+    adjectives = demonym_forms(cluster.key)
     return any(
-        acts(article, mention, through_modifier=bool(gazetteer.demonym_country(mention.text)))
+        acts(
+            article,
+            mention,
+            through_modifier=bool(gazetteer.demonym_country(mention.text))
+            or mention.text.lower() in adjectives,
+        )
         for mention in ordered
     )
 

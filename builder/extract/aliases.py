@@ -35,8 +35,11 @@ _ACTING_NOUNS = (
     "prime minister|foreign minister|leader|regime|state media|embassy|parliament|"
     "lawmakers|legislators|prosecutors|central bank"
 )
+# Which branch of a state acts: "the Russian foreign ministry", "Ostlandish armed forces".
+_BRANCHES = r"(?:foreign|defence|defense|interior|finance|justice|health|armed|security)\s"
 _DEMONYM_ACTING = re.compile(
-    rf"\b((?:North|South|East|West|New|Saudi|Sri)\s)?([A-Z][a-z]+)\s(?:{_ACTING_NOUNS})\b"
+    rf"\b((?:North|South|East|West|New|Saudi|Sri)\s)?([A-Z][a-z]+)\s(?:{_BRANCHES})?"
+    rf"(?:{_ACTING_NOUNS})\b"
 )
 
 
@@ -335,9 +338,22 @@ def add_demonym_actors(
     starts = [s.start for s in article.sentences]
     by_code = {gazetteer.country_code(c.key): c for c in clusters}
     names = gazetteer.country_display_names()
+    # A land the gazetteer does not know, named in the article ("Varnia", "Ostland"),
+    # is the one its adjective is built from ("Varnian government", "Ostlandish troops").
+    derived = {
+        form: cluster
+        for cluster in clusters
+        if " " not in cluster.key
+        and _label(cluster, labels) != "PERSON"
+        and gazetteer.country_code(cluster.key) is None
+        for form in demonym_forms(cluster.key)
+    }
     for match in _DEMONYM_ACTING.finditer(text):
         demonym = f"{match.group(1) or ''}{match.group(2)}"
         code = gazetteer.demonym_country(demonym)
+        if code is None and not match.group(1) and demonym.lower() in derived:
+            _add_mention(article, derived[demonym.lower()], match.start(), demonym, labels)
+            continue
         if code is None or not starts or demonym.lower() in _NATIONS_WITHIN:
             continue
         if code not in by_code:
@@ -353,3 +369,39 @@ def add_demonym_actors(
         cluster.mentions.append(Mention(text[start:end], "GPE", start, end, index + 1))
         if not cluster.forms:
             cluster.forms[names.get(code, demonym)] += 1
+
+
+# How English makes a land's adjective: "Varnia" → "Varnian", "Ostland" → "Ostlandish",
+# "Italy" → "Italian", "Japan" → "Japanese", "Israel" → "Israeli".
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "ish", "i")
+
+
+def demonym_forms(name: str) -> set[str]:
+    """The adjectives a one-word place name may take, in lower case."""
+    name = name.lower()
+    if len(name) < 4 or not name.isalpha():
+        return set()
+    stems = {name}
+    if name[-1] in "aeiouy":
+        stems.add(name[:-1])
+    forms = {
+        stem + ending
+        for stem in stems
+        for ending in _ADJECTIVE_ENDINGS
+        if ending != "n" or stem[-1] in "aeiou"  # "Korea" → "Korean"; not "Vaskn"
+    }
+    return forms - {name}
+
+
+def _add_mention(
+    article: Article,
+    cluster: Cluster,
+    start: int,
+    demonym: str,
+    labels: dict[str, Counter[str]],
+) -> None:
+    starts = [s.start for s in article.sentences]
+    index = max(bisect.bisect_right(starts, start) - 1, 0)
+    end = start + len(demonym)
+    cluster.mentions.append(Mention(article.text[start:end], "GPE", start, end, index + 1))
+    labels.setdefault(cluster.key, Counter())["GPE"] += 1

@@ -267,8 +267,13 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
         root.dep_ in {"amod", "compound", "nmod"}
         and root.head.dep_ in _SUBJECTS
         and root.head.pos_ == "NOUN"
-        # People, not a thing of the place's ("the Harlow replacement had been ...").
-        and (root.head.tag_ == "NNS" or root.head.lower_ in _ROLE_HEADS | _PEOPLE)
+        # People, not a thing of the place's ("the Harlow replacement had been ..."),
+        # or a land's state ("the Vaskan foreign ministry warned ...").
+        and (
+            root.head.tag_ == "NNS"
+            or root.head.lower_ in _ROLE_HEADS | _PEOPLE
+            or (root.dep_ == "amod" and root.head.lower_ in _STATE_BODIES)
+        )
     ):
         # "North Korean troops had joined ...": the country acts; "A Harbour Board
         # spokesman confirmed ...": the body speaks through its spokesman.
@@ -366,6 +371,8 @@ def _with_things(subject: Any) -> bool:
     return any(not is_role_noun(t.text) for t in listed)
 
 
+# A land's state, for which its adjective stands ("the Vaskan government said ...").
+_STATE_BODIES = terms("government, ministry, embassy, parliament, regime, army, navy, military")
 # Who speaks for a body: "a Harbour Board spokesman confirmed ..." is the Board's word.
 _SPOKESPEOPLE = terms("spokesman, spokeswoman, spokesperson, representative, lawyer, lawyers")
 
