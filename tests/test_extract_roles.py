@@ -964,3 +964,38 @@ def test_an_object_only_wondered_about_is_not_acted_on() -> None:
         "Trust for damages.",
     )
     assert role(article, "Orrin Port Trust", "ORG", "organization") == ""
+
+
+@pytest.mark.parametrize(
+    ("quotation", "said"),
+    [
+        # Third person throughout: told as what was said, its first word in lower case.
+        (
+            "'This is going to be another tough year.'",
+            "said this is going to be another tough year",
+        ),
+        # Runs on: its first sentence is whole.
+        (
+            "'The match was on the verge of being stopped. 'Nobody could see the ball.'",
+            "said the match was on the verge of being stopped",
+        ),
+        # A fronted phrase keeps "that", or it would read as the verb's own.
+        (
+            "'By her letter the nurse is aware of the hearing.'",
+            "said that by her letter the nurse is aware of the hearing",
+        ),
+        # Spoken as "we", asked, or ordered: nothing to tell in the third person.
+        ("'We will appeal against the ruling.'", ""),
+        ("'Who will pay for the repairs now?'", ""),
+        ("'Remember that the board was warned twice.'", ""),
+    ],
+)
+def test_a_quotation_after_a_colon_is_told_when_it_reads_in_the_third_person(
+    quotation: str, said: str
+) -> None:
+    article = Article(
+        title="Harbour Lines posts loss",
+        text=f"Harbour Lines posted a loss on Friday. Chief executive Tom Ruiz said: {quotation}",
+    )
+    found = role(article, "Tom Ruiz", "PERSON", "person")
+    assert found == (f"Chief executive; {said}" if said else "Chief executive")

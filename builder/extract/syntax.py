@@ -406,10 +406,58 @@ def _clause_of(doc: Any, verb: Any, subject_end: int, budget: int, *, finite: bo
         c.dep_ == "attr" and c.pos_ == "PROPN" and c.i > verb.i for c in verb.children
     ):
         return ""  # "Charged are Rhys Tallow, 21": who someone is, or a run-on, not an act
+    if reporting:
+        quoted = _quoted_words(doc, verb, budget)
+        if quoted:
+            return quoted
     phrase = _verb_phrase(doc, verb, subject_end, budget, finite=finite)
     if any(_personal(w) for w in re.findall(r"[A-Za-z]+", phrase)):
         return ""  # "said she will regret it for the rest of my life": a quotation
     return phrase if len(phrase.split()) >= 3 else ""
+
+
+_OPEN_QUOTES = frozenset({"'", "‘", '"', "“", "`", "``"})
+_CLOSE_QUOTES = frozenset({"'", "’", '"', "”", "''"})
+
+
+def _quoted_words(doc: Any, verb: Any, budget: int) -> str:
+    """ "said this is going to be another tough year" from "said: 'This is going to be
+    another tough year.'": a whole quotation set after a colon, told as what was said
+    when it reads the same in the third person. Not one that speaks as "I", "we" or
+    "you", asks, or orders ("'Remember that ...'"), nor one cut short: a quotation is
+    never clipped, though one that runs on is told by its first sentence."""
+    at = verb.i + 1
+    if at + 2 >= len(doc) or doc[at].text != ":" or doc[at + 1].text not in _OPEN_QUOTES:
+        return ""
+    inside: list[Any] = []
+    for token in doc[at + 2 :]:
+        if token.text in _CLOSE_QUOTES and token.i > at + 2:
+            break
+        if token.text in _OPEN_QUOTES:
+            return ""  # a second quotation inside: not one whole
+        inside.append(token)
+    else:
+        # Its first sentence, when the quotation goes on into the next: whole, as far as
+        # it goes ("said: 'The match was ... interruption. 'You saw ...").
+        if not inside or inside[-1].text != ".":
+            return ""
+    while inside and inside[-1].is_punct:
+        if inside[-1].text in {"?", "!"}:
+            return ""
+        inside.pop()
+    if not inside or inside[0].tag_ == "VB" or any(_personal(t.text) for t in inside):
+        return ""
+    if any(t.text in {":", ";"} or (t.is_sent_start and t.i != inside[0].i) for t in inside):
+        return ""  # two sentences quoted, or a list: not one thing said
+    first = inside[0]
+    # "said that by her letter she ...": a fronted phrase would read as the verb's own.
+    words = [*(["that"] if first.pos_ in {"ADP", "ADV", "SCONJ"} else []), *words_of(inside)]
+    if len(words) + 1 > budget or len(words) < 3:
+        return ""
+    lead = 1 if words[0] == "that" else 0
+    if first.pos_ != "PROPN":
+        words[lead] = words[lead][:1].lower() + words[lead][1:]
+    return " ".join([verb.text, *words])
 
 
 _BE = terms("is, are, was, were, be, been, being, am")
