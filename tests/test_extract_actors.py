@@ -1173,3 +1173,21 @@ def test_the_adjective_of_a_land_the_gazetteer_does_not_know_makes_it_act() -> N
     ostland = actors["Ostland"]
     assert ostland.type == "place"
     assert "warned that the decision would prolong the war" in ostland.role
+
+
+def test_a_platform_is_where_something_was_posted_unless_it_acts() -> None:
+    text = (
+        "Tamsin Lisle posted a video of the flooded road on Instagram on Sunday. "
+        "The clip spread quickly, and her Instagram account gained thousands of followers. "
+        "Ruth Fenwick said on Twitter that the council had ignored warnings. "
+        "Mayor Aled Brenner said the road would reopen on Friday."
+    )
+    names = [("Tamsin Lisle", "PERSON"), ("Ruth Fenwick", "PERSON"), ("Aled Brenner", "PERSON")]
+    article, mentions = _tagged(text, [*names, ("Instagram", "ORG"), ("Twitter", "PERSON")])
+    listed = {a.name for a in build_actors(article, mentions)}
+    assert {"Tamsin Lisle", "Ruth Fenwick", "Aled Brenner"} <= listed
+    assert not listed & {"Instagram", "Twitter"}
+    acting = text + " Twitter removed the video after complaints from residents."
+    article, mentions = _tagged(acting, [*names, ("Twitter", "PERSON")])
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    assert actors["Twitter"].type == "organization"

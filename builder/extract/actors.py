@@ -793,6 +793,25 @@ _NOT_CURRENCY_WORDS = lexicon.terms(
 _BYLINE = re.compile(r"^(?:By\s+|BY\s+)?(?P<name>[^\n]{3,60}?)\s*$")
 
 
+# A platform named as where something was put or seen ("on Twitter", "via Instagram"), or
+# before a thing on it ("his Instagram account", "a YouTube video").
+_ON_PLATFORM_BEFORE = re.compile(r"\b(?:on|via|onto|across|from|to|through)\s+(?:the\s+)?$", re.I)
+_ON_PLATFORM_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:post|posts|posted|account|accounts|page|pages|feed|video|videos|"
+    r"story|stories|followers?|users?|handle|profile|message|messages|photo|photos|"
+    r"picture|pictures|clip|clips|channel|live|hashtag|thread|fans?|masses|name|username)\b",
+    re.I,
+)
+
+
+def _posted_on(text: str, mention: Mention) -> bool:
+    """Whether a platform's mention says where something was posted, not who acted."""
+    return bool(
+        _ON_PLATFORM_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
+        or _ON_PLATFORM_AFTER.match(text[mention.end : mention.end + 30])
+    )
+
+
 def _product(text: str, cluster: _Cluster) -> bool:
     """Whether most mentions name a thing ("ATACMS missiles"), or a currency, or every
     mention is one of a kind of thing ("a Volvo Estate", "a red Fiat.")."""
@@ -1173,7 +1192,12 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             continue  # the outlet that reports the story, or one it quotes
         if _byline(text, cluster) or _product(text, cluster) or _credited_only(article, cluster):
             continue
+        platform = gazetteer.is_platform(name)
+        if platform and all(_posted_on(text, m) for m in cluster.mentions):
+            continue  # "posted on Twitter", "her Instagram account": where, not who
         kind = _choose_type(text, cluster, labels[cluster.key], name, sports, entry=in_row)
+        if platform:
+            kind = "organization"  # "Twitter said ...": the company
         if (
             in_row
             and row_kind is not None

@@ -254,6 +254,20 @@ def country_display_names() -> dict[str, str]:
     return names
 
 
+# Social networks and video sites: where something was posted, seldom who acts.
+PLATFORMS = terms(
+    """
+    twitter, facebook, instagram, youtube, reddit, tiktok, snapchat, linkedin, whatsapp,
+    weibo, wechat, telegram, pinterest, tumblr, threads, bluesky, mastodon, twitch
+    """
+)
+
+
+def is_platform(name: str) -> bool:
+    """Whether a name is a well-known social network or video site ("Twitter")."""
+    return normalise(name) in PLATFORMS
+
+
 def is_seat_of_power(name: str) -> bool:
     """Whether a name is a building that stands for a government ("the Kremlin")."""
     return normalise(name) in SEATS_OF_POWER
