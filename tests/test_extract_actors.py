@@ -1191,3 +1191,16 @@ def test_a_platform_is_where_something_was_posted_unless_it_acts() -> None:
     article, mentions = _tagged(acting, [*names, ("Twitter", "PERSON")])
     actors = {a.name: a for a in build_actors(article, mentions)}
     assert actors["Twitter"].type == "organization"
+
+
+def test_a_known_country_s_branch_of_state_makes_it_act() -> None:
+    # "foreign ministry" between the demonym and the noun: the country acts, though the
+    # article never names it.
+    text = (
+        "Tamsin Lisle was detained at the airport on Monday. "
+        "The Russian foreign ministry warned that her detention would harm trade talks. "
+        "Ruth Fenwick said the charges were unfounded."
+    )
+    article, mentions = _tagged(text, [("Tamsin Lisle", "PERSON"), ("Ruth Fenwick", "PERSON")])
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    assert actors["Russia"].role.startswith("warned that her detention would harm trade talks")

@@ -495,6 +495,8 @@ def _choose_type(
     entry: bool = False,
 ) -> ActorType:
     """The type from the strongest clue: gazetteer, title, name shape, context, then tags."""
+    if gazetteer.is_platform(name):
+        return "organization"  # "Twitter removed the post": the company, whatever the tag
     tokens = name.split()
     if (
         len(tokens) == 1
@@ -522,7 +524,9 @@ def _choose_type(
         return "organization"  # "the Kremlin said": the government that sits there
     if lexicon.is_country(name) or gazetteer.country_code(name):
         return "place"
-    if len(tokens) == 1 and any(m.text.lower() in demonym_forms(name) for m in cluster.mentions):
+    if len(tokens) == 1 and any(
+        m.text.lower() in demonym_forms(cluster.key) for m in cluster.mentions
+    ):
         return "place"  # "the Ostlandish foreign ministry": a land, whose state acts
     if (
         len(tokens) > 1 and tokens[0].lower() in _COMPASS and lexicon.is_place(" ".join(tokens[1:]))
@@ -1192,12 +1196,9 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             continue  # the outlet that reports the story, or one it quotes
         if _byline(text, cluster) or _product(text, cluster) or _credited_only(article, cluster):
             continue
-        platform = gazetteer.is_platform(name)
-        if platform and all(_posted_on(text, m) for m in cluster.mentions):
+        if gazetteer.is_platform(name) and all(_posted_on(text, m) for m in cluster.mentions):
             continue  # "posted on Twitter", "her Instagram account": where, not who
         kind = _choose_type(text, cluster, labels[cluster.key], name, sports, entry=in_row)
-        if platform:
-            kind = "organization"  # "Twitter said ...": the company
         if (
             in_row
             and row_kind is not None

@@ -18,22 +18,32 @@ their letters. This module joins what needs the article or a gazetteer:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from builder.article import Article
-from builder.extract import gazetteer, occurrences
+from builder.extract import gazetteer, lexicon, occurrences
 from builder.extract.given_names import is_given_name
 from builder.extract.nlp import Mention
 
 # Nouns after a demonym that make the country (its state, army or people) act.
-_ACTING_NOUNS = (
-    "troops|forces|soldiers|military|army|navy|government|officials|authorities|"
-    "diplomats|leaders|police|president|ministry|negotiators|jets|warplanes|drones|"
-    "prime minister|foreign minister|leader|regime|state media|embassy|parliament|"
-    "lawmakers|legislators|prosecutors|central bank"
+_ACTING_NOUNS = "|".join(
+    [
+        *sorted(lexicon.STATE_BODIES),
+        *sorted(
+            lexicon.terms(
+                """
+                troops, forces, soldiers, officials, authorities, diplomats, leaders, police,
+                president, negotiators, jets, warplanes, drones, leader, lawmakers,
+                legislators, prosecutors, prime minister, foreign minister, state media,
+                central bank
+                """
+            )
+        ),
+    ]
 )
 # Which branch of a state acts: "the Russian foreign ministry", "Ostlandish armed forces".
 _BRANCHES = r"(?:foreign|defence|defense|interior|finance|justice|health|armed|security)\s"
@@ -348,27 +358,29 @@ def add_demonym_actors(
         and gazetteer.country_code(cluster.key) is None
         for form in demonym_forms(cluster.key)
     }
+    if not starts:
+        return
     for match in _DEMONYM_ACTING.finditer(text):
         demonym = f"{match.group(1) or ''}{match.group(2)}"
         code = gazetteer.demonym_country(demonym)
-        if code is None and not match.group(1) and demonym.lower() in derived:
-            _add_mention(article, derived[demonym.lower()], match.start(), demonym, labels)
+        land = derived.get(demonym.lower()) if code is None and not match.group(1) else None
+        if land is not None:
+            cluster = land
+            labels[cluster.key]["GPE"] += 1  # its adjective says it is a land
+        elif code is None or demonym.lower() in _NATIONS_WITHIN:
             continue
-        if code is None or not starts or demonym.lower() in _NATIONS_WITHIN:
-            continue
-        if code not in by_code:
-            name = names.get(code, demonym)
-            key = name.lower()
-            cluster = make(key)
-            clusters.append(cluster)
-            labels.setdefault(key, Counter())["GPE"] += 1
-            by_code[code] = cluster
-        cluster = by_code[code]
+        else:
+            if code not in by_code:
+                key = names.get(code, demonym).lower()
+                by_code[code] = make(key)
+                clusters.append(by_code[code])
+                labels.setdefault(key, Counter())["GPE"] += 1
+            cluster = by_code[code]
+            if not cluster.forms:
+                cluster.forms[names.get(code, demonym)] += 1
         index = max(bisect.bisect_right(starts, match.start()) - 1, 0)
         start, end = match.start(), match.start() + len(demonym)
         cluster.mentions.append(Mention(text[start:end], "GPE", start, end, index + 1))
-        if not cluster.forms:
-            cluster.forms[names.get(code, demonym)] += 1
 
 
 # How English makes a land's adjective: "Varnia" → "Varnian", "Ostland" → "Ostlandish",
@@ -376,11 +388,12 @@ def add_demonym_actors(
 _ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "ish", "i")
 
 
-def demonym_forms(name: str) -> set[str]:
+@functools.lru_cache(maxsize=1 << 12)  # asked of the same names for each cluster
+def demonym_forms(name: str) -> frozenset[str]:
     """The adjectives a one-word place name may take, in lower case."""
     name = name.lower()
     if len(name) < 4 or not name.isalpha():
-        return set()
+        return frozenset()
     stems = {name}
     if name[-1] in "aeiouy":
         stems.add(name[:-1])
@@ -390,18 +403,4 @@ def demonym_forms(name: str) -> set[str]:
         for ending in _ADJECTIVE_ENDINGS
         if ending != "n" or stem[-1] in "aeiou"  # "Korea" → "Korean"; not "Vaskn"
     }
-    return forms - {name}
-
-
-def _add_mention(
-    article: Article,
-    cluster: Cluster,
-    start: int,
-    demonym: str,
-    labels: dict[str, Counter[str]],
-) -> None:
-    starts = [s.start for s in article.sentences]
-    index = max(bisect.bisect_right(starts, start) - 1, 0)
-    end = start + len(demonym)
-    cluster.mentions.append(Mention(article.text[start:end], "GPE", start, end, index + 1))
-    labels.setdefault(cluster.key, Counter())["GPE"] += 1
+    return frozenset(forms - {name})

@@ -145,6 +145,8 @@ ORG_WORDS = (
 )
 
 # News agencies and outlets that credit stories; actors only when they act in the story.
+# A land's state, for which its adjective stands: "the Vaskan government said ...".
+STATE_BODIES = terms("government, ministry, embassy, parliament, regime, army, navy, military")
 NEWS_AGENCIES = terms(
     """
     reuters, ap, associated press, afp, agence france-presse, agence france presse,

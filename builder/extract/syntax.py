@@ -21,7 +21,7 @@ from typing import Any
 from builder.article import Article
 from builder.extract.clauses import fit, trim_edges, undated, words_of
 from builder.extract.gazetteer import demonym_country
-from builder.extract.lexicon import ORG_WORDS, PERSON_TITLES, ROLE_HEADS, terms
+from builder.extract.lexicon import ORG_WORDS, PERSON_TITLES, ROLE_HEADS, STATE_BODIES, terms
 from builder.extract.nlp import Mention, is_common_word, parse, verb_base, verb_forms
 
 MAX_ROLE_WORDS = 15
@@ -272,7 +272,7 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
         and (
             root.head.tag_ == "NNS"
             or root.head.lower_ in _ROLE_HEADS | _PEOPLE
-            or (root.dep_ == "amod" and root.head.lower_ in _STATE_BODIES)
+            or (root.dep_ == "amod" and root.head.lower_ in STATE_BODIES)
         )
     ):
         # "North Korean troops had joined ...": the country acts; "A Harbour Board
@@ -371,8 +371,6 @@ def _with_things(subject: Any) -> bool:
     return any(not is_role_noun(t.text) for t in listed)
 
 
-# A land's state, for which its adjective stands ("the Vaskan government said ...").
-_STATE_BODIES = terms("government, ministry, embassy, parliament, regime, army, navy, military")
 # Who speaks for a body: "a Harbour Board spokesman confirmed ..." is the Board's word.
 _SPOKESPEOPLE = terms("spokesman, spokeswoman, spokesperson, representative, lawyer, lawyers")
 
@@ -449,14 +447,14 @@ def _quoted_words(doc: Any, verb: Any, budget: int) -> str:
         return ""
     if any(t.text in {":", ";"} or (t.is_sent_start and t.i != inside[0].i) for t in inside):
         return ""  # two sentences quoted, or a list: not one thing said
-    first = inside[0]
-    # "said that by her letter she ...": a fronted phrase would read as the verb's own.
-    words = [*(["that"] if first.pos_ in {"ADP", "ADV", "SCONJ"} else []), *words_of(inside)]
+    words = words_of(inside)
+    if inside[0].pos_ != "PROPN":
+        words[0] = words[0][:1].lower() + words[0][1:]
+    if inside[0].pos_ in {"ADP", "ADV", "SCONJ"}:
+        # "said that by her letter she ...": a fronted phrase would read as the verb's own.
+        words.insert(0, "that")
     if len(words) + 1 > budget or len(words) < 3:
         return ""
-    lead = 1 if words[0] == "that" else 0
-    if first.pos_ != "PROPN":
-        words[lead] = words[lead][:1].lower() + words[lead][1:]
     return " ".join([verb.text, *words])
 
 
