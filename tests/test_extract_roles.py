@@ -999,3 +999,30 @@ def test_a_quotation_after_a_colon_is_told_when_it_reads_in_the_third_person(
     )
     found = role(article, "Tom Ruiz", "PERSON", "person")
     assert found == (f"Chief executive; {said}" if said else "Chief executive")
+
+
+def test_a_hyphenated_word_is_never_cut_in_a_title() -> None:
+    # The tokenizer splits "all-rounder" at its hyphen, and the parse may keep only the
+    # last part as the noun a name is described by; the role writes the word whole.
+    article = Article(
+        title="Rovers win at home",
+        text=(
+            "The home side won on Saturday. Her partnership with fellow all-rounder Ana "
+            "Ruiz, who scored 21, added 71 runs. Ruiz was happy."
+        ),
+    )
+    found = role(article, "Ana Ruiz", "PERSON", "person")
+    assert found == "all-rounder"
+    assert not re.search(r"(?<![\w-])-\w|\w-(?![\w-])", found)
+
+
+def test_a_long_title_before_the_speaker_is_no_part_of_what_was_said() -> None:
+    article = Article(
+        title="Ruling party to debate reform",
+        text=(
+            "The ruling party will discuss reform at its congress, Foreign Minister and "
+            "party vice-chairman Ana Ruiz said on Friday. Ruiz spoke in Brno."
+        ),
+    )
+    found = role(article, "Ana Ruiz", "PERSON", "person")
+    assert found == "vice-chairman; said the ruling party will discuss reform at its congress"

@@ -64,10 +64,13 @@ _PREPOSITIONAL = terms(
 
 
 def words_of(tokens: Iterable[Any]) -> list[str]:
-    """Token texts as they stand in the sentence: no space before a comma that had none."""
+    """Token texts as they stand in the sentence: no space before a comma that had none.
+    A word the tokenizer split at its hyphens ("vice-premier", "thinly-veiled") is
+    written whole when the tokens hold part of it: the parse often hangs its parts on
+    different heads, and half of it ("is also vice", "a -veiled criticism") is no word."""
     out: list[str] = []
     previous: Any = None
-    for token in tokens:
+    for token in whole_words(tokens):
         if token.is_space:
             continue
         glued = previous is not None and previous.i == token.i - 1 and not previous.whitespace_
@@ -76,6 +79,47 @@ def words_of(tokens: Iterable[Any]) -> list[str]:
         else:
             out.append(token.text)
         previous = token
+    return out
+
+
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def _hyphen_joined(doc: Any, i: int) -> bool:
+    """Whether tokens i and i + 1 are parts of one word written with a hyphen."""
+    if i < 0 or i + 1 >= len(doc) or doc[i].whitespace_:
+        return False
+    if doc[i].text in _HYPHENS:  # "-" then "premier"
+        hyphen, before, after = i, i - 1, i + 1
+    elif doc[i + 1].text in _HYPHENS:  # "vice" then "-"
+        hyphen, before, after = i + 1, i, i + 2
+    else:
+        return False
+    return (
+        before >= 0
+        and after < len(doc)
+        and not doc[before].whitespace_
+        and not doc[hyphen].whitespace_
+        and doc[before].text[-1:].isalnum()
+        and doc[after].text[:1].isalnum()
+    )
+
+
+def whole_words(tokens: Iterable[Any]) -> list[Any]:
+    """The tokens in their order, each with the rest of a hyphenated word it is part of."""
+    given = list(tokens)
+    out: list[Any] = []
+    seen: set[int] = set()
+    for token in given:
+        doc, first, last = token.doc, token.i, token.i
+        while _hyphen_joined(doc, first - 1):
+            first -= 1
+        while _hyphen_joined(doc, last):
+            last += 1
+        for i in range(first, last + 1):
+            if i not in seen:
+                seen.add(i)
+                out.append(doc[i])
     return out
 
 

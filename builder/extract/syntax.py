@@ -518,6 +518,8 @@ def _said(verb: Any, clause: Any, budget: int) -> str:
     if clause.i < verb.i and _begun_before(clause):
         return ""  # '"... chances to save him. Each one was missed," Cole told': a part
     own = {t.i for t in verb.subtree} if verb.head.i == clause.i != verb.i else set()
+    if clause.i < verb.i:
+        own |= set(range(_speaker_set_off(verb), verb.i))
     tokens = trim_edges(
         _unbracketed(
             _unreported(
@@ -536,6 +538,19 @@ def _said(verb: Any, clause: Any, budget: int) -> str:
     ):
         return ""  # "it does not look as though ...", cut to "it does not look"
     return _as_said("said" if verb.lower_ == "saying" else verb.text, kept)
+
+
+def _speaker_set_off(verb: Any) -> int:
+    """Where the words naming who speaks begin in "The party will meet, Foreign Minister
+    and party vice-chairman Ana Ruiz said": at the last comma before the verb's subject.
+    The parser may hang part of a long title on the report ("congress, Foreign
+    Minister"), which then is no part of what was said."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
+    if not subjects:
+        return int(verb.i)
+    start: int = subjects[0].left_edge.i
+    commas: list[int] = [t.i for t in verb.doc[:start] if t.text == ","]
+    return commas[-1] if commas else start
 
 
 def _begun_before(clause: Any) -> bool:
