@@ -1204,3 +1204,39 @@ def test_a_known_country_s_branch_of_state_makes_it_act() -> None:
     article, mentions = _tagged(text, [("Tamsin Lisle", "PERSON"), ("Ruth Fenwick", "PERSON")])
     actors = {a.name: a for a in build_actors(article, mentions)}
     assert actors["Russia"].role.startswith("warned that her detention would harm trade talks")
+
+
+def test_a_newsroom_credit_and_a_page_instruction_are_not_actors() -> None:
+    text = (
+        "Harbour Lines cut its forecast on Friday. Scroll down for video "
+        "Chief executive Tamsin Lisle said fuel costs had doubled.\n\n"
+        "Harwick Port Authority said berths would be cut.\n\n"
+        "-- Harwick Commodities Desk +44 20 7542 1000"
+    )
+    tagged = [
+        ("Harbour Lines", "ORG"),
+        ("Scroll", "PERSON"),
+        ("Tamsin Lisle", "PERSON"),
+        ("Harwick Port Authority", "ORG"),
+        ("Harwick Commodities Desk", "PERSON"),
+    ]
+    article, mentions = _tagged(text, tagged)
+    listed = {a.name for a in build_actors(article, mentions)}
+    assert {"Harbour Lines", "Tamsin Lisle", "Harwick Port Authority"} <= listed
+    assert not listed & {"Scroll", "Harwick Commodities Desk"}
+    # A desk the story is about, not one credited, stays.
+    about = "The Harwick Commodities Desk was closed on Friday, staff said."
+    article, mentions = _tagged(about, [("Harwick Commodities Desk", "ORG")])
+    assert "Harwick Commodities Desk" in {a.name for a in build_actors(article, mentions)}
+
+
+def test_the_eu_is_an_organization_under_either_name() -> None:
+    # The union acts as a body ("the EU imposed sanctions"); it is no country.
+    text = (
+        "The EU imposed sanctions on Vaskan steel on Monday. "
+        "The EU said the duties would last a year. "
+        "Tamsin Lisle, the trade minister, said the duties were unfair."
+    )
+    article, mentions = _tagged(text, [("EU", "ORG"), ("Tamsin Lisle", "PERSON")])
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    assert actors["EU"].type == "organization"

@@ -808,6 +808,27 @@ _ON_PLATFORM_AFTER = re.compile(
 )
 
 
+# A page's instruction to its reader ("Scroll down for video", "Click here"), which a
+# pasted page keeps and the recogniser may read as a name.
+_INTERFACE_WORDS = lexicon.terms("scroll, click, swipe, tap")
+_INTERFACE_AFTER = re.compile(r"^\s+(?:down|up|left|right|here|through|on|to)\b", re.I)
+# The desk a wire story credits at its end ("-- Harwick Newsroom +44 20 7542 1000").
+_NEWSROOM_WORDS = lexicon.terms("desk, newsroom, newsdesk, bureau")
+
+
+def _instruction(text: str, cluster: _Cluster) -> bool:
+    """Whether every mention is a word of a page's instruction ("Scroll down ...")."""
+    return all(
+        m.text.lower() in _INTERFACE_WORDS and _INTERFACE_AFTER.match(text[m.end : m.end + 12])
+        for m in cluster.mentions
+    )
+
+
+def _newsroom_credit(text: str, name: str, cluster: _Cluster) -> bool:
+    """Whether the actor is the newsroom credited for the story, and named only so."""
+    return name.rsplit(maxsplit=1)[-1].lower() in _NEWSROOM_WORDS and _credit_only(text, cluster)
+
+
 def _posted_on(text: str, mention: Mention) -> bool:
     """Whether a platform's mention says where something was posted, not who acted."""
     return bool(
@@ -1177,6 +1198,8 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         key = lexicon.normalise(name)
         if key in authors or (key in lexicon.NEWS_AGENCIES and _credit_only(text, cluster)):
             continue
+        if _newsroom_credit(text, name, cluster) or _instruction(text, cluster):
+            continue  # "-- Harwick Newsroom +44 ...", "Scroll down for video"
         in_row = any(tables.heads_row(m.start, m.end) for m in cluster.mentions)
         if (
             " " not in name

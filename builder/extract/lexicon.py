@@ -26,7 +26,7 @@ COUNTRY_ALIASES = terms(
     tanzania, moldova, palestine, gaza, west bank, kosovo, west indies, caribbean, balkans,
     scandinavia, czech republic, ivory coast, holland, the netherlands, burma, congo,
     turkey, zaire, czech, macedonia, swaziland, cape verde, east timor, vatican, the gambia,
-    u.s, u.k, us, u.s., usa, u.s.a., uk, u.k., uae, eu, europe, africa, asia, latin america,
+    u.s, u.k, us, u.s., usa, u.s.a., uk, u.k., uae, europe, africa, asia, latin america,
     middle east, the west, crimea, donbas, kashmir, tibet, hong kong, macau, soviet union,
     ussr, yugoslavia, bosnia, serbia
     """
