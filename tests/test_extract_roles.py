@@ -1026,3 +1026,33 @@ def test_a_long_title_before_the_speaker_is_no_part_of_what_was_said() -> None:
     )
     found = role(article, "Ana Ruiz", "PERSON", "person")
     assert found == "vice-chairman; said the ruling party will discuss reform at its congress"
+
+
+def test_the_office_the_next_sentence_calls_a_person_by_is_her_title() -> None:
+    lead = "Tom Ruiz this morning launched a furious attack on the opposition over poverty. "
+    told = "The Prime Minister said the opposition had trapped people on welfare."
+    article = Article(title="Ruiz attacks opposition", text=lead + told)
+    assert role(article, "Tom Ruiz", "PERSON", "person").startswith("Prime Minister; launched")
+    # Named only as the one acted on, or beside someone else, he is not the office.
+    for other in (
+        "Police arrested Tom Ruiz outside the hall this morning. ",
+        "Tom Ruiz and Ana Brel this morning launched an attack on the opposition. ",
+    ):
+        article = Article(title="Ruiz attacks opposition", text=other + told)
+        assert not role(article, "Tom Ruiz", "PERSON", "person").startswith("Prime Minister")
+
+
+def test_a_clause_whose_verb_lost_what_it_tells_of_is_left_off() -> None:
+    # The parser hangs "more than a million people turned to food banks" on the main
+    # verb; "after it emerged" alone says nothing.
+    article = Article(
+        title="Ruiz attacks opposition",
+        text=(
+            "Tom Ruiz this morning launched a furious attack on Calder MPs 'bleating' about "
+            "poverty after it emerged more than a million people turned to food banks last "
+            "year. Ruiz spoke in Harwick."
+        ),
+    )
+    found = role(article, "Tom Ruiz", "PERSON", "person")
+    assert found.startswith("launched a furious attack")
+    assert not found.endswith("emerged")

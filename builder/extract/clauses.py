@@ -195,13 +195,42 @@ def fit(tokens: Iterable[Any], keep: Any, budget: int) -> list[Any]:
         )
         for index in _dropped(chosen):
             kept.pop(index, None)
-    ordered = sorted(kept.values(), key=lambda t: t.i)
+    ordered = _without_emptied_clause(sorted(kept.values(), key=lambda t: t.i))
     # A comma left beside another, or before a closing one, by a dropped aside.
     return [
         t
         for n, t in enumerate(ordered)
         if not (t.text == "," and n + 1 < len(ordered) and ordered[n + 1].is_punct)
     ]
+
+
+# Verbs that say nothing without the clause they tell of ("after it emerged", "as
+# police revealed").
+_TELLING = terms(
+    """
+    emerge, reveal, say, claim, believe, think, show, find, learn, announce, confirm,
+    suggest, report, insist, warn, admit, deny, fear, hope, know, realise, realize, discover
+    """
+)
+
+
+def _without_emptied_clause(ordered: list[Any]) -> list[Any]:
+    """Without a subordinate clause at the end whose verb lost what it tells of ("...
+    about poverty after it emerged", the parser having hung "more than a million people
+    turned to food banks" elsewhere): the words before it are the phrase."""
+    words = [t for t in ordered if not t.is_punct]
+    if not words:
+        return ordered
+    last = words[-1]
+    if (
+        last.pos_ not in {"VERB", "AUX"}
+        or last.dep_ != "advcl"
+        or (verb_base(last.lower_) or last.lower_) not in _TELLING
+    ):
+        return ordered
+    inside = _subtree(last)
+    rest = [t for t in ordered if t.i not in inside]
+    return rest if len([t for t in rest if not t.is_punct]) >= 3 else ordered
 
 
 def _dropped(token: Any) -> set[int]:

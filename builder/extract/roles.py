@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from builder.article import Article
 from builder.extract import gazetteer, lexicon
+from builder.extract.given_names import is_given_name
 from builder.extract.kinship import kin_of
 from builder.extract.lead_person import lead_act, lead_description, lead_referent
 from builder.extract.lexicon import terms
@@ -380,6 +381,12 @@ def _title(article: Article, ordered: list[Mention], kind: str) -> tuple[str, in
         named = [m for m in ordered if m.start >= article.sentences[0].start]
         if named and (role := lead_description(article, named[0])):
             return role, 1
+        # "David Cameron launched ... . The Prime Minister said ...": the office the
+        # next sentence calls him by.
+        for mention in ordered[:MAX_PARSED]:
+            role = office_after(article, mention)
+            if role:
+                return role, mention.sentence + 1
         # "Tom Ruiz said his daughter, Ana Ruiz, ...": who he is to her says more of him
         # than his age.
         for mention in ordered[:MAX_PARSED]:
@@ -391,6 +398,40 @@ def _title(article: Article, ordered: list[Mention], kind: str) -> tuple[str, in
             if role:
                 return role, mention.sentence
     return "", None
+
+
+# An office a story calls a person by once it has named her, written with capitals ("The
+# Prime Minister", "The Foreign Secretary"); a common noun ("the judge", "the driver")
+# as often brings in someone new.
+_OFFICE_AFTER = re.compile(
+    r"^[\"“‘']?The ((?:[A-Z][a-z-]+ ){0,3}(?:Minister|President|Chancellor|Secretary|"
+    r"Premier|Governor|Mayor|Senator|Pope|King|Queen|Prince|Princess|Duke|Duchess|"
+    r"Ambassador|Commissioner|Speaker|Chairman|Chairwoman))\b(?![ ,]+[A-Z])"
+)
+# Another person named in the sentence: a title, or a given name, before a capital.
+_OTHER_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.? [A-Z]|\b([A-Z][a-z]+) [A-Z][a-z]")
+
+
+def office_after(article: Article, mention: Mention) -> str:
+    """The office the sentence after the one naming a person calls her by ("David
+    Cameron launched ... . The Prime Minister said ..." gives "Prime Minister"), when
+    she is the subject there and no one else is named in it."""
+    sentences = article.sentences
+    if mention.sentence >= len(sentences):
+        return ""
+    found = _OFFICE_AFTER.match(sentences[mention.sentence].text)
+    if found is None:
+        return ""
+    own = sentences[mention.sentence - 1]
+    text = article.text
+    for other in _OTHER_PERSON.finditer(text, own.start, own.end):
+        inside = mention.start <= other.start() < mention.end
+        given = other.group(1)
+        if not inside and (given is None or is_given_name(given)):
+            return ""
+    if not action_of(article, mention):
+        return ""  # "Police arrested Tom Ruiz. The Mayor said ...": someone else
+    return found.group(1)
 
 
 def _aged(text: str, title: str, ordered: list[Mention]) -> str:
