@@ -1056,3 +1056,19 @@ def test_a_clause_whose_verb_lost_what_it_tells_of_is_left_off() -> None:
     found = role(article, "Tom Ruiz", "PERSON", "person")
     assert found.startswith("launched a furious attack")
     assert not found.endswith("emerged")
+
+
+def test_an_act_another_actor_claims_is_told_as_the_claim() -> None:
+    # What Ana Brel said of the board is her claim, not a fact the story states.
+    claim = "Ana Brel said the Harbour Board had ignored warnings about the pier for years."
+    article = Article(title="Pier closes", text="The pier closed on Monday. " + claim)
+    found = role(article, "Harbour Board", "ORG", "organization")
+    assert found == "had ignored warnings about the pier for years, according to Ana Brel"
+    # The story's own statement, or a claim by someone it does not name, stays as it is.
+    for own in (
+        "The Harbour Board had ignored warnings about the pier for years.",
+        "She said the Harbour Board had ignored warnings about the pier for years.",
+    ):
+        article = Article(title="Pier closes", text="The pier closed on Monday. " + own)
+        found = role(article, "Harbour Board", "ORG", "organization")
+        assert found == "had ignored warnings about the pier for years"

@@ -312,11 +312,42 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
             phrase = _clause_of(doc, verb, span.end, budget - 2)
             return f"{permitted} to {phrase.removeprefix('to ')}" if phrase else ""
         phrase = _clause_of(doc, verb, span.end, budget)
+        speaker = _claimed_by(verb, span) if phrase else ""
+        if len(phrase.split()) + len(speaker.split()) > budget:
+            speaker = ""  # cut to make room for who claims it, the claim would change
         if phrase:
-            return phrase
+            return f"{phrase}, {speaker}" if speaker else phrase
     if relative:
         return _whose(doc, relative[0], budget)
     return _owned(doc, root, span, budget)
+
+
+def _claimed_by(verb: Any, span: Any) -> str:
+    """ "according to Cameron" when the actor's clause is what someone else said ("Cameron said
+    Labour had left millions trapped on welfare"): Labour's part is his claim, not a
+    fact the story states. "" when the clause is the story's own, or the speaker is a
+    pronoun, a common noun or the actor itself."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.i > verb.i:
+        return ""
+    if (verb_base(head.lower_) or head.lower_) not in _REPORTS:
+        return ""
+    speakers = [c for c in head.children if c.dep_ in _SUBJECTS]
+    if not speakers or speakers[0].pos_ != "PROPN" or span.start <= speakers[0].i < span.end:
+        return ""
+    speaker = speakers[0]
+    start = speaker.i
+    # "Police spokeswoman Rebecca Innocenti": her name; "The Prime Minister": his office.
+    while (
+        start > 0
+        and speaker.doc[start - 1].pos_ == "PROPN"
+        and speaker.doc[start - 1].head.i == speaker.i
+    ):
+        start -= 1
+    words = words_of(speaker.doc[start : speaker.i + 1])
+    if speaker.lower_ in _TITLES:
+        words = ["the", *words]
+    return " ".join(["according", "to", *words])
 
 
 def _owned(doc: Any, root: Any, span: Any, budget: int) -> str:
