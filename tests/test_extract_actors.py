@@ -1240,3 +1240,21 @@ def test_the_eu_is_an_organization_under_either_name() -> None:
     article, mentions = _tagged(text, [("EU", "ORG"), ("Tamsin Lisle", "PERSON")])
     actors = {a.name: a for a in build_actors(article, mentions)}
     assert actors["EU"].type == "organization"
+
+
+def test_a_land_the_tagger_took_for_a_person_is_a_place_by_its_adjective() -> None:
+    # "Aramian officials", "Norlandic companies": the article's own adjectives make the
+    # two unknown lands places, though the tagger read them as people; "the capital,
+    # Sarov" is a place too.
+    text = (
+        "Norland expelled two Aramian diplomats on Thursday. "
+        "Aramian officials said Aram would respond in kind, expelling Norlandic "
+        "diplomats from the capital, Sarov. Norlandic companies fear gas supplies could "
+        "be cut. Aram denied the charges."
+    )
+    tagged = [("Norland", "PERSON"), ("Aram", "PERSON"), ("Sarov", "PERSON")]
+    article, mentions = _tagged(text, tagged)
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    assert actors["Aram"].type == "place"
+    assert actors["Norland"].type == "place"
+    assert actors["Sarov"].type == "place"

@@ -1072,3 +1072,22 @@ def test_an_act_another_actor_claims_is_told_as_the_claim() -> None:
         article = Article(title="Pier closes", text="The pier closed on Monday. " + own)
         found = role(article, "Harbour Board", "ORG", "organization")
         assert found == "had ignored warnings about the pier for years"
+
+
+def test_a_name_set_off_after_the_noun_it_names_does_not_end_a_role() -> None:
+    article = Article(
+        title="Norland recalls ambassador",
+        text=(
+            "Norland recalled its ambassador on Thursday. The Aram government had ignored "
+            "repeated requests for consular access to the reporter, Erik Sand."
+        ),
+    )
+    found = role(article, "Aram", "GPE", "place")
+    assert found == "had ignored repeated requests for consular access to the reporter"
+
+
+def test_a_claimant_is_named_with_her_title() -> None:
+    claim = "Foreign Minister Ana Brel said the Harbour Board had ignored warnings for years."
+    article = Article(title="Pier closes", text="The pier closed on Monday. " + claim)
+    found = role(article, "Harbour Board", "ORG", "organization")
+    assert found == "had ignored warnings for years, according to Foreign Minister Ana Brel"

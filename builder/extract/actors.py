@@ -98,6 +98,13 @@ _COMPASS = frozenset(
 # Words that open the name of a settlement or a natural place, never a person's
 # ("Port Amber", "Mount Kessel", "Lake Orra"); a club named so is found by its context.
 _PLACE_HEADS = frozenset({"port", "fort", "mount", "lake", "cape", "isle"})
+# What the article calls a place ("the capital, Sarov"; "Dorrow, a fishing town").
+_PLACE_NOUNS = lexicon.terms(
+    """
+    capital, city, town, village, port, province, region, island, county, district,
+    state capital, fishing town, port city, border town, coastal town, market town
+    """
+)
 _TYPE_ORDER: tuple[ActorType, ...] = ("person", "organization", "place", "group")
 _CREDIT_BEFORE = re.compile(
     r"(?:\(|told|according to|—|--|©|by|via|photo:?|credit:?)\s*$", re.IGNORECASE
@@ -1287,6 +1294,12 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         # "Vaskcom, the Vask Telecom Authority,": a full name is an alias, not a role.
         forms = {lexicon.normalise(f) for f in cluster.forms}
         role = "; ".join(p for p in role.split("; ") if lexicon.normalise(p) not in forms)
+        if kind == "person" and not cluster.titled and role.split("; ")[0].lower() in _PLACE_NOUNS:
+            # "the capital, Sarov": a place the tagger took for a person.
+            kind = "place"
+            setting = not sports and not _acting(article, cluster)
+            if setting:
+                addresses[name] = all(_in_address(text, m) for m in cluster.mentions)
         evidence = sentences[:MAX_EVIDENCE]
         missing = [n for n in role_sentences if n not in evidence]
         if missing:

@@ -353,9 +353,7 @@ def add_demonym_actors(
     derived = {
         form: cluster
         for cluster in clusters
-        if " " not in cluster.key
-        and _label(cluster, labels) != "PERSON"
-        and gazetteer.country_code(cluster.key) is None
+        if " " not in cluster.key and gazetteer.country_code(cluster.key) is None
         for form in demonym_forms(cluster.key)
     }
     if not starts:
@@ -384,8 +382,8 @@ def add_demonym_actors(
 
 
 # How English makes a land's adjective: "Varnia" → "Varnian", "Ostland" → "Ostlandish",
-# "Italy" → "Italian", "Japan" → "Japanese", "Israel" → "Israeli".
-_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "ish", "i")
+# "Italy" → "Italian", "Japan" → "Japanese", "Israel" → "Israeli", "Iceland" → "Icelandic".
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "ish", "i", "ic")
 
 
 @functools.lru_cache(maxsize=1 << 12)  # asked of the same names for each cluster

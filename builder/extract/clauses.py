@@ -195,7 +195,9 @@ def fit(tokens: Iterable[Any], keep: Any, budget: int) -> list[Any]:
         )
         for index in _dropped(chosen):
             kept.pop(index, None)
-    ordered = _without_emptied_clause(sorted(kept.values(), key=lambda t: t.i))
+    ordered = _without_closing_name(
+        _without_emptied_clause(sorted(kept.values(), key=lambda t: t.i))
+    )
     # A comma left beside another, or before a closing one, by a dropped aside.
     return [
         t
@@ -231,6 +233,30 @@ def _without_emptied_clause(ordered: list[Any]) -> list[Any]:
     inside = _subtree(last)
     rest = [t for t in ordered if t.i not in inside]
     return rest if len([t for t in rest if not t.is_punct]) >= 3 else ordered
+
+
+def _without_closing_name(ordered: list[Any]) -> list[Any]:
+    """Without a name set off by a comma after the noun it names, at the phrase's end
+    ("access to the reporter, Erik Sand"): the name is an actor of its own, and the noun
+    says enough."""
+    words = [t for t in ordered if not t.is_punct]
+    if not words:
+        return ordered
+    name = words[-1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    while name.dep_ != "appos" and name.head.i != name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.pos_ != "NOUN":
+        return ordered
+    inside = _subtree(name)
+    before = name.left_edge.i - 1
+    if max(inside) < words[-1].i or before <= name.head.i or name.doc[before].text != ",":
+        return ordered  # "his dog Sam", "dropped back row Ana Ruiz": no name set off
+    rest = [t for t in ordered if t.i not in inside]
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    return rest if len(rest) >= 3 else ordered
 
 
 def _dropped(token: Any) -> set[int]:

@@ -322,6 +322,14 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
     return _owned(doc, root, span, budget)
 
 
+_CLAIMANT = re.compile(r", according to [^,]+$")
+
+
+def without_claimant(action: str) -> str:
+    """The action without the "according to ..." that tells whose claim it is."""
+    return _CLAIMANT.sub("", action)
+
+
 def _claimed_by(verb: Any, span: Any) -> str:
     """ "according to Cameron" when the actor's clause is what someone else said ("Cameron said
     Labour had left millions trapped on welfare"): Labour's part is his claim, not a
@@ -338,11 +346,7 @@ def _claimed_by(verb: Any, span: Any) -> str:
     speaker = speakers[0]
     start = speaker.i
     # "Police spokeswoman Rebecca Innocenti": her name; "The Prime Minister": his office.
-    while (
-        start > 0
-        and speaker.doc[start - 1].pos_ == "PROPN"
-        and speaker.doc[start - 1].head.i == speaker.i
-    ):
+    while start > speaker.left_edge.i and speaker.doc[start - 1].pos_ == "PROPN":
         start -= 1
     words = words_of(speaker.doc[start : speaker.i + 1])
     if speaker.lower_ in _TITLES:
