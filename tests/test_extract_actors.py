@@ -1258,3 +1258,16 @@ def test_a_land_the_tagger_took_for_a_person_is_a_place_by_its_adjective() -> No
     assert actors["Aram"].type == "place"
     assert actors["Norland"].type == "place"
     assert actors["Sarov"].type == "place"
+
+
+def test_a_town_that_stands_where_a_place_does_is_not_its_club() -> None:
+    text = (
+        "Ridgefield city council postponed a vote on a stadium for the Ridgefield Rovers "
+        "football club. The Rovers have played in Ridgefield for 92 years. "
+        "Ridgefield Rovers said the club would wait."
+    )
+    tagged = [("Ridgefield Rovers", "ORG"), ("Ridgefield", "ORG"), ("Rovers", "ORG")]
+    article, mentions = _tagged(text, tagged)
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    assert "Ridgefield" not in actors["Ridgefield Rovers"].aliases
+    assert "city council" not in actors["Ridgefield Rovers"].role

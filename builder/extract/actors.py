@@ -334,8 +334,10 @@ def _same_actor(short: list[str], long_: list[str], short_label: str) -> bool:
     return short_label == "PERSON" or len(short) > 1 or lexicon.has_org_word(rest)
 
 
-def _merge(clusters: list[_Cluster], labels: dict[str, Counter[str]]) -> list[_Cluster]:
-    """Fold each shorter name into the longer one it abbreviates."""
+def _merge(text: str, clusters: list[_Cluster], labels: dict[str, Counter[str]]) -> list[_Cluster]:
+    """Fold each shorter name into the longer one it abbreviates; not a one-word name
+    that stands where a place does ("Ridgefield city council", "played in Ridgefield"),
+    which is the town, not "Ridgefield Rovers"."""
     ordered = sorted(clusters, key=lambda c: (-len(c.tokens), -len(c.mentions), c.first))
     kept: list[_Cluster] = []
     for cluster in ordered:
@@ -352,6 +354,13 @@ def _merge(clusters: list[_Cluster], labels: dict[str, Counter[str]]) -> list[_C
         # whatever the tagger called it: the country's spellings join by their code.
         code = gazetteer.country_code(cluster.key)
         targets = [k for k in targets if code is None or gazetteer.country_code(k.key) == code]
+        if len(cluster.tokens) == 1 and is_located(text, cluster.mentions):
+            targets = [
+                k
+                for k in targets
+                if k.tokens[0] != cluster.tokens[0]  # an acronym, a surname
+                or all(w in lexicon.CORPORATE_SUFFIXES for w in k.tokens[1:])
+            ]
         if targets and not (lexicon.is_place(cluster.key) and label in {"GPE", "LOC"}):
             target = min(targets, key=lambda k: (-len(k.mentions), k.first))
             target.forms.update(cluster.forms)
@@ -1176,7 +1185,7 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         cluster.mentions.append(mention)
         cluster.titled += titled or _titled_before(text, mention)
         labels.setdefault(key, Counter())[mention.label] += 1
-    clusters = _merge(list(by_key.values()), labels)
+    clusters = _merge(text, list(by_key.values()), labels)
     clusters = merge_countries(clusters, labels)
     clusters = merge_short_forms(article, clusters, labels)
     clusters = merge_variants(article, clusters, labels)
