@@ -1271,3 +1271,22 @@ def test_a_town_that_stands_where_a_place_does_is_not_its_club() -> None:
     actors = {a.name: a for a in build_actors(article, mentions)}
     assert "Ridgefield" not in actors["Ridgefield Rovers"].aliases
     assert "city council" not in actors["Ridgefield Rovers"].role
+
+
+def test_a_disease_is_no_actor_and_a_firm_of_partners_or_ferries_is_an_organization() -> None:
+    text = (
+        "Measles is highly contagious, health officer Anita Rowe said. "
+        "Halden & Pike, the fund's former auditor, declined to comment. "
+        "Dorrow Ferries suspended all crossings on Monday. Dorrow Ferries said it was solvent."
+    )
+    tagged = [
+        ("Measles", "PERSON"),
+        ("Anita Rowe", "PERSON"),
+        ("Halden & Pike", "PERSON"),
+        ("Dorrow Ferries", "PERSON"),
+    ]
+    article, mentions = _tagged(text, tagged)
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    assert "Measles" not in actors
+    assert actors["Halden & Pike"].type == "organization"
+    assert actors["Dorrow Ferries"].type == "organization"

@@ -1091,3 +1091,15 @@ def test_a_claimant_is_named_with_her_title() -> None:
     article = Article(title="Pier closes", text="The pier closed on Monday. " + claim)
     found = role(article, "Harbour Board", "ORG", "organization")
     assert found == "had ignored warnings for years, according to Foreign Minister Ana Brel"
+
+
+def test_an_aside_between_said_and_what_was_said_is_skipped() -> None:
+    article = Article(
+        title="Dorrow Ferries suspends crossings",
+        text=(
+            "Dorrow Ferries suspended all crossings on Monday. Its chief executive, Ines "
+            "Marlow, said, without providing figures, that bookings had risen since March."
+        ),
+    )
+    found = role(article, "Ines Marlow", "PERSON", "person")
+    assert found == "chief executive; said that bookings had risen since March"

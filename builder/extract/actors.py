@@ -513,6 +513,8 @@ def _choose_type(
     """The type from the strongest clue: gazetteer, title, name shape, context, then tags."""
     if gazetteer.is_platform(name):
         return "organization"  # "Twitter removed the post": the company, whatever the tag
+    if "&" in name:
+        return "organization"  # "Halden & Pike": a firm named after its partners
     tokens = name.split()
     if (
         len(tokens) == 1
@@ -854,10 +856,12 @@ def _posted_on(text: str, mention: Mention) -> bool:
 
 
 def _product(text: str, cluster: _Cluster) -> bool:
-    """Whether most mentions name a thing ("ATACMS missiles"), or a currency, or every
-    mention is one of a kind of thing ("a Volvo Estate", "a red Fiat.")."""
+    """Whether most mentions name a thing ("ATACMS missiles"), or a currency or a disease,
+    or every mention is one of a kind of thing ("a Volvo Estate", "a red Fiat.")."""
     if any(lexicon.normalise(f) in _currency_names() for f in cluster.forms):
         return True
+    if all(f.lower() in lexicon.DISEASES for f in cluster.forms):
+        return True  # "Measles is highly contagious": a disease, however it is written
     if all(
         (
             _OWNED_BEFORE.search(text[max(0, m.start - 40) : m.start])

@@ -115,7 +115,18 @@ COMPANY_PLURALS = terms(
     estates, properties, holdings, developments, enterprises, industries, investments,
     ventures, securities, technologies, solutions, communications, logistics, foods,
     brands, hotels, resorts, studios, pharmaceuticals, chemicals, metals, airlines,
-    airways, motors, builders, homes, stores, supermarkets, utilities, minerals, resources
+    airways, motors, builders, homes, stores, supermarkets, utilities, minerals, resources,
+    ferries, railways, railroads, cruises, buses, coaches
+    """
+)
+
+# Diseases the tagger may read as a name ("Measles is highly contagious"): never actors.
+DISEASES = terms(
+    """
+    measles, mumps, rubella, ebola, cholera, polio, covid, covid-19, coronavirus, malaria,
+    tuberculosis, influenza, dengue, zika, mpox, monkeypox, sars, mers, typhoid,
+    diphtheria, anthrax, smallpox, hepatitis, meningitis, legionnaires' disease, hiv, aids,
+    bird flu, swine flu, salmonella, listeria, norovirus, whooping cough, scarlet fever
     """
 )
 

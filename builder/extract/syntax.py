@@ -228,13 +228,32 @@ _THINKING = terms(
 def _aside(doc: Any, comma: Any, end: int) -> set[int]:
     """A relative clause set off by commas inside the phrase, with both commas, when the
     phrase goes on after it; else nothing."""
-    if comma.text != "," or comma.i + 1 > end or doc[comma.i + 1].lower_ not in {"which", "who"}:
+    if comma.text != "," or comma.i + 1 > end:
         return set()
+    if doc[comma.i + 1].lower_ not in {"which", "who"}:
+        return _adverbial_aside(doc, comma, end)
     clause = doc[comma.i + 1].head
     if clause.dep_ != "relcl":
         return set()
     close = clause.right_edge.i + 1
     if close >= end or doc[close].text != ",":
+        return set()
+    return set(range(comma.i, close + 1))
+
+
+def _adverbial_aside(doc: Any, comma: Any, end: int) -> set[int]:
+    """ "said, without providing figures, that bookings had risen": a phrase of the verb
+    set off by commas between it and what it said, with both commas; else nothing."""
+    phrase = doc[comma.i + 1]
+    verb = phrase.head
+    if phrase.dep_ not in {"prep", "advmod", "advcl", "npadvmod"} or verb.i != comma.i - 1:
+        return set()
+    close = phrase.right_edge.i + 1
+    if close >= end or doc[close].text != ",":
+        return set()
+    after = doc[close + 1]
+    told = [c for c in verb.children if c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > close]
+    if not told or after.i != told[0].left_edge.i:
         return set()
     return set(range(comma.i, close + 1))
 
@@ -757,6 +776,8 @@ def _noun_phrase(head: Any, skip: Any = None) -> list[Any]:
             continue
         if child.dep_ == "det" and child.i < head.i:
             continue
+        if child.dep_ == "poss" and child.lower_ == "its":
+            continue  # "Its chief executive, Ines Marlow,": "its" names no one in a role
         tokens.extend(child.subtree)
     return sorted(
         (t for t in tokens if skip is None or not skip.start <= t.i < skip.end), key=lambda t: t.i
