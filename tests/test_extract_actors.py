@@ -1290,3 +1290,15 @@ def test_a_disease_is_no_actor_and_a_firm_of_partners_or_ferries_is_an_organizat
     assert "Measles" not in actors
     assert actors["Halden & Pike"].type == "organization"
     assert actors["Dorrow Ferries"].type == "organization"
+
+
+def test_a_body_named_with_of_is_an_organization_where_a_place_would_stand() -> None:
+    # "The state Department of ...": "state" before it reads as a place's word, but the
+    # head of the name, before its "of", is a body's.
+    text = (
+        "The state Department of Environmental Quality is still reviewing the permit. "
+        "The Department of Environmental Quality is expected to rule in July."
+    )
+    article, mentions = _tagged(text, [("Department of Environmental Quality", "ORG")])
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    assert actors["Department of Environmental Quality"].type == "organization"

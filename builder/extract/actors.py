@@ -378,8 +378,11 @@ _PLACE_LIKE_ORG_WORDS = lexicon.terms("city, county, centre, center, internation
 
 def _institution(name: str) -> bool:
     """Whether a name is an institution's however it is placed: its head, the last word
-    of an English name, is an organisation word ("Calder University", "Weather Bureau")."""
+    of an English name or the word before its "of", is an organisation word ("Calder
+    University", "Weather Bureau", "Department of Environmental Quality")."""
     words = re.findall(r"[a-z]+", name.lower())
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
     return bool(words) and words[-1] in lexicon.ORG_WORDS - _PLACE_LIKE_ORG_WORDS
 
 

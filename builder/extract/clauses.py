@@ -64,7 +64,7 @@ _PREPOSITIONAL = terms(
 
 
 def words_of(tokens: Iterable[Any]) -> list[str]:
-    """Token texts as they stand in the sentence: no space before a comma that had none.
+    """Token texts as they stand in the sentence: no space before a comma.
     A word the tokenizer split at its hyphens ("vice-premier", "thinly-veiled") is
     written whole when the tokens hold part of it: the parse often hangs its parts on
     different heads, and half of it ("is also vice", "a -veiled criticism") is no word."""
@@ -74,7 +74,9 @@ def words_of(tokens: Iterable[Any]) -> list[str]:
         if token.is_space:
             continue
         glued = previous is not None and previous.i == token.i - 1 and not previous.whitespace_
-        if out and glued:
+        # A comma after words left out ("$4.2 million [in fines], the largest") still
+        # closes the word before it.
+        if out and (glued or token.text in _CLOSING):
             out[-1] += token.text
         else:
             out.append(token.text)
@@ -83,6 +85,7 @@ def words_of(tokens: Iterable[Any]) -> list[str]:
 
 
 _HYPHENS = frozenset({"-", "‐", "‑"})
+_CLOSING = frozenset({",", ";", ":", ".", "!", "?", ")"})
 
 
 def _hyphen_joined(doc: Any, i: int) -> bool:
@@ -272,6 +275,10 @@ def _required(token: Any) -> bool:
     though a preposition elsewhere is not."""
     if token.dep_ != "prep":
         return False
+    # "asked regulators for a rate increase to pay for upgrades": without its "for ...",
+    # the verb's object would read as the one asked to pay.
+    if any(c.dep_ == "xcomp" and c.i > token.i for c in token.head.children):
+        return True
     # "Control of Harbour Works Act", "Bank of England": inside a name.
     inside_name = token.head.pos_ == "PROPN" and any(
         c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children
