@@ -1302,3 +1302,17 @@ def test_a_body_named_with_of_is_an_organization_where_a_place_would_stand() -> 
     article, mentions = _tagged(text, [("Department of Environmental Quality", "ORG")])
     actors = {a.name: a for a in build_actors(article, mentions)}
     assert actors["Department of Environmental Quality"].type == "organization"
+
+
+def test_a_known_city_the_tagger_took_for_a_person_is_a_place() -> None:
+    text = (
+        "Up to 90,000 tonnes of grain must find a buyer, and Gdansk is the likeliest port. "
+        "Jackson said the port had space for another two cargoes."
+    )
+    article, mentions = _tagged(text, [("Gdansk", "PERSON"), ("Jackson", "PERSON")])
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    assert actors["Gdansk"].type == "place"
+    # A city's name that speaks is someone's surname.
+    assert actors["Jackson"].type == "person"
+    assert gazetteer.is_city("Gdańsk") and gazetteer.is_city("gdansk")
+    assert not gazetteer.is_city("Tarvo")

@@ -640,6 +640,8 @@ def _choose_type(
     # "at Calder University": a named organisation is where things happen, and still acts.
     if lexicon.is_place(name) or place_words or (located and not _institution(name)):
         return "place"
+    if not sports and _city_named(text, cluster, name):
+        return "place"  # "Rotterdam is a prime candidate": a city the tagger took for a person
     if lexicon.has_org_word(name) or not_a_person(name):
         return "organization"
     # In a sport report a plural the tagger took for a nationality but that is no
@@ -673,6 +675,20 @@ _WORKER_AT_BEFORE = re.compile(
     r"fund managers?|portfolio managers?)\s+(?:at|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A person's words just after a name: "Jackson said", "Lincoln, 54, told".
+_SPEAKER_AFTER = re.compile(r"^\s*(?:,[^,.]{1,30},\s*)?(?:said|says|told|added|wrote)\b")
+
+
+def _city_named(text: str, cluster: _Cluster, name: str) -> bool:
+    """Whether a name with no sign of a person or a body is a known city's."""
+    return (
+        gazetteer.is_city(name)
+        and not cluster.titled
+        and not any(is_given_name(word) for word in name.split())
+        and not any(_SPEAKER_AFTER.match(text[m.end : m.end + 40]) for m in cluster.mentions)
+    )
 
 
 def _employer(text: str, cluster: _Cluster) -> bool:

