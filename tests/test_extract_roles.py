@@ -1129,3 +1129,21 @@ def test_a_cut_never_makes_the_object_the_one_who_acts() -> None:
     found = one(text, "Ferrante", "PERSON", "person")
     assert found.startswith("director of the Merrion Ratepayers Alliance")
     assert "asked regulators to" not in found
+
+
+def test_a_passive_keeps_the_particle_of_its_verb() -> None:
+    text = "Brokers quickly ruled out Tarvo Mining as a bidder for the smelter on Monday."
+    article = Article(title="Smelter bid", text=text)
+    assert role(article, "Tarvo Mining", "ORG", "organization").startswith("ruled out by brokers")
+
+
+def test_an_answer_not_given_is_no_act() -> None:
+    text = (
+        "Harth Mining made a bid for the Vask smelter on Monday. "
+        "A Harth Mining spokesman was not immediately available to comment on the bid. "
+        "Harth Mining has two mines in the north."
+    )
+    article = Article(title="Smelter bid", text=text)
+    found = role(article, "Harth Mining", "ORG", "organization")
+    assert "available" not in found
+    assert found.startswith("made a bid for the Vask smelter")

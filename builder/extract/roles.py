@@ -581,6 +581,17 @@ def _told_by_lead(article: Article, ordered: list[Mention]) -> bool:
     )
 
 
+# An answer not given is no part in the story: "(a spokesman) was not immediately
+# available to comment", "declined to comment", "did not respond to a request".
+_NO_ANSWER = re.compile(
+    r"^(?:(?:spokes(?:man|woman|person)|representative|lawyers?)\s+)?"
+    r"(?:(?:was|were|is|are|could|has|have|had|did|does|do)\s+not\s+"
+    r"(?:immediately\s+|yet\s+|be\s+)?(?:available|reached|respond|responded|reply|"
+    r"replied|return|returned|comment|commented)|declined\s+to\s+comment|"
+    r"(?:would|could)\s+not\s+comment)\b"
+)
+
+
 def _action(
     article: Article, mention: Mention, budget: int, memo: dict[tuple[Mention, int], str]
 ) -> str:
@@ -605,7 +616,7 @@ def _actions(
     cut: list[tuple[str, int]] = []
     for mention in mentions:
         action = _action(article, mention, room, memo)
-        if action:
+        if action and not _NO_ANSWER.match(action):
             # Who claims it is told when there is room: its loss cuts nothing of the act.
             uncut = _action(article, mention, 2 * MAX_ROLE_WORDS, memo)
             untouched = without_claimant(action) == without_claimant(uncut)

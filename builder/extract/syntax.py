@@ -970,12 +970,14 @@ def undergone(
             return ""  # "Brel told the court ...": who heard her, not what befell it
         if base in _GONE_TO:
             return ""  # "Ruiz joined Calder Rovers in May": where she went, not a passive
+        # "ruled out Barrick" → "ruled out by analysts": the particle stays with its verb.
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
         if doer.pos_ == "PRON":
             # "She sued the Harbour Board for damages": the act, without a "by her" that
             # would name no one; only when asked, as a later sentence may name her.
             if not unnamed:
                 return ""
-            words = [participle]
+            words = [participle, *particles]
         else:
             agent = words_of(list(doer.subtree))
             if any(t.like_num or _breaks_name(t) for t in doer.subtree):
@@ -983,7 +985,7 @@ def undergone(
             first = doer.left_edge
             if first.tag_ == "DT" or (first.i == 0 and first.tag_ in {"NN", "NNS"}):
                 agent[0] = agent[0].lower()  # "by the harbour union", "by firefighters"
-            words = [participle, "by", *agent]
+            words = [participle, *particles, "by", *agent]
         for child in verb.children:
             if child.i > root.i and child.dep_ in {"prep", "advcl", "xcomp"}:
                 extra = list(child.subtree)
@@ -994,11 +996,7 @@ def undergone(
                     break  # what follows would not fit
                 words.extend(words_of(extra))
         phrase = clean_phrase(words) if len(words) <= budget else ""
-        return (
-            phrase
-            if len(phrase.split()) >= (4 if len(words) > 1 and words[1] == "by" else 3)
-            else ""
-        )
+        return phrase if len(phrase.split()) >= (4 if "by" in words[1:3] else 3) else ""
     return ""
 
 
