@@ -130,7 +130,7 @@ def test_a_long_passive_ends_where_a_phrase_ends(article: Article) -> None:
 
 
 def test_the_agent_of_a_participle_and_the_object_of_a_present_verb(article: Article) -> None:
-    assert role(article, "Judge Anna Brel", "PERSON", "person") == "led independent inquiry"
+    assert role(article, "Judge Anna Brel", "PERSON", "person") == "led an independent inquiry"
     brel = find_role(article, mentions(article, "Judge Brel", "PERSON"), "person")[0]
     assert brel == "blamed by the harbour union for the delay to the report"
 
@@ -1147,3 +1147,10 @@ def test_an_answer_not_given_is_no_act() -> None:
     found = role(article, "Harth Mining", "ORG", "organization")
     assert "available" not in found
     assert found.startswith("made a bid for the Vask smelter")
+
+
+def test_a_passive_agent_does_the_act_with_its_particle_and_article() -> None:
+    text = "The survey will be carried out by Tarvo Marine, a firm based in Dorrow, by June."
+    article = Article(title="Survey ordered", text=text)
+    found = role(article, "Tarvo Marine", "ORG", "organization")
+    assert found == "firm based in Dorrow; carried out the survey by June"

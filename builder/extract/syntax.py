@@ -952,7 +952,14 @@ def undergone(
                 for c in verb.children
                 if c.i > verb.i and c.dep_ in {"prep", "dobj", "xcomp", "oprd"}
             ]
-            tokens = [verb, *patient]
+            # "The study will be carried out by Halvorsen" → "carried out the study".
+            particles = [c for c in verb.children if c.dep_ == "prt"]
+            article_of = [
+                c
+                for c in patients[0].children
+                if c.dep_ == "det" and c.i < patients[0].i and c.lower_ in {"the", "a", "an"}
+            ]
+            tokens = [verb, *particles, *article_of, *patient]
             for child in rest:
                 tokens.extend(child.subtree)
             kept = fit(tokens, verb, budget) if len(tokens) > budget else []
