@@ -1316,3 +1316,16 @@ def test_a_known_city_the_tagger_took_for_a_person_is_a_place() -> None:
     assert actors["Jackson"].type == "person"
     assert gazetteer.is_city("Gdańsk") and gazetteer.is_city("gdansk")
     assert not gazetteer.is_city("Tarvo")
+
+
+def test_a_plural_capitalised_only_where_a_sentence_starts_is_no_actor() -> None:
+    text = (
+        "The regulator adopted rules that require every water utility to report leaks. "
+        "Utilities must file their first reports by March. "
+        "Dorrow Water said it would comply."
+    )
+    tagged = [("Utilities", "ORG"), ("Dorrow Water", "ORG")]
+    article, mentions = _tagged(text, tagged)
+    actors = {a.name for a in build_actors(article, mentions)}
+    assert "Utilities" not in actors
+    assert "Dorrow Water" in actors

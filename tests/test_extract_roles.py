@@ -1154,3 +1154,20 @@ def test_a_passive_agent_does_the_act_with_its_particle_and_article() -> None:
     article = Article(title="Survey ordered", text=text)
     found = role(article, "Tarvo Marine", "ORG", "organization")
     assert found == "firm based in Dorrow; carried out the survey by June"
+
+
+def test_an_answer_not_given_is_the_role_only_when_nothing_else_is_told() -> None:
+    alone = Article(
+        title="Ferries stop",
+        text="Ferries stopped on Monday. Vask Island Council did not respond to a request "
+        "for comment.",
+    )
+    assert role(alone, "Vask Island Council", "ORG", "organization") == (
+        "did not respond to a request for comment"
+    )
+    asked = Article(
+        title="Ferries stop",
+        text="Vask Ferries said on Monday that it was solvent. Vask Ferries did not respond "
+        "to questions about the February meeting.",
+    )
+    assert "February meeting" in role(asked, "Vask Ferries", "ORG", "organization")

@@ -278,6 +278,25 @@ def _common_noun(word: str) -> bool:
 
 
 _CAPS_WORD = re.compile(r"^[A-Z]{2,}[\W]*$")
+# Where a capital comes from the position, not the name: a sentence's or a quotation's start.
+_OPENING_BEFORE = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)['\"‘“]?$")
+
+
+def _generic_plural(text: str, name: str, cluster: _Cluster) -> bool:
+    """Whether a plural common noun is capitalised only where a sentence starts, and the
+    article writes its singular in lower case: a kind of thing, no one body."""
+    lower = name.lower()
+    if not (name[:1].isupper() and name[1:].islower() and lower.endswith("s")):
+        return False
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
+    return (
+        is_common_word(singular)
+        and lower not in _INSTITUTIONS
+        and next(occurrences.bounded(text, singular), None) is not None
+        and all(
+            _OPENING_BEFORE.search(text[max(0, m.start - 4) : m.start]) for m in cluster.mentions
+        )
+    )
 
 
 def _shouted(text: str, cluster: _Cluster) -> bool:
@@ -1251,6 +1270,13 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             )
         ):
             continue  # "Election", "CLAIM": an ordinary word the article also writes plainly
+        if (
+            " " not in name
+            and not in_row
+            and all(" " not in form for form in cluster.forms)
+            and _generic_plural(text, name, cluster)
+        ):
+            continue  # "Utilities must file ...", beside "every utility": all of them, not one
         outlet = gazetteer.is_outlet(name) or _reporting_only(text, cluster)
         if outlet and not any(
             re.search(rf"\b{re.escape(f.lower())}\b", title) for f in cluster.forms

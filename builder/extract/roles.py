@@ -581,10 +581,12 @@ def _told_by_lead(article: Article, ordered: list[Mention]) -> bool:
     )
 
 
-# An answer not given is no part in the story: "(a spokesman) was not immediately
-# available to comment", "declined to comment", "did not respond to a request".
+# An answer not given is a part in the story only when nothing else is told: "(a
+# spokesman) was not immediately available to comment", "declined to comment", "did not
+# respond to a request for comment"; not "did not respond to questions about the deal".
 _NO_ANSWER = re.compile(
-    r"^(?:(?:spokes(?:man|woman|person)|representative|lawyers?)\s+)?"
+    r"^(?=.*\b(?:comment|available|reached)\b)"
+    r"(?:(?:spokes(?:man|woman|person)|representative|lawyers?)\s+)?"
     r"(?:(?:was|were|is|are|could|has|have|had|did|does|do)\s+not\s+"
     r"(?:immediately\s+|yet\s+|be\s+)?(?:available|reached|respond|responded|reply|"
     r"replied|return|returned|comment|commented)|declined\s+to\s+comment|"
@@ -614,9 +616,12 @@ def _actions(
     or to it; for a place that is only a setting, what happened there."""
     whole: list[tuple[str, int]] = []
     cut: list[tuple[str, int]] = []
+    silent: list[tuple[str, int]] = []
     for mention in mentions:
         action = _action(article, mention, room, memo)
-        if action and not _NO_ANSWER.match(action):
+        if action and _NO_ANSWER.match(action):
+            silent.append((action, mention.sentence))
+        elif action:
             # Who claims it is told when there is room: its loss cuts nothing of the act.
             uncut = _action(article, mention, 2 * MAX_ROLE_WORDS, memo)
             untouched = without_claimant(action) == without_claimant(uncut)
@@ -628,6 +633,6 @@ def _actions(
         return whole + cut
     done = [(a, m.sentence) for m in mentions if (a := undergone(article, m, room))]
     if done or kind != "place":
-        return done
+        return done or silent[:1]
     # A place where things happen, never an actor in them: what happened there.
     return [(a, m.sentence) for m in mentions if (a := setting_of(article, m, room))]
