@@ -1329,3 +1329,14 @@ def test_a_plural_capitalised_only_where_a_sentence_starts_is_no_actor() -> None
     actors = {a.name for a in build_actors(article, mentions)}
     assert "Utilities" not in actors
     assert "Dorrow Water" in actors
+
+
+def test_a_name_shortened_to_its_last_word_is_a_persons() -> None:
+    text = (
+        "She married three men in 2004, among them Oskelo Tarvonen. "
+        "Weeks later she married Tarvonen's cousin, and then divorced Tarvonen."
+    )
+    tagged = [("Oskelo Tarvonen", "GPE"), ("Tarvonen", "GPE")]
+    article, mentions = _tagged(text, tagged)
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    assert actors["Oskelo Tarvonen"].type == "person"

@@ -1171,3 +1171,44 @@ def test_an_answer_not_given_is_the_role_only_when_nothing_else_is_told() -> Non
         "to questions about the February meeting.",
     )
     assert "February meeting" in role(asked, "Vask Ferries", "ORG", "organization")
+
+
+def test_the_first_name_of_a_list_run_into_another_clause_does_not_act() -> None:
+    text = (
+        "According to the court papers, Amary married five men in 2004 - namely Tomas "
+        "Rydell, Oren Vask, Ilan Dorrow, Pavel Skarra, and Jonas Harth - and her last "
+        "marriage was in 2012 to Ivo Tembe."
+    )
+    article = Article(title="Agents hired", text=text)
+    assert role(article, "Tomas Rydell", "PERSON", "person") == ""
+
+
+def test_a_report_told_to_a_hearer_it_leaves_out_is_said() -> None:
+    text = "'This is a serious breach of trust,' security adviser Oren Vask told Calder Radio."
+    article = Article(title="Breach", text=text)
+    assert role(article, "Oren Vask", "PERSON", "person").endswith(
+        "said this is a serious breach of trust"
+    )
+
+
+def test_a_body_word_before_a_persons_name_is_not_her_title() -> None:
+    text = "Ruth Fenwick also told the newspaper Tomas Rydell had left the firm in March."
+    article = Article(title="Firm", text=text)
+    assert not role(article, "Tomas Rydell", "PERSON", "person").startswith("newspaper")
+
+
+def test_a_title_with_of_may_end_on_a_bodys_word_in_lower_case() -> None:
+    text = "Former leader of the Vaskland Labour party Ines Marlow attended the launch."
+    article = Article(title="Launch", text=text)
+    assert role(article, "Ines Marlow", "PERSON", "person").startswith(
+        "Former leader of the Vaskland Labour party"
+    )
+
+
+def test_a_listed_description_of_someone_named_is_not_a_thing() -> None:
+    text = (
+        "Major Rydell and another leading light of the escape Major Oren Vask, also of "
+        "the Calder Rifles, survived the war and lived into their 70s."
+    )
+    article = Article(title="Escape", text=text)
+    assert "survived the war" in role(article, "Major Rydell", "PERSON", "person")

@@ -672,6 +672,21 @@ def _choose_type(
         and not (name.endswith("s") and gazetteer.demonym_country(name[:-1]))
         and not re.search(rf"\b{re.escape(name.lower())}\b", text)
     )
+    # "Aliaksandr Paharelau ... tied the knot with Paharelau": a name the article shortens
+    # to its last word, a surname, is a person's, whatever the tagger read at each mention.
+    if (
+        not sports
+        and 2 <= len(tokens) <= 3
+        and all(w[:1].isupper() and w[1:].islower() for w in tokens)
+        and not lexicon.has_org_word(name)
+        and not labels.get("NORP")
+        and not is_common_word(tokens[-1].lower())
+        and not lexicon.is_place(tokens[0])
+        and not lexicon.is_place(tokens[-1])
+        and not gazetteer.is_city(tokens[-1])
+        and any(m.text == tokens[-1] for m in cluster.mentions)
+    ):
+        return "person"
     votes: Counter[str] = Counter()
     for mention in cluster.mentions:
         words = len(mention.text.split())

@@ -45,6 +45,15 @@ MIN_SECOND_ACTION = 6
 # The sentences that say what the story is about.
 LEAD_SENTENCES = 2
 _ROLE_WORDS = frozenset(w.lower() for w in lexicon.ROLE_HEADS)
+# Words that head what a body is ("the newspaper", "the agency"), never a person's title.
+_BODY_HEADS = terms(
+    """
+    agency, ministry, party, government, company, group, firm, club, side, team, bank,
+    council, court, board, body, union, alliance, organisation, organization, watchdog,
+    broadcaster, newspaper, network, militia, army, rebels, movement, country, nation,
+    state, city, capital, region, province, republic
+    """
+)
 _MODIFIERS = terms(
     """
     former, new, deputy, acting, senior, chief, top, interim, assistant, vice, general,
@@ -151,6 +160,9 @@ def _of_title(words: list[str]) -> int:
         named = words[n + 1 :]
         if named and named[0] == "the":
             named = named[1:]
+        # "leader of the Scottish Labour party": a body's word may end it in lower case.
+        if named and len(named) > 1 and named[-1] in _BODY_HEADS:
+            named = named[:-1]
         if named and all(re.match(r"^[A-Z][A-Za-z&-]*$", w) for w in named):
             return len(words) - n + 1
     return 0
@@ -186,6 +198,8 @@ def title_before(text: str, mention: Mention) -> str:
         return ""
     if head in lexicon.HONORIFICS or words[-1] in _RELIGIOUS_ADDRESS:
         return ""  # "Mr", "Sister": a form of address, not a function
+    if mention.label == "PERSON" and head in _BODY_HEADS:
+        return ""  # "told the newspaper Garcia ...": a body's word, never a person's title
     if words[-1].endswith(".") and head not in _ABBREVIATED:
         # "... in Calder District Court. Marsh", "... the peer's son. Moore": the last
         # sentence's end, not a title ("Gen. Marsh" is one).

@@ -315,7 +315,7 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
     if listed.dep_ == "appos" and listed.head.dep_ in _SUBJECTS and not _with_things(listed.head):
         root = listed.head  # "Her lawyer, Daniel Okoye, said ...": the name stands for it
     verbs = []
-    if root.dep_ in _SUBJECTS and root.head.pos_ in {"VERB", "AUX"}:
+    if root.dep_ in _SUBJECTS and root.head.pos_ in {"VERB", "AUX"} and not _with_things(root):
         verbs.append(root.head)
     elif root.dep_ == "conj" and root.head.dep_ in _SUBJECTS and not _with_things(root.head):
         verbs.append(root.head.head)  # "Britain and France signed ..."
@@ -422,7 +422,11 @@ def _with_things(subject: Any) -> bool:
     """Whether a subject's list joins names to a thing ("Vell, Ruiz and her last
     contract were ..."): the parser ran two clauses together, and the names did not act."""
     listed = [t for t in subject.subtree if t.dep_ == "conj" and t.tag_ == "NN"]
-    return any(not is_role_noun(t.text) for t in listed)
+    # "Stallard and another leading light of the escape, Major Cousens,": a description
+    # of someone named, not a thing.
+    return any(
+        not is_role_noun(t.text) and not any(w.pos_ == "PROPN" for w in t.subtree) for t in listed
+    )
 
 
 # Who speaks for a body: "a Harbour Board spokesman confirmed ..." is the Board's word.
@@ -591,7 +595,12 @@ def _said(verb: Any, clause: Any, budget: int) -> str:
         c.i in ids and c.dep_ in _COMPLEMENTS | {"acomp"} for c in clause.children
     ):
         return ""  # "it does not look as though ...", cut to "it does not look"
-    return _as_said("said" if verb.lower_ == "saying" else verb.text, kept)
+    # "'This is a breach,' Gomez told WABC": the report is written without its hearer,
+    # so "told" would read "told this is a breach".
+    return _as_said(_SAID_FOR.get(verb.lower_, verb.text), kept)
+
+
+_SAID_FOR = {"saying": "said", "told": "said", "tells": "says", "tell": "say", "telling": "said"}
 
 
 def _speaker_set_off(verb: Any) -> int:
@@ -730,6 +739,8 @@ def acts(article: Article, mention: Mention, *, through_modifier: bool = False) 
         return False  # "Harlow Bay, Calder": an address; not "Brassard (Canada)", a side
     if root.dep_ == "dobj" and (verb_base(root.head.lower_) or root.head.lower_) in _MOTION:
         return False  # "fled to", "reached Syria": where someone went
+    if root.dep_ in _SUBJECTS and _with_things(root):
+        return False  # "namely Vell, Ruiz and her last marriage was ...": two clauses run on
     if root.dep_ in _ACTING:
         return True
     return root.dep_ == "pobj" and root.head.lower_ in {"by", "with", "against", "between"}
