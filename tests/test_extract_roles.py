@@ -1212,3 +1212,16 @@ def test_a_listed_description_of_someone_named_is_not_a_thing() -> None:
     )
     article = Article(title="Escape", text=text)
     assert "survived the war" in role(article, "Major Rydell", "PERSON", "person")
+
+
+def test_a_list_run_into_another_clause_does_not_make_its_names_act() -> None:
+    from builder.extract.syntax import acts
+
+    text = (
+        "According to the court papers, Amary married five men in 2004 - namely Tomas "
+        "Rydell, Oren Vask, Ilan Dorrow, Pavel Skarra, and Jonas Harth - and her last "
+        "marriage was in 2012 to Ivo Tembe."
+    )
+    article = Article(title="Agents hired", text=text)
+    (first,) = mentions(article, "Tomas Rydell", "PERSON")
+    assert not acts(article, first)
