@@ -1340,3 +1340,14 @@ def test_a_name_shortened_to_its_last_word_is_a_persons() -> None:
     article, mentions = _tagged(text, tagged)
     actors = {a.name: a for a in build_actors(article, mentions)}
     assert actors["Oskelo Tarvonen"].type == "person"
+
+
+def test_in_a_sport_report_a_known_city_the_tagger_took_for_a_person_is_its_club() -> None:
+    text = (
+        "Gdansk will be relegated if they fail to win on Saturday, and the league "
+        "leaders need one point to clinch the title."
+    )
+    article = Article(title="SOCCER - RELEGATION BATTLE GOES TO LAST DAY", text=text)
+    mentions = [Mention("Gdansk", "PERSON", 0, 6, 1)]
+    (club,) = [a for a in build_actors(article, mentions) if a.name == "Gdansk"]
+    assert club.type == "organization"

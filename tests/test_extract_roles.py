@@ -1225,3 +1225,11 @@ def test_a_list_run_into_another_clause_does_not_make_its_names_act() -> None:
     article = Article(title="Agents hired", text=text)
     (first,) = mentions(article, "Tomas Rydell", "PERSON")
     assert not acts(article, first)
+
+
+def test_a_body_a_place_names_is_not_what_the_place_is() -> None:
+    text = "Talks on the new manager's contract were being finalised at the Vaskshire club."
+    article = Article(title="Manager sacked", text=text)
+    assert role(article, "Vaskshire", "ORG", "place") == ""
+    capital = Article(title="Ferry", text="The ferry sailed from Sarovo, the capital, at dawn.")
+    assert role(capital, "Sarovo", "GPE", "place") == "capital"

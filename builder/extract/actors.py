@@ -654,7 +654,12 @@ def _choose_type(
         # its team ("Glasgow lead the league"); a country stays a place (see above); a
         # city that only describes a noun is where it is from ("the Glasgow crowd").
         tagged_place = labels.get("GPE", 0) + labels.get("LOC", 0)
-        if lexicon.is_place(name) or place_words or 2 * tagged_place > sum(labels.values()):
+        if (
+            lexicon.is_place(name)
+            or place_words
+            or 2 * tagged_place > sum(labels.values())
+            or _city_named(text, cluster, name)
+        ):
             return "organization"
     # "at Calder University": a named organisation is where things happen, and still acts.
     if lexicon.is_place(name) or place_words or (located and not _institution(name)):

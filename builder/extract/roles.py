@@ -54,6 +54,7 @@ _BODY_HEADS = terms(
     state, city, capital, region, province, republic
     """
 )
+_LANDS = terms("country, nation, state, city, capital, region, province, republic")
 _MODIFIERS = terms(
     """
     former, new, deputy, acting, senior, chief, top, interim, assistant, vice, general,
@@ -375,6 +376,14 @@ def _title(article: Article, ordered: list[Mention], kind: str) -> tuple[str, in
         ((d, m.sentence) for m in ordered[:MAX_PARSED] if (d := description_of(article, m))),
         ("", None),
     )
+    if (
+        kind == "place"
+        and described[0].split()[-1:]
+        and (described[0].split()[-1].lower() in _BODY_HEADS - _LANDS)
+    ):
+        # "the Ayrshire club", "Calder city council": a body that is there, not what the
+        # place is.
+        described = ("", None)
     for finder in finders:
         for mention in ordered:
             role = finder(text, mention)
