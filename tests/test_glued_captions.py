@@ -117,6 +117,14 @@ def test_version_2_keeps_the_captions_it_kept() -> None:
             "council for $5,000 In her claim, Ruiz says the pier was unsafe.",
             "In her claim, Ruiz says the pier was unsafe.",
         ),
+        # A speaker named with the title a country gives her, and her verb of speaking,
+        # after a caption in the present tense.
+        (
+            "The party launched its pledge in Calder. Party leader Ana Ruiz meets nurses "
+            "outside the Calder infirmary today Vaskland's Deputy First Minister Tom Hale "
+            "said the pledge would cost nothing.",
+            "Vaskland's Deputy First Minister Tom Hale said the pledge would cost nothing.",
+        ),
         # After a labelled caption, a surname and its verb end it, even after a plural.
         (
             "Ana Ruiz rowed the crew home. Home at last: The crew rows past the cheering "
@@ -151,6 +159,9 @@ def test_each_sign_of_a_glued_caption(text: str, sentence: str) -> None:
         # A time clause ("at the time ...").
         "Ana Ruiz was named captain. Pama works an early shift and was asleep at the time "
         "Ruiz was calling the crew.",
+        # A speaker's title after a clause reported without "that", not after a caption.
+        "Ana Ruiz told the hearing on Monday Vaskland's Deputy First Minister Tom Hale "
+        "said the pledge was costed.",
         # A name seen for the first time follows a title, not a caption.
         "The ferry stops at the quay on Monday Okafor said would be closed for repairs.",
     ],
