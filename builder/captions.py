@@ -333,6 +333,15 @@ def _gap_kind(sentence: str, cut: int, gap: int, at: int, *, labelled: bool) -> 
         return None if second in _TITLE_WORDS else "opener"
     if bare.lower() in _BEFORE_NAME:
         return None
+    if (
+        (lower_before or labelled or bare in _WEEKDAYS)
+        and _TITLED_SPEAKER.match(sentence, at)
+        and _caption_before(sentence[cut:gap], labelled=labelled)
+    ):
+        # Someone named with the title a country or a body gives her, then her verb,
+        # after a caption ("... the pledge today Vaskland's First Minister Ana Ruiz
+        # said", "On the ground: Floods in Dorrow Vaskland's Prime Minister Ana Ruiz has").
+        return "speaker"
     if bare in _WEEKDAYS:
         # "... leaves court on Friday Ruiz, 28, works ...", but not "... said on Friday
         # Ruiz had ...", a clause reported without "that".
@@ -340,10 +349,6 @@ def _gap_kind(sentence: str, cut: int, gap: int, at: int, *, labelled: bool) -> 
             return None
     elif not lower_before:
         return None
-    if _TITLED_SPEAKER.match(sentence, at) and _caption_before(sentence[cut:gap]):
-        # "... launch the pledge today Scotland's Deputy First Minister Ana Ruiz said:":
-        # a speaker named with the title a country or a body gives her, then her verb.
-        return "speaker"
     surname = _SURNAME_VERB.match(sentence, at)
     return "name" if _name_and_verb(sentence[cut:gap], surname, bare, labelled=labelled) else None
 
@@ -351,21 +356,20 @@ def _gap_kind(sentence: str, cut: int, gap: int, at: int, *, labelled: bool) -> 
 # A possessive, the title it gives, the name and a verb of speaking: "Scotland's Deputy
 # First Minister Ana Ruiz said".
 _TITLED_SPEAKER = re.compile(
-    r"[A-Z][\w-]*['’]s(?:\s+[A-Z][\w.'’-]*){2,7}\s+(?:said|says|told|added|warned|insisted)\b"
+    r"[A-Z][\w-]*['’]s(?:\s+[A-Z][\w.'’-]*){2,7}\s+"
+    r"(?:said|says|told|added|warned|insisted|announced|has|had|is|was|will|would)\b"
 )
 
 
-def _caption_before(head: str) -> bool:
-    """Whether a piece with no full stop shows itself as a caption: it does not set the
-    scene for what follows ("After the vote ..."), nor report speech ("Ruiz told the
-    hearing on Monday ..." goes on with what she told it)."""
+def _caption_before(head: str, *, labelled: bool) -> bool:
+    """Whether a piece with no full stop shows itself as a caption (its label, or a
+    scene in the present tense or a weekday when it does not set the scene for what
+    follows, "After the vote ..."), and reports no speech ("Ruiz told the hearing on
+    Monday ..." goes on with what she told it)."""
     words = head.lstrip("‘“\"'(").split()
-    return (
-        bool(words)
-        and words[0] not in _FRONTED
-        and _REPORTING.isdisjoint(words)
-        and bool(_CAPTION_CUE.search(head))
-    )
+    if not words or not _REPORTING.isdisjoint(words):
+        return False
+    return labelled or (words[0] not in _FRONTED and bool(_CAPTION_CUE.search(head)))
 
 
 def _name_and_verb(head: str, match: re.Match[str] | None, before: str, *, labelled: bool) -> bool:

@@ -125,6 +125,12 @@ def test_version_2_keeps_the_captions_it_kept() -> None:
             "said the pledge would cost nothing.",
             "Vaskland's Deputy First Minister Tom Hale said the pledge would cost nothing.",
         ),
+        # After a labelled caption, someone named with a possessive title and a verb.
+        (
+            "Aid reached the valley on Monday. On the ground: Devastation in Dorrow "
+            "Vaskland's Prime Minister Tom Hale has pledged ten more aid flights.",
+            "Vaskland's Prime Minister Tom Hale has pledged ten more aid flights.",
+        ),
         # After a labelled caption, a surname and its verb end it, even after a plural.
         (
             "Ana Ruiz rowed the crew home. Home at last: The crew rows past the cheering "
