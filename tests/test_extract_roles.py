@@ -1233,3 +1233,11 @@ def test_a_body_a_place_names_is_not_what_the_place_is() -> None:
     assert role(article, "Vaskshire", "ORG", "place") == ""
     capital = Article(title="Ferry", text="The ferry sailed from Sarovo, the capital, at dawn.")
     assert role(capital, "Sarovo", "GPE", "place") == "capital"
+
+
+def test_a_thing_a_demonym_describes_does_not_act_for_its_people() -> None:
+    text = "Vaskish bank accounts were used to settle the debt after the war."
+    article = Article(title="Accounts", text=text)
+    assert role(article, "Vaskish", "NORP", "group") == ""
+    troops = Article(title="Troops", text="Vaskish troops crossed the border on Monday.")
+    assert role(troops, "Vaskish", "NORP", "group") == "crossed the border"

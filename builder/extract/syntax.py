@@ -289,7 +289,7 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
         # People, not a thing of the place's ("the Harlow replacement had been ..."),
         # or a land's state ("the Vaskan foreign ministry warned ...").
         and (
-            root.head.tag_ == "NNS"
+            (root.head.tag_ == "NNS" and _people(root.head.lower_))
             or root.head.lower_ in _ROLE_HEADS | _PEOPLE
             or (root.dep_ == "amod" and root.head.lower_ in STATE_BODIES)
         )
@@ -416,6 +416,26 @@ def _whose(doc: Any, clause: Any, budget: int) -> str:
     end = subjects[0].right_edge.i + 1
     phrase = _clause_of(doc, clause, end, budget - len(named) - 1, finite=True)
     return " ".join(["whose", *named, phrase]) if phrase else ""
+
+
+# Plurals for people or bodies that act together, whose singular is no role noun.
+_COLLECTIVES = terms(
+    "troops, forces, fans, authorities, companies, people, police, crowds, supporters, "
+    "protesters, citizens, nationals, families, parties, agencies, banks, groups, units, "
+    "stores, shops, branches"
+)
+
+
+def _people(plural: str) -> bool:
+    """Whether a plural noun names people or bodies ("officials", "troops"), not things
+    ("Swiss bank accounts were used ..." is no act of the Swiss)."""
+    singular = plural[:-3] + "y" if plural.endswith("ies") else plural.removesuffix("s")
+    return (
+        plural in _COLLECTIVES
+        or plural.endswith("men")
+        or is_role_noun(singular)
+        or singular in _PEOPLE
+    )
 
 
 def _with_things(subject: Any) -> bool:
