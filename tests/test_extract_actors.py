@@ -1351,3 +1351,14 @@ def test_in_a_sport_report_a_known_city_the_tagger_took_for_a_person_is_its_club
     mentions = [Mention("Gdansk", "PERSON", 0, 6, 1)]
     (club,) = [a for a in build_actors(article, mentions) if a.name == "Gdansk"]
     assert club.type == "organization"
+
+
+def test_the_outlet_that_has_seen_a_document_is_no_actor() -> None:
+    text = (
+        "The port will close its northern quay, according to a briefing document seen by "
+        "Vantage. Harbour master Ana Ruiz said the quay was unsafe."
+    )
+    tagged = [("Vantage", "ORG"), ("Ana Ruiz", "PERSON")]
+    article, mentions = _tagged(text, tagged)
+    actors = {a.name for a in build_actors(article, mentions)}
+    assert "Vantage" not in actors and "Ana Ruiz" in actors

@@ -993,7 +993,10 @@ def _byline(text: str, cluster: _Cluster) -> bool:
 _OUTLET_BEFORE = re.compile(
     r"(?:\btold|according to|reported by|interview with|speaking to|spoke to|quoted by|"
     r"broadcaster|newspaper|channel|station|network|affiliate|website|news agency|"
-    r"wire service|reported)\s+(?:the\s+)?$",
+    r"wire service|reported|"
+    # "a briefing document seen by The Mail on Sunday": the outlet that has it
+    r"(?:document|documents|letter|letters|memo|memos|report|papers|emails?|files?|data),?"
+    r"\s+(?:(?:seen|obtained) by|leaked to|passed to))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _OUTLET_AFTER = re.compile(
