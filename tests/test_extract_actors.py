@@ -1362,3 +1362,8 @@ def test_the_outlet_that_has_seen_a_document_is_no_actor() -> None:
     article, mentions = _tagged(text, tagged)
     actors = {a.name for a in build_actors(article, mentions)}
     assert "Vantage" not in actors and "Ana Ruiz" in actors
+
+
+def test_a_schools_name_does_not_take_the_subject_taught_there() -> None:
+    assert clean_name("Dorrow High School English", person=False)[0] == "Dorrow High School"
+    assert clean_name("Calder Academy", person=False)[0] == "Calder Academy"

@@ -174,6 +174,9 @@ def clean_name(text: str, person: bool = True) -> tuple[str, bool]:
         and lexicon.has_org_word(" ".join(words[:-1]))
     ):
         words = words[:-1]
+    # "Davis High School English (teacher)": the school, not the subject taught there.
+    if len(words) > 2 and words[-2].lower() in _SCHOOLS and words[-1].lower() in _SUBJECTS:
+        words = words[:-1]
     # "NATO The", "Pelham Signed", "Okafor Yesterday": the next sentence's first word,
     # glued on where a caption or a heading lost its full stop.
     while len(words) > 1 and _run_on(words[-1]):
@@ -194,6 +197,13 @@ _DESCRIBED_ROLES = lexicon.terms(
     """
 )
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+_SCHOOLS = lexicon.terms("school, college, academy, university, institute")
+_SUBJECTS = lexicon.terms(
+    """
+    english, maths, math, mathematics, history, science, physics, chemistry, biology,
+    french, spanish, german, latin, art, music, drama, geography, economics, pe
+    """
+)
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")  # "L.A.": a place's short form
 
 
