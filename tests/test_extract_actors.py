@@ -1367,3 +1367,19 @@ def test_the_outlet_that_has_seen_a_document_is_no_actor() -> None:
 def test_a_schools_name_does_not_take_the_subject_taught_there() -> None:
     assert clean_name("Dorrow High School English", person=False)[0] == "Dorrow High School"
     assert clean_name("Calder Academy", person=False)[0] == "Calder Academy"
+
+
+def test_a_schools_name_cut_short_by_the_tagger_is_taken_whole() -> None:
+    text = (
+        "Ana Ruiz said on Monday she would appeal. "
+        "She graduated from Dorrow-Vale Park High School in 2006."
+    )
+    start = text.index("Dorrow")
+    mentions = [
+        Mention("Ana Ruiz", "PERSON", 0, 8, 1),
+        Mention("Dorrow-Vale", "ORG", start, start + len("Dorrow-Vale"), 2),
+    ]
+    article = Article(title="Appeal", text=text)
+    names = {a.name for a in build_actors(article, mentions)}
+    assert "Dorrow-Vale" not in names  # the whole school, only where she studied
+    assert "Ana Ruiz" in names

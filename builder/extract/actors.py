@@ -38,7 +38,13 @@ from builder.extract.context import (
     is_team,
 )
 from builder.extract.given_names import is_given_name
-from builder.extract.names import extend_given_name, not_a_person, person_cue, split_mention
+from builder.extract.names import (
+    extend_given_name,
+    extend_institution,
+    not_a_person,
+    person_cue,
+    split_mention,
+)
 from builder.extract.nlp import Mention, is_common_word, is_past, verb_base
 from builder.extract.roles import find_role
 from builder.extract.syntax import DANGLING, LEADING, acts, description_of, only_where
@@ -1230,7 +1236,9 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     tables = find_tables(text)
     tagged_mentions = _with_table_rows(article, mentions, tables)
     named_nationalities = _nationalities_used_as_names(text, tagged_mentions)
-    names = (extend_given_name(text, tagged) for tagged in tagged_mentions)
+    names = (
+        extend_institution(text, extend_given_name(text, tagged)) for tagged in tagged_mentions
+    )
     taken = 0  # the end of the last name extended over its neighbours
     for part in (
         part

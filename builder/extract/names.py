@@ -219,6 +219,26 @@ def extend_given_name(text: str, mention: Mention) -> Mention:
     return Mention(text[start : mention.end], "PERSON", start, mention.end, mention.sentence)
 
 
+# The rest of an institution's name the recogniser cut short: "Bethesda-Chevy" of
+# "Bethesda-Chevy Chase High School".
+_INSTITUTION_AFTER = re.compile(
+    r"^((?: [A-Z][\w'’&-]*){0,3} (?:School|College|University|Academy|Hospital|Institute|"
+    r"Clinic|Seminary))\b"
+)
+
+
+def extend_institution(text: str, mention: Mention) -> Mention:
+    """An organisation's mention with the words of its name that follow it up to the
+    word that says what it is; any other mention unchanged."""
+    if mention.label != "ORG":
+        return mention
+    rest = _INSTITUTION_AFTER.match(text[mention.end : mention.end + 80])
+    if rest is None:
+        return mention
+    end = mention.end + rest.end()
+    return Mention(text[mention.start : end], mention.label, mention.start, end, mention.sentence)
+
+
 # "TeamSystem", "PaineWebber": a word capitalised again inside, after three lower-case
 # letters or more, is a brand's; "McDonald", "MacArthur", "DeShawn" are people's.
 _BRAND_WORD = re.compile(r"^(?!Ma?c)[A-Z][a-z]{2,}[A-Z][a-z]")
