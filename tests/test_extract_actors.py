@@ -1383,3 +1383,16 @@ def test_a_schools_name_cut_short_by_the_tagger_is_taken_whole() -> None:
     names = {a.name for a in build_actors(article, mentions)}
     assert "Dorrow-Vale" not in names  # the whole school, only where she studied
     assert "Ana Ruiz" in names
+
+
+def test_a_name_that_only_qualifies_things_is_no_person() -> None:
+    text = (
+        "A report had warned that a transformer at the Tarvo substation was at risk. "
+        "The memo describes the Tarvo transformer as being in poor condition. "
+        "Ana Ruiz said the Tarvo replacement had been scheduled for the spring."
+    )
+    tagged = [("Tarvo", "PERSON"), ("Ana Ruiz", "PERSON")]
+    article, mentions = _tagged(text, tagged)
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    assert "Tarvo" not in actors or actors["Tarvo"].type == "place"
+    assert actors["Ana Ruiz"].type == "person"

@@ -746,6 +746,36 @@ def _city_named(text: str, cluster: _Cluster, name: str) -> bool:
     )
 
 
+# A common noun after a name: "the Harlow substation", "Harlow transformer".
+_THING_AFTER = re.compile(r"^\s+([a-z]{3,})\b")
+
+
+def _names_things(text: str, cluster: _Cluster, name: str) -> bool:
+    """Whether a one-word name with no sign of a person stands before things' nouns at
+    most of its mentions ("the Harlow substation"), not people's or bodies' ("the
+    Harlow campaign", "the Harlow family")."""
+    if " " in name or any(" " in form for form in cluster.forms) or is_given_name(name):
+        return False
+    if any(person_cue(form) for form in cluster.forms):
+        return False
+    things = 0
+    for mention in cluster.mentions:
+        after = _THING_AFTER.match(text[mention.end : mention.end + 30])
+        noun = after.group(1) if after else ""
+        if noun and is_common_word(noun) and noun not in _PEOPLE_AFTER:
+            things += 1
+    return 2 * things > len(cluster.mentions) and len(cluster.mentions) >= 2
+
+
+_PEOPLE_AFTER = {w.lower() for w in lexicon.ROLE_HEADS} | lexicon.terms(
+    """
+    administration, government, campaign, family, team, side, camp, office, staff,
+    foundation, estate, era, years, regime, children, parents, fans, supporters, lawyers,
+    aides, allies, said, says, told, was, is, has, had, and, who, will, would
+    """
+)
+
+
 def _employer(text: str, cluster: _Cluster) -> bool:
     """Whether a mention names where someone works ("an economist at Kessler Brandt")."""
     return any(
@@ -1393,8 +1423,16 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         # "Vaskcom, the Vask Telecom Authority,": a full name is an alias, not a role.
         forms = {lexicon.normalise(f) for f in cluster.forms}
         role = "; ".join(p for p in role.split("; ") if lexicon.normalise(p) not in forms)
-        if kind == "person" and not cluster.titled and role.split("; ")[0].lower() in _PLACE_NOUNS:
-            # "the capital, Sarov": a place the tagger took for a person.
+        if (
+            kind == "person"
+            and not cluster.titled
+            and (
+                role.split("; ")[0].lower() in _PLACE_NOUNS
+                or (not role and not sports and _names_things(text, cluster, name))
+            )
+        ):
+            # "the capital, Sarov": a place the tagger took for a person; "the Harlow
+            # substation", "the Harlow transformer": where things are, no one who acts.
             kind = "place"
             setting = not sports and not _acting(article, cluster)
             if setting:
