@@ -1396,3 +1396,19 @@ def test_a_name_that_only_qualifies_things_is_no_person() -> None:
     actors = {a.name: a for a in build_actors(article, mentions)}
     assert "Tarvo" not in actors or actors["Tarvo"].type == "place"
     assert actors["Ana Ruiz"].type == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The vote drew more than 200 people to the Dorrow Civic Hall on Monday.", "Civic Hall"),
+        ("The couple flew to Tarvosk on Monday after the wedding.", "Tarvosk"),
+    ],
+)
+def test_a_building_or_a_destination_the_tagger_took_for_a_person_is_no_person(
+    text: str, name: str
+) -> None:
+    lead = "Mayor Ana Ruiz said the council would meet again in June. "
+    article, mentions = _tagged(lead + text, [("Ana Ruiz", "PERSON"), (name, "PERSON")])
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    assert name not in actors or actors[name].type == "place"

@@ -746,6 +746,25 @@ def _city_named(text: str, cluster: _Cluster, name: str) -> bool:
     )
 
 
+def _only_a_destination(article: Article, cluster: _Cluster, name: str) -> bool:
+    """Whether a name with no sign of a person is only ever where someone went or was
+    ("drew 200 people to the Calder Civic Hall"): a place the tagger took for a person."""
+    words = name.split()
+    if is_given_name(words[0]) or any(person_cue(form) for form in cluster.forms):
+        return False
+    if len(words) > 1 and words[-1].lower() in _BUILDINGS:
+        return True  # "the Calder Civic Hall": a building, whatever the verb before it
+    return len(cluster.mentions) <= MAX_PLACE_LIKE_MENTIONS and all(
+        only_where(article, m) for m in cluster.mentions
+    )
+
+
+_BUILDINGS = lexicon.terms(
+    "hall, centre, center, theatre, theater, arena, stadium, cathedral, chapel, museum, "
+    "library, gallery, hotel, pavilion, auditorium"
+)
+
+
 # A common noun after a name: "the Harlow substation", "Harlow transformer".
 _THING_AFTER = re.compile(r"^\s+([a-z]{3,})\b")
 
@@ -1429,6 +1448,7 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             and (
                 role.split("; ")[0].lower() in _PLACE_NOUNS
                 or (not role and not sports and _names_things(text, cluster, name))
+                or (not role and not sports and _only_a_destination(article, cluster, name))
             )
         ):
             # "the capital, Sarov": a place the tagger took for a person; "the Harlow
