@@ -1241,3 +1241,13 @@ def test_a_thing_a_demonym_describes_does_not_act_for_its_people() -> None:
     assert role(article, "Vaskish", "NORP", "group") == ""
     troops = Article(title="Troops", text="Vaskish troops crossed the border on Monday.")
     assert role(troops, "Vaskish", "NORP", "group") == "crossed the border"
+
+
+def test_a_body_acts_through_its_spokesman_not_through_someone_it_describes() -> None:
+    text = "A former Vask Academy teacher pleaded guilty on Friday to three counts of fraud."
+    article = Article(title="Teacher pleads guilty", text=text)
+    assert role(article, "Vask Academy", "ORG", "organization") == ""
+    spoken = Article(
+        title="Ferries", text="A Vask Harbour Board spokesman confirmed the ferries would sail."
+    )
+    assert role(spoken, "Vask Harbour Board", "ORG", "organization").startswith("spokesman")

@@ -290,7 +290,9 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
         # or a land's state ("the Vaskan foreign ministry warned ...").
         and (
             (root.head.tag_ == "NNS" and _people(root.head.lower_))
-            or root.head.lower_ in _ROLE_HEADS | _PEOPLE
+            # One person is the name's only when she speaks for it: "a Harbour Board
+            # spokesman said"; "a former Arlen teacher pleaded guilty" is her act alone.
+            or root.head.lower_ in _SPEAKS_FOR
             or (root.dep_ == "amod" and root.head.lower_ in STATE_BODIES)
         )
     ):
@@ -451,6 +453,12 @@ def _with_things(subject: Any) -> bool:
 
 # Who speaks for a body: "a Harbour Board spokesman confirmed ..." is the Board's word.
 _SPOKESPEOPLE = terms("spokesman, spokeswoman, spokesperson, representative, lawyer, lawyers")
+# Also the nouns a body's name describes as itself: "the Letzgo Hunting group has ...".
+_SPEAKS_FOR = _SPOKESPEOPLE | terms(
+    "official, officer, source, statement, team, side, government, group, organisation, "
+    "organization, company, firm, charity, campaign, movement, party, club, union, network, "
+    "agency, website, channel, newspaper, band"
+)
 
 
 def _clause_of(doc: Any, verb: Any, subject_end: int, budget: int, *, finite: bool = False) -> str:
