@@ -1412,3 +1412,12 @@ def test_a_building_or_a_destination_the_tagger_took_for_a_person_is_no_person(
     article, mentions = _tagged(lead + text, [("Ana Ruiz", "PERSON"), (name, "PERSON")])
     actors = {a.name: a for a in build_actors(article, mentions)}
     assert name not in actors or actors[name].type == "place"
+
+
+def test_a_seat_of_power_is_not_shortened_to_an_ordinary_word(
+    found: dict[str, Analysis],
+) -> None:
+    # "who chairs the House intelligence committee": a chamber, not the White House.
+    white_house = named(found["long-range-strikes"], "White House")
+    assert "House" not in white_house.aliases
+    assert "committee" not in white_house.role

@@ -389,6 +389,10 @@ def _merge(text: str, clusters: list[_Cluster], labels: dict[str, Counter[str]])
         # whatever the tagger called it: the country's spellings join by their code.
         code = gazetteer.country_code(cluster.key)
         targets = [k for k in targets if code is None or gazetteer.country_code(k.key) == code]
+        # "the House intelligence committee" is a chamber, not the White House: a seat of
+        # power is not shortened to an ordinary word of its name.
+        if len(cluster.tokens) == 1 and is_common_word(cluster.key):
+            targets = [k for k in targets if not gazetteer.is_seat_of_power(k.key)]
         if len(cluster.tokens) == 1 and is_located(text, cluster.mentions):
             targets = [
                 k
