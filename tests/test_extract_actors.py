@@ -1421,3 +1421,10 @@ def test_a_seat_of_power_is_not_shortened_to_an_ordinary_word(
     white_house = named(found["long-range-strikes"], "White House")
     assert "House" not in white_house.aliases
     assert "committee" not in white_house.role
+
+
+def test_a_second_act_that_only_says_the_title_again_is_left_out(
+    found: dict[str, Analysis],
+) -> None:
+    # "Ada Ruiz, the watchman's mother. Ada Ruiz is the watchman's mother."
+    assert named(found["mill-fire"], "Ada Ruiz").role.count("mother") == 1

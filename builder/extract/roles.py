@@ -579,6 +579,7 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
             and a.split()[0] != action.split()[0]
             and not a.startswith("whose ")
             and not _repeats(a, action)
+            and not (title and _within(a, title))  # "is the watchman's mother" again
         ]
         if more:
             action = f"{action}, {more[0][0]}"
