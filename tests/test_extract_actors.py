@@ -1428,3 +1428,12 @@ def test_a_second_act_that_only_says_the_title_again_is_left_out(
 ) -> None:
     # "Ada Ruiz, the watchman's mother. Ada Ruiz is the watchman's mother."
     assert named(found["mill-fire"], "Ada Ruiz").role.count("mother") == 1
+
+
+def test_the_rest_of_a_title_with_of_is_not_part_of_the_name(
+    found: dict[str, Analysis],
+) -> None:
+    # "Director of Port Operations Lars Hemming said ...", tagged as one name.
+    hemming = named(found["port-strike"], "Lars Hemming")
+    assert hemming.type == "person"
+    assert hemming.role.startswith("Director of Port Operations")

@@ -154,6 +154,20 @@ def split_mention(mention: Mention, before: str = "") -> list[Mention]:
         words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(mention.text[start:end])]
         spoke_to = start == 0 and bool(_SPOKE_TO.search(before))
         outlet = _outlet_words([w for _, _, w in words], spoke_to) if len(words) > 1 else 0
+        given = _given_after_title_of(words, before) if start == 0 else 0
+        if given:
+            # "Director of Port Operations Lars Hemming": the title's words, then her name.
+            a, b = start + words[given][0], end
+            pieces.append(
+                Mention(
+                    mention.text[a:b],
+                    "PERSON",
+                    mention.start + a,
+                    mention.start + b,
+                    mention.sentence,
+                )
+            )
+            continue
         if outlet:
             # The outlet and the person it quotes are two names; the second is a person's.
             cut, resume = start + words[outlet - 1][1], start + words[outlet][0]
@@ -180,6 +194,25 @@ def split_mention(mention: Mention, before: str = "") -> list[Mention]:
                 )
             )
     return pieces
+
+
+# A title written with "of" just before a span: "Director of", "Minister of the".
+_TITLE_OF_BEFORE = re.compile(
+    r"\b(?:Director|Head|Chief|Minister|Secretary|Chair|Chairman|Chairwoman|President|"
+    r"Commissioner|Governor|Manager|Superintendent|Inspector|Controller)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _given_after_title_of(words: list[tuple[int, int, str]], before: str) -> int:
+    """Where a person's name starts in a span that opens with the rest of a title
+    written with "of" ("[Director of] Port Operations Lars Hemming"), or 0."""
+    if len(words) < 3 or not _TITLE_OF_BEFORE.search(before):
+        return 0
+    names = [w for _, _, w in words]
+    for i in range(1, len(names) - 1):
+        if is_given_name(names[i]) and len(names) - i <= 3 and person_cue(" ".join(names[i:])):
+            return i
+    return 0
 
 
 _NEXT_NAME = re.compile(r"^ ([A-Z][a-z][\w'’-]+)\b")
