@@ -1437,3 +1437,7 @@ def test_the_rest_of_a_title_with_of_is_not_part_of_the_name(
     hemming = named(found["port-strike"], "Lars Hemming")
     assert hemming.type == "person"
     assert hemming.role.startswith("Director of Port Operations")
+
+
+def test_a_guild_is_an_organization(found: dict[str, Analysis]) -> None:
+    assert named(found["quarry-flood"], "Stonecutters Guild").type == "organization"

@@ -149,7 +149,8 @@ ORG_WORDS = (
     shipping, logistics, foods, brewery, motor, automotive, industries, international,
     global, solutions, consulting, insurance, financial, finance, credit, democrats,
     republicans, greens, socialists, conservatives, tories, labour, liberals, directorate,
-    secretariat, unit, command, electric, electricity, health, healthcare, utilities
+    secretariat, unit, command, electric, electricity, health, healthcare, utilities, guild,
+    syndicate, cooperative, co-operative, consortium
     """
     )
     | COMPANY_PLURALS
