@@ -1251,3 +1251,9 @@ def test_a_body_acts_through_its_spokesman_not_through_someone_it_describes() ->
         title="Ferries", text="A Vask Harbour Board spokesman confirmed the ferries would sail."
     )
     assert role(spoken, "Vask Harbour Board", "ORG", "organization").startswith("spokesman")
+
+
+def test_what_happened_in_a_setting_does_not_keep_the_sentences_capital() -> None:
+    text = "Thieves stole a batch of vaccines last week in Tarvosk, where they had been left."
+    article = Article(title="Vaccines stolen", text=text)
+    assert role(article, "Tarvosk", "GPE", "place").startswith("thieves stole")

@@ -1394,6 +1394,8 @@ def setting_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS)
         subject = [t for t in kept if t.i in whose]
         kept = [*subject, *share, *(t for t in kept if t.i not in whose)]
     phrase = _closed_phrase(kept) if kept else ""
+    if phrase and kept[0].is_sent_start and kept[0].tag_ not in {"NNP", "NNPS"}:
+        phrase = phrase[:1].lower() + phrase[1:]  # "Thieves stole ..." → "thieves stole ..."
     return phrase if len(phrase.split()) >= 3 else ""
 
 
