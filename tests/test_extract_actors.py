@@ -1441,3 +1441,9 @@ def test_the_rest_of_a_title_with_of_is_not_part_of_the_name(
 
 def test_a_guild_is_an_organization(found: dict[str, Analysis]) -> None:
     assert named(found["quarry-flood"], "Stonecutters Guild").type == "organization"
+
+
+def test_the_body_of_someone_named_is_not_what_he_is(found: dict[str, Analysis]) -> None:
+    # "The body of the watchman, Peter Hollis, ...": he is the watchman.
+    role = named(found["warehouse-fire"], "Peter Hollis").role
+    assert "watchman" in role and not role.startswith("body")

@@ -837,6 +837,13 @@ def description_of(article: Article, mention: Mention) -> str:
         return _described(doc, _noun_phrase(nouns[0]))
     head = root.head
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < span.start:
+        if head.lower_ in {"body", "remains"}:
+            # "The body of the watchman, Peter Hollis, was found": he is the watchman.
+            whose = [
+                t for c in head.children if c.lower_ == "of" for t in c.children if t.dep_ == "pobj"
+            ]
+            if whose and whose[0].pos_ == "NOUN":
+                return _described(doc, _noun_phrase(whose[0], skip=span))
         return _described(doc, _noun_phrase(head, skip=span))
     while root.dep_ == "compound" and head.dep_ == "compound" and head.head.pos_ == "NOUN":
         root, head = head, head.head  # "the Harlow Care birthing clinic"
