@@ -1257,3 +1257,14 @@ def test_what_happened_in_a_setting_does_not_keep_the_sentences_capital() -> Non
     text = "Thieves stole a batch of vaccines last week in Tarvosk, where they had been left."
     article = Article(title="Vaccines stolen", text=text)
     assert role(article, "Tarvosk", "GPE", "place").startswith("thieves stole")
+
+
+def test_people_a_name_describes_come_first_when_their_verb_has_no_tense() -> None:
+    text = (
+        "The missiles are likely to be used first against Ostlandish troops massing near "
+        "the border town of Mirov, the officials said."
+    )
+    article = Article(title="Missiles", text=text)
+    assert role(article, "Ostlandish", "NORP", "place") == (
+        "troops massing near the border town of Mirov"
+    )

@@ -282,6 +282,7 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
         return ""
     doc, span = found
     root = span.root
+    through = None  # the people or body a name describes, when they act for it
     if (
         root.dep_ in {"amod", "compound", "nmod"}
         and root.head.dep_ in _SUBJECTS
@@ -299,6 +300,7 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
         # "North Korean troops had joined ...": the country acts; "A Harbour Board
         # spokesman confirmed ...": the body speaks through its spokesman.
         root = root.head
+        through = root
         if root.lower_ in _SPOKESPEOPLE:
             phrase = _clause_of(doc, root.head, span.end, budget - 1)
             return f"{root.lower_} {phrase}" if phrase else ""
@@ -333,6 +335,16 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
             phrase = _clause_of(doc, verb, span.end, budget - 2)
             return f"{permitted} to {phrase.removeprefix('to ')}" if phrase else ""
         phrase = _clause_of(doc, verb, span.end, budget)
+        if (
+            phrase
+            and through is not None
+            and verb.tag_ == "VBG"
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+            and len(phrase.split()) < budget
+        ):
+            # "against Ostlandish troops massing near the border": no tense to stand
+            # alone, so the people who do it come first ("troops massing near ...").
+            phrase = f"{through.lower_} {phrase}"
         speaker = _claimed_by(verb, span) if phrase else ""
         if len(phrase.split()) + len(speaker.split()) > budget:
             speaker = ""  # cut to make room for who claims it, the claim would change
