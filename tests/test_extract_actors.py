@@ -1447,3 +1447,14 @@ def test_the_body_of_someone_named_is_not_what_he_is(found: dict[str, Analysis])
     # "The body of the watchman, Peter Hollis, ...": he is the watchman.
     role = named(found["warehouse-fire"], "Peter Hollis").role
     assert "watchman" in role and not role.startswith("body")
+
+
+def test_a_people_named_by_a_plural_noun_of_its_own_is_a_group() -> None:
+    text = (
+        "Danes voted on Sunday to keep the krone, and Danes abroad voted by post. "
+        "Prime Minister Ana Ruiz said the result was clear."
+    )
+    article, mentions = _tagged(text, [("Danes", "PERSON"), ("Ana Ruiz", "PERSON")])
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    assert actors["Danes"].type == "group"
+    assert gazetteer.demonym_country("Finn") is None  # a given name as often

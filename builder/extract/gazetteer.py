@@ -95,6 +95,17 @@ _IRREGULAR_DEMONYMS = {
     "cypriot": "CYP",
     "maltese": "MLT",
     "monegasque": "MCO",
+    # People named by a noun of their own, in the plural only: "Finn", "Dane" and "Pole"
+    # alone are as often given names or words.
+    "swedes": "SWE",
+    "danes": "DNK",
+    "finns": "FIN",
+    "poles": "POL",
+    "turks": "TUR",
+    "brits": "GBR",
+    "britons": "GBR",
+    "scots": "GBR",
+    "spaniards": "ESP",
 }
 # Capitals whose name stands for the government in news ("Washington warned ...").
 CAPITALS = {
