@@ -1458,3 +1458,14 @@ def test_a_people_named_by_a_plural_noun_of_its_own_is_a_group() -> None:
     actors = {a.name: a for a in build_actors(article, mentions)}
     assert actors["Danes"].type == "group"
     assert gazetteer.demonym_country("Finn") is None  # a given name as often
+
+
+def test_someone_the_article_calls_her_friend_is_a_person() -> None:
+    text = (
+        "Ana Ruiz moved to the island in May. Her friend, Julia Church, said she was "
+        "happier there, and Julia Church visited her in June."
+    )
+    tagged = [("Ana Ruiz", "PERSON"), ("Julia Church", "ORG")]
+    article, mentions = _tagged(text, tagged)
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    assert actors["Julia Church"].type == "person"

@@ -750,6 +750,15 @@ def _city_named(text: str, cluster: _Cluster, name: str) -> bool:
     )
 
 
+# A tie to someone that only a person has: "her friend", "his daughter", "Ruiz's lawyer".
+_KIN_TITLE = re.compile(
+    r"^(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s?)\s+(?:[a-z-]+\s+)?(?:friend|father|mother|son|"
+    r"daughter|wife|husband|brother|sister|boyfriend|girlfriend|fiance|fiancee|"
+    r"uncle|aunt|cousin|nephew|niece|grandmother|grandfather|grandson|granddaughter|"
+    r"colleague|lawyer|attorney|solicitor)\b"
+)
+
+
 def _only_a_destination(article: Article, cluster: _Cluster, name: str) -> bool:
     """Whether a name with no sign of a person is only ever where someone went or was
     ("drew 200 people to the Calder Civic Hall"): a place the tagger took for a person."""
@@ -1461,6 +1470,9 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             setting = not sports and not _acting(article, cluster)
             if setting:
                 addresses[name] = all(_in_address(text, m) for m in cluster.mentions)
+        if kind in {"organization", "place"} and _KIN_TITLE.match(role):
+            kind = "person"  # "Julia Church: her friend": no body is anyone's friend
+            setting = False
         evidence = sentences[:MAX_EVIDENCE]
         missing = [n for n in role_sentences if n not in evidence]
         if missing:
