@@ -1268,3 +1268,17 @@ def test_people_a_name_describes_come_first_when_their_verb_has_no_tense() -> No
     assert role(article, "Ostlandish", "NORP", "place") == (
         "troops massing near the border town of Mirov"
     )
+
+
+def test_what_a_quotation_says_of_the_actor_is_the_speakers_claim() -> None:
+    claimed = Article(
+        title="Campaign",
+        text="Deputy leader Ana Ruiz said: 'While Tom Hale appears to be fighting the last "
+        "election, the party is talking to voters.'",
+    )
+    assert role(claimed, "Tom Hale", "PERSON", "person").endswith("according to Ana Ruiz")
+    shouted = Article(
+        title="Protest",
+        text="'Tom Hale is a liar,' one protester said outside the hall on Monday.",
+    )
+    assert "liar" not in role(shouted, "Tom Hale", "PERSON", "person")

@@ -345,6 +345,14 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
             # "against Ostlandish troops massing near the border": no tense to stand
             # alone, so the people who do it come first ("troops massing near ...").
             phrase = f"{through.lower_} {phrase}"
+        quoted = _quoted_claim(verb, span) if phrase else None
+        if quoted is not None:
+            # "Swinney said: 'While Brown appears to be re-fighting ...'": his words of
+            # Brown, told as his, or not at all.
+            if not quoted:
+                continue
+            phrase = _clause_of(doc, verb, span.end, budget - len(quoted.split()))
+            return f"{phrase}, {quoted}" if phrase else ""
         speaker = _claimed_by(verb, span) if phrase else ""
         if len(phrase.split()) + len(speaker.split()) > budget:
             speaker = ""  # cut to make room for who claims it, the claim would change
@@ -361,6 +369,51 @@ _CLAIMANT = re.compile(r", according to [^,]+$")
 def without_claimant(action: str) -> str:
     """The action without the "according to ..." that tells whose claim it is."""
     return _CLAIMANT.sub("", action)
+
+
+def _quoted_claim(verb: Any, span: Any) -> str | None:
+    """ "according to X" when the verb is inside a quotation whose speaker is named X
+    (the reporting verb its sentence hangs from, outside the marks), "" when that
+    speaker is a pronoun or a common noun ("'Obama is a baby killer,' a protester
+    said"), None when it is not a quotation or its speaker cannot be read (a
+    statement quoted over several sentences) or is the actor itself."""
+    doc = verb.doc
+    opened = sum(1 for t in doc[: verb.i] if t.tag_ == "``") - sum(
+        1 for t in doc[: verb.i] if t.tag_ == "''"
+    )
+    if opened <= 0:
+        return None
+    root = verb
+    while root.head.i != root.i:
+        root = root.head
+    if (verb_base(root.lower_) or root.lower_) not in _REPORTS:
+        # "'Hale is a liar,' a protester said": the parser may hang the reporting
+        # verb after the quotation from what it reports.
+        after = [
+            c
+            for c in root.children
+            if c.dep_ in {"ccomp", "parataxis"}
+            and c.i > verb.i
+            and (verb_base(c.lower_) or c.lower_) in _REPORTS
+        ]
+        if not after:
+            return None
+        root = after[0]
+    inside = sum(1 for t in doc[: root.i] if t.tag_ == "``") - sum(
+        1 for t in doc[: root.i] if t.tag_ == "''"
+    )
+    if inside > 0:
+        return None  # the reporting verb is quoted too
+    speakers = [c for c in root.children if c.dep_ in _SUBJECTS]
+    if speakers and span.start <= speakers[0].i < span.end:
+        return None  # its own words
+    if not speakers or speakers[0].pos_ != "PROPN":
+        return ""
+    speaker = speakers[0]
+    start = speaker.i
+    while start > speaker.left_edge.i and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return " ".join(["according", "to", *words_of(doc[start : speaker.i + 1])])
 
 
 def _claimed_by(verb: Any, span: Any) -> str:
