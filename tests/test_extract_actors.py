@@ -1469,3 +1469,17 @@ def test_someone_the_article_calls_her_friend_is_a_person() -> None:
     article, mentions = _tagged(text, tagged)
     actors = {a.name: a for a in build_actors(article, mentions)}
     assert actors["Julia Church"].type == "person"
+
+
+def test_a_nationality_tagged_as_a_body_is_the_nationality() -> None:
+    text = (
+        "Riot police clashed with Lebanese fans after the match in Sarovo was abandoned. "
+        "Referee Ana Ruiz said the game could not go on."
+    )
+    tagged, mentions = _tagged(text, [("Lebanese", "ORG"), ("Ana Ruiz", "PERSON")])
+    # In a sport report, where a nationality may also be a club's name.
+    article = Article(title="SOCCER - QUALIFIER ABANDONED AFTER CROWD TROUBLE", text=tagged.text)
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    assert "Lebanese" not in actors or actors["Lebanese"].type != "organization"
+    assert gazetteer.demonym_country("Lebanese") == "LBN"
+    assert gazetteer.demonym_country("Sri Lankan") == "LKA"

@@ -1314,6 +1314,14 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             taken = mention.end
         if mention.label == "NORP" and mention.text in named_nationalities:
             mention = Mention(mention.text, "ORG", mention.start, mention.end, mention.sentence)
+        elif (
+            mention.label in {"ORG", "PERSON"}
+            and " " not in mention.text
+            and gazetteer.demonym_country(mention.text)
+            and _NOUN_AFTER.match(text[mention.end :])
+        ):
+            # "clash with Montenegrin fans", tagged as a body: the nationality it is.
+            mention = Mention(mention.text, "NORP", mention.start, mention.end, mention.sentence)
         # A place's tag, or a table's row ("Prince Alder 1 3"), where no one acts; the
         # rows are looked up only for a name that opens with a title.
         opening = (mention.text.split(maxsplit=1) or [""])[0].lower().rstrip(".")

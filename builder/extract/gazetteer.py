@@ -95,6 +95,15 @@ _IRREGULAR_DEMONYMS = {
     "cypriot": "CYP",
     "maltese": "MLT",
     "monegasque": "MCO",
+    "montenegrin": "MNE",
+    "lebanese": "LBN",
+    "togolese": "TGO",
+    "congolese": "COD",
+    "swedish": "SWE",
+    "bosnian": "BIH",
+    "laotian": "LAO",
+    "mozambican": "MOZ",
+    "sri lankan": "LKA",
     # People named by a noun of their own, in the plural only: "Finn", "Dane" and "Pole"
     # alone are as often given names or words.
     "swedes": "SWE",
