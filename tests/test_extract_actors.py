@@ -1483,3 +1483,11 @@ def test_a_nationality_tagged_as_a_body_is_the_nationality() -> None:
     assert "Lebanese" not in actors or actors["Lebanese"].type != "organization"
     assert gazetteer.demonym_country("Lebanese") == "LBN"
     assert gazetteer.demonym_country("Sri Lankan") == "LKA"
+
+
+def test_a_sports_name_is_no_actor() -> None:
+    text = "Rugby - Dorrow beat Vaskholm by 12 points on Friday to win the series 2-0."
+    tagged = [("Rugby", "ORG"), ("Dorrow", "ORG"), ("Vaskholm", "ORG")]
+    article, mentions = _tagged(text, tagged)
+    names = {a.name for a in build_actors(article, mentions)}
+    assert "Rugby" not in names and "Dorrow" in names

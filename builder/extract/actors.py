@@ -31,6 +31,7 @@ from builder.extract.aliases import (
 )
 from builder.extract.bodies import BODY_NOUNS, add_body_actors
 from builder.extract.context import (
+    SPORTS,
     is_attributive,
     is_located,
     is_player,
@@ -772,6 +773,8 @@ def _only_a_destination(article: Article, cluster: _Cluster, name: str) -> bool:
     )
 
 
+# A sport's name, never an actor; not a league's short form ("NFL", "NBA").
+_SPORT_NAMES = SPORTS - lexicon.terms("nfl, nba, nhl, ncaa, formula one")
 _BUILDINGS = lexicon.terms(
     "hall, centre, center, theatre, theater, arena, stadium, cathedral, chapel, museum, "
     "library, gallery, hotel, pavilion, auditorium"
@@ -1369,6 +1372,8 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             continue
         if _newsroom_credit(text, name, cluster) or _instruction(text, cluster):
             continue  # "-- Harwick Newsroom +44 ...", "Scroll down for video"
+        if key in _SPORT_NAMES:
+            continue  # "Cricket - Pakistan beat New Zealand": the sport, a wire's label
         in_row = any(tables.heads_row(m.start, m.end) for m in cluster.mentions)
         if (
             " " not in name
