@@ -1491,3 +1491,10 @@ def test_a_sports_name_is_no_actor() -> None:
     article, mentions = _tagged(text, tagged)
     names = {a.name for a in build_actors(article, mentions)}
     assert "Rugby" not in names and "Dorrow" in names
+
+
+def test_a_party_before_its_members_name_is_not_part_of_it() -> None:
+    from builder.extract.names import split_mention
+
+    (part,) = split_mention(Mention("Tory Ines Marlow", "PERSON", 0, 16, 1))
+    assert part.text == "Ines Marlow"

@@ -101,6 +101,9 @@ def _split_person(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lead = _leading_place(names)
     if lead and len(names) - lead >= 2 and person_cue(" ".join(names[lead:])):
         return [(start, start + words[lead - 1][1]), (start + words[lead][0], end)]
+    if len(names) >= 3 and names[0].lower() in _PARTY_WORDS and person_cue(" ".join(names[1:])):
+        # "Tory Ruth Davidson": a party before its member's name ("Tory" is also a name).
+        return [(start + words[1][0], end)]
     if len(names) >= 3 and not is_given_name(names[0]) and person_cue(" ".join(names[1:])):
         # "Winger Tomas Varga", "Croat Marko Petrov": a word of the sentence
         # or a nationality before a person's full name is not part of it.
@@ -110,6 +113,8 @@ def _split_person(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+# A party written before a member's name: "Tory Ruth Davidson", "Labour Ana Marr".
+_PARTY_WORDS = frozenset({"tory", "labour", "democrat", "republican", "ukip", "snp"})
 # "told Calder Radio Ana Marr", "in an interview with the Daily Courier Ana Marr said":
 # words that put the outlet a person speaks to just before the person's name.
 _SPOKE_TO = re.compile(
