@@ -1282,3 +1282,13 @@ def test_what_a_quotation_says_of_the_actor_is_the_speakers_claim() -> None:
         text="'Tom Hale is a liar,' one protester said outside the hall on Monday.",
     )
     assert "liar" not in role(shouted, "Tom Hale", "PERSON", "person")
+
+
+def test_the_next_sentences_first_word_run_on_is_not_kept() -> None:
+    text = (
+        "Party leader Ana Ruiz faced off in a live TV election debate last night "
+        "Overall, voters prefer more public spending."
+    )
+    article = Article(title="Debate", text=text)
+    found = role(article, "Ana Ruiz", "PERSON", "person")
+    assert found.endswith("last night") and "Overall" not in found

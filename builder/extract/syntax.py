@@ -131,6 +131,16 @@ def _closed_phrase(tokens: list[Any]) -> str:
     over", "gave up") though it is also a preposition, and a name ("from May") though
     it is also a verb."""
     tokens = trim_edges(tokens)
+    while (
+        len(tokens) > 1
+        and tokens[-1].is_title
+        and tokens[-1].pos_ in _NOT_CAPITALISED | {"ADV"}
+        and tokens[-1].text != "I"
+        and tokens[-2].is_lower  # not a name's last word ("a band called Matthew 24 Now")
+    ):
+        # "... debate last night Overall, Scots prefer ...": the next sentence's first
+        # word, run on where a caption lost its full stop.
+        tokens = trim_edges(tokens[:-1])
     if not tokens:
         return ""
     if any(t.is_title and t.pos_ in _NOT_CAPITALISED and t.text != "I" for t in tokens[1:]):
