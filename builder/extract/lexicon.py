@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 import pycountry
 
@@ -227,6 +228,17 @@ NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "la", "du", "van", 
 
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def unaccented(text: str) -> str:
+    """The text with its accents set aside ("Gdańsk" → "Gdansk")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def singular(plural: str) -> str:
+    """A regular English plural's singular ("utilities" → "utility", "accounts" →
+    "account"); a word not ending in "s" unchanged."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural.removesuffix("s")
 
 
 def normalise(name: str) -> str:

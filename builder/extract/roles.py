@@ -376,11 +376,7 @@ def _title(article: Article, ordered: list[Mention], kind: str) -> tuple[str, in
         ((d, m.sentence) for m in ordered[:MAX_PARSED] if (d := description_of(article, m))),
         ("", None),
     )
-    if (
-        kind == "place"
-        and described[0].split()[-1:]
-        and (described[0].split()[-1].lower() in _BODY_HEADS - _LANDS)
-    ):
+    if kind == "place" and described[0].lower().rsplit(" ", 1)[-1] in _BODY_HEADS - _LANDS:
         # "the Ayrshire club", "Calder city council": a body that is there, not what the
         # place is.
         described = ("", None)

@@ -21,7 +21,14 @@ from typing import Any
 from builder.article import Article
 from builder.extract.clauses import fit, trim_edges, undated, words_of
 from builder.extract.gazetteer import demonym_country
-from builder.extract.lexicon import ORG_WORDS, PERSON_TITLES, ROLE_HEADS, STATE_BODIES, terms
+from builder.extract.lexicon import (
+    ORG_WORDS,
+    PERSON_TITLES,
+    ROLE_HEADS,
+    STATE_BODIES,
+    singular,
+    terms,
+)
 from builder.extract.nlp import Mention, is_common_word, parse, verb_base, verb_forms
 
 MAX_ROLE_WORDS = 15
@@ -388,10 +395,7 @@ def _quoted_claim(verb: Any, span: Any) -> str | None:
     said"), None when it is not a quotation or its speaker cannot be read (a
     statement quoted over several sentences) or is the actor itself."""
     doc = verb.doc
-    opened = sum(1 for t in doc[: verb.i] if t.tag_ == "``") - sum(
-        1 for t in doc[: verb.i] if t.tag_ == "''"
-    )
-    if opened <= 0:
+    if not _quoted_at(doc, verb.i):
         return None
     root = verb
     while root.head.i != root.i:
@@ -409,21 +413,33 @@ def _quoted_claim(verb: Any, span: Any) -> str | None:
         if not after:
             return None
         root = after[0]
-    inside = sum(1 for t in doc[: root.i] if t.tag_ == "``") - sum(
-        1 for t in doc[: root.i] if t.tag_ == "''"
-    )
-    if inside > 0:
+    if _quoted_at(doc, root.i):
         return None  # the reporting verb is quoted too
     speakers = [c for c in root.children if c.dep_ in _SUBJECTS]
     if speakers and span.start <= speakers[0].i < span.end:
         return None  # its own words
     if not speakers or speakers[0].pos_ != "PROPN":
         return ""
-    speaker = speakers[0]
+    return _according_to(speakers[0])
+
+
+def _quoted_at(doc: Any, i: int) -> bool:
+    """Whether token ``i`` stands inside a quotation opened earlier in the parse."""
+    marks = [t.tag_ for t in doc[:i] if t.tag_ in {"``", "''"}]
+    return marks.count("``") > marks.count("''")
+
+
+def _according_to(speaker: Any) -> str:
+    """ "according to Rebecca Innocenti" for a named speaker: the whole name, and "the"
+    before an office ("according to the Prime Minister")."""
     start = speaker.i
-    while start > speaker.left_edge.i and doc[start - 1].pos_ == "PROPN":
+    # "Police spokeswoman Rebecca Innocenti": her name; "The Prime Minister": his office.
+    while start > speaker.left_edge.i and speaker.doc[start - 1].pos_ == "PROPN":
         start -= 1
-    return " ".join(["according", "to", *words_of(doc[start : speaker.i + 1])])
+    words = words_of(speaker.doc[start : speaker.i + 1])
+    if speaker.lower_ in _TITLES:
+        words = ["the", *words]
+    return " ".join(["according", "to", *words])
 
 
 def _claimed_by(verb: Any, span: Any) -> str:
@@ -439,15 +455,7 @@ def _claimed_by(verb: Any, span: Any) -> str:
     speakers = [c for c in head.children if c.dep_ in _SUBJECTS]
     if not speakers or speakers[0].pos_ != "PROPN" or span.start <= speakers[0].i < span.end:
         return ""
-    speaker = speakers[0]
-    start = speaker.i
-    # "Police spokeswoman Rebecca Innocenti": her name; "The Prime Minister": his office.
-    while start > speaker.left_edge.i and speaker.doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    words = words_of(speaker.doc[start : speaker.i + 1])
-    if speaker.lower_ in _TITLES:
-        words = ["the", *words]
-    return " ".join(["according", "to", *words])
+    return _according_to(speakers[0])
 
 
 def _owned(doc: Any, root: Any, span: Any, budget: int) -> str:
@@ -506,13 +514,8 @@ _COLLECTIVES = terms(
 def _people(plural: str) -> bool:
     """Whether a plural noun names people or bodies ("officials", "troops"), not things
     ("Swiss bank accounts were used ..." is no act of the Swiss)."""
-    singular = plural[:-3] + "y" if plural.endswith("ies") else plural.removesuffix("s")
-    return (
-        plural in _COLLECTIVES
-        or plural.endswith("men")
-        or is_role_noun(singular)
-        or singular in _PEOPLE
-    )
+    one = singular(plural)
+    return plural in _COLLECTIVES or plural.endswith("men") or is_role_noun(one) or one in _PEOPLE
 
 
 def _with_things(subject: Any) -> bool:

@@ -19,7 +19,6 @@ name however they are written:
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 
 from builder.article import Article
@@ -64,7 +63,7 @@ def _label(cluster: C, labels: dict[str, Counter[str]]) -> str:
 
 def folded(name: str) -> str:
     """A name's key with accents, apostrophe shapes, hyphens and acronym dots set aside."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = lexicon.unaccented(name)
     plain = plain.replace("’", "'").replace("‘", "'").replace("-", " ").replace(".", "")
     return " ".join(plain.lower().split())
 
