@@ -88,41 +88,64 @@ _HYPHENS = frozenset({"-", "‐", "‑"})
 _CLOSING = frozenset({",", ";", ":", ".", "!", "?", ")"})
 
 
-def _hyphen_joined(doc: Any, i: int) -> bool:
+def _hyphen_joined(texts: list[str], spaced: list[bool], i: int) -> bool:
     """Whether tokens i and i + 1 are parts of one word written with a hyphen."""
-    if i < 0 or i + 1 >= len(doc) or doc[i].whitespace_:
+    if i < 0 or i + 1 >= len(texts) or spaced[i]:
         return False
-    if doc[i].text in _HYPHENS:  # "-" then "premier"
+    if texts[i] in _HYPHENS:  # "-" then "premier"
         hyphen, before, after = i, i - 1, i + 1
-    elif doc[i + 1].text in _HYPHENS:  # "vice" then "-"
+    elif texts[i + 1] in _HYPHENS:  # "vice" then "-"
         hyphen, before, after = i + 1, i, i + 2
     else:
         return False
     return (
         before >= 0
-        and after < len(doc)
-        and not doc[before].whitespace_
-        and not doc[hyphen].whitespace_
-        and doc[before].text[-1:].isalnum()
-        and doc[after].text[:1].isalnum()
+        and after < len(texts)
+        and not spaced[before]
+        and not spaced[hyphen]
+        and texts[before][-1:].isalnum()
+        and texts[after][:1].isalnum()
     )
+
+
+def _hyphenated(doc: Any) -> dict[int, range]:
+    """The tokens of each word written with hyphens, by each token of it; a token that is
+    a word alone is not listed."""
+    # Kept with the parse: every phrase cut to length asks again, token by token.
+    found: dict[int, range] | None = doc.user_data.get(_HYPHENATED)
+    if found is None:
+        texts = [t.text for t in doc]
+        spaced = [bool(t.whitespace_) for t in doc]
+        found = {}
+        first = 0
+        for i in range(len(texts)):
+            if not _hyphen_joined(texts, spaced, i):
+                if i > first:
+                    word = range(first, i + 1)
+                    found.update(dict.fromkeys(word, word))
+                first = i + 1
+        doc.user_data[_HYPHENATED] = found
+    return found
+
+
+_HYPHENATED = "briefing.hyphenated"
 
 
 def whole_words(tokens: Iterable[Any]) -> list[Any]:
     """The tokens in their order, each with the rest of a hyphenated word it is part of."""
-    given = list(tokens)
     out: list[Any] = []
     seen: set[int] = set()
-    for token in given:
-        doc, first, last = token.doc, token.i, token.i
-        while _hyphen_joined(doc, first - 1):
-            first -= 1
-        while _hyphen_joined(doc, last):
-            last += 1
-        for i in range(first, last + 1):
+    for token in tokens:
+        word = _hyphenated(token.doc).get(token.i)
+        if word is None:
+            if token.i not in seen:
+                seen.add(token.i)
+                out.append(token)
+            continue
+        for i in word:
             if i not in seen:
                 seen.add(i)
-                out.append(doc[i])
+                out.append(token.doc[i])
     return out
 
 
