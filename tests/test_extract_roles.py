@@ -1292,3 +1292,31 @@ def test_the_next_sentences_first_word_run_on_is_not_kept() -> None:
     article = Article(title="Debate", text=text)
     found = role(article, "Ana Ruiz", "PERSON", "person")
     assert found.endswith("last night") and "Overall" not in found
+
+
+def test_the_act_of_names_joined_as_one_subject_is_said_of_one() -> None:
+    # "Kestel and Marrow have ...": each one's role agrees with one ("has managed").
+    text = "Kestel Foods and Marrow Stores have managed to keep prices low across the region."
+    assert one(text, "Marrow Stores", "ORG", "organization") == (
+        "has managed to keep prices low across the region"
+    )
+    assert one(text, "Kestel Foods", "ORG", "organization") == (
+        "has managed to keep prices low across the region"
+    )
+    fit = "Defenders Tom Ashby and Lee Varga are available for the trip to Harlow on Sunday."
+    assert one(fit, "Lee Varga", "PERSON", "person").startswith("is available for the trip")
+    # A tense that does not agree needs nothing.
+    signed = "Vaskia and Ostland signed a border treaty in Mirov on Tuesday."
+    assert one(signed, "Ostland", "GPE", "place").startswith("signed a border treaty")
+
+
+def test_what_the_names_are_together_is_not_said_of_one() -> None:
+    # "are the newcomers" and "first and second respectively" belong to both at once.
+    text = "Dan Morrow and Ivo Pell are the newcomers in the squad for the match on Sunday."
+    assert "newcomers" not in one(text, "Ivo Pell", "PERSON", "person")
+    best = "Dan Morrow and Ivo Pell were the best players on the pitch at Harlow on Sunday."
+    assert "players" not in one(best, "Ivo Pell", "PERSON", "person")
+    ranked = "Arlen Rovers and Vask City finished first and second respectively in the league."
+    assert one(ranked, "Vask City", "ORG", "organization") == ""
+    partners = "Vaskia and Ostland are likely to remain close trading partners after the vote."
+    assert "partners" not in one(partners, "Ostland", "GPE", "place")

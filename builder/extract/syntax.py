@@ -330,6 +330,8 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
     said = _reported(root.head if root.dep_ == "appos" else root, budget)
     if said:
         return said
+    # "Aldi and Lidl have managed ...": a verb agreeing with the names together.
+    paired = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
     listed = root
     while listed.dep_ == "conj" and listed.head.i != listed.i:
         listed = listed.head  # "His parents, Rita and Owen Brandt, sat ...": both did
@@ -352,6 +354,8 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
             phrase = _clause_of(doc, verb, span.end, budget - 2)
             return f"{permitted} to {phrase.removeprefix('to ')}" if phrase else ""
         phrase = _clause_of(doc, verb, span.end, budget)
+        if phrase and paired:
+            phrase = _said_of_one(verb, phrase)
         if (
             phrase
             and through is not None
@@ -381,6 +385,47 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
 
 
 _CLAIMANT = re.compile(r", according to [^,]+$")
+_SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does"}
+
+
+def _names_them(token: Any, verb: Any) -> bool:
+    """Whether a plural noun is what the verb says its subject is, directly or through
+    the verbs and adjectives it governs ("are partners", "are likely to remain partners")."""
+    if token.dep_ not in {"attr", "oprd"} or token.tag_ not in {"NNS", "NNPS"}:
+        return False
+    head = token.head
+    while head.i != verb.i:
+        if head.dep_ not in {"xcomp", "acomp"} or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
+
+
+def _said_of_one(verb: Any, phrase: str) -> str:
+    """The act of names joined as one subject, said of one of them: "are available for
+    the trip" is "is available for the trip"; "" when it cannot be ("are the newcomers",
+    "come in first and second respectively")."""
+    if any(t.lower_ == "respectively" for t in verb.subtree):
+        return ""
+    before = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    finite = before[0] if before else verb
+    first, _, rest = phrase.partition(" ")
+    if first != finite.text or not (finite.tag_ == "VBP" or finite.lower_ == "were"):
+        return phrase  # no tense that agrees ("signed", "will meet"), or not the verb's own
+    if any(_names_them(t, verb) for t in verb.subtree):
+        return ""  # "are the newcomers", "are likely to remain partners": one is not
+    lower = finite.lower_
+    if lower in _SINGULAR:
+        single = _SINGULAR[lower]
+    elif not lower.isalpha():
+        return ""  # "'re"
+    elif lower.endswith(("s", "sh", "ch", "x", "z", "o")):
+        single = lower + "es"
+    elif lower.endswith("y") and lower[-2:-1] not in set("aeiou"):
+        single = lower[:-1] + "ies"
+    else:
+        single = lower + "s"
+    return f"{single} {rest}" if rest else single
 
 
 def without_claimant(action: str) -> str:
