@@ -1320,3 +1320,25 @@ def test_what_the_names_are_together_is_not_said_of_one() -> None:
     assert one(ranked, "Vask City", "ORG", "organization") == ""
     partners = "Vaskia and Ostland are likely to remain close trading partners after the vote."
     assert "partners" not in one(partners, "Ostland", "GPE", "place")
+
+
+def test_a_person_of_a_country_or_city_is_from_it() -> None:
+    # "of Senegal" is where he is from; "of the Atlantic Council" is the body he is of.
+    text = "Amadou Sow, of Senegal, married Lena Ruiz in Calder in 2010."
+    assert one(text, "Amadou Sow", "PERSON", "person") == "from Senegal"
+    body = "Alex Plitsas of the Atlantic Council said the decision was overdue."
+    assert one(body, "Alex Plitsas", "PERSON", "person").startswith("Atlantic Council")
+
+
+def test_whose_hangs_only_from_a_noun_that_is_the_actor() -> None:
+    # "aged 28 whose family ..." and "from Madrid whose parents ..." would make the
+    # family the age's and the parents the city's.
+    aged = "Ivo Dorn, 28, whose family had been camping outside the store for days, was held."
+    assert one(aged, "Ivo Dorn", "PERSON", "person") == "aged 28"
+    city = "Nadia Kamal of Madrid, whose parents had been camping outside the store, was held."
+    assert one(city, "Nadia Kamal", "PERSON", "person") == "from Madrid"
+
+
+def test_the_body_a_person_is_of_is_named_without_its_clauses() -> None:
+    text = "Police spoke to Tom Vell of Harlow United, which plays at Calder Park, on Monday."
+    assert one(text, "Tom Vell", "PERSON", "person") == "Harlow United"

@@ -27,6 +27,7 @@ from builder.extract.syntax import (
     description_of,
     did_the_noun,
     done_with,
+    is_role_noun,
     led_by,
     mutual_party,
     named_kind,
@@ -584,6 +585,11 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
     sentences = sorted({n for n in used if n is not None})
     if not title:
         return action, sentences
+    last = title.split()[-1]
+    if owned and not last.islower() and not is_role_noun(last):
+        # "from Alexandria whose voice ...", "Atlantic Council whose ...": the "whose"
+        # would be the place's or the body's, not the actor's.
+        return title, [title_sentence] if title_sentence is not None else []
     # "nurse whose note was read to the council", as one description.
     return f"{title} {action}" if owned else f"{title}; {action}", sentences
 

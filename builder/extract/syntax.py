@@ -20,7 +20,7 @@ from typing import Any
 
 from builder.article import Article
 from builder.extract.clauses import fit, trim_edges, undated, words_of
-from builder.extract.gazetteer import demonym_country
+from builder.extract.gazetteer import country_code, demonym_country, is_city
 from builder.extract.lexicon import (
     ORG_WORDS,
     PERSON_TITLES,
@@ -858,8 +858,23 @@ def affiliation_of(article: Article, mention: Mention) -> str:
         ):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ == "PROPN":
-                words = [t for t in objects[0].subtree if t.dep_ != "det" or t.i > objects[0].i]
-                return clean_phrase(words_of(words))
+                # Its name, not a clause about it ("of Alexandria, whose voice ...").
+                about = {
+                    t.i
+                    for c in objects[0].children
+                    if c.dep_ in {"relcl", "acl", "appos"}
+                    for t in c.subtree
+                }
+                words = [
+                    t
+                    for t in objects[0].subtree
+                    if (t.dep_ != "det" or t.i > objects[0].i) and t.i not in about
+                ]
+                phrase = clean_phrase(words_of(words))
+                if child.lower_ != "at" and (country_code(phrase) or is_city(phrase)):
+                    # "Salle Keita, of Mali,": where he is from, not a body he is of.
+                    return f"from {phrase}"
+                return phrase
     return ""
 
 
