@@ -1342,3 +1342,12 @@ def test_whose_hangs_only_from_a_noun_that_is_the_actor() -> None:
 def test_the_body_a_person_is_of_is_named_without_its_clauses() -> None:
     text = "Police spoke to Tom Vell of Harlow United, which plays at Calder Park, on Monday."
     assert one(text, "Tom Vell", "PERSON", "person") == "Harlow United"
+
+
+def test_a_table_row_is_no_role() -> None:
+    # A standings row glued to the name's line: figures, not what the team did.
+    assert clean_phrase(["CALDER", "10", "13", "5", "91", "81", "25", "VASK", "CITY"]) == ""
+    # A score line keeps its three sets.
+    assert clean_phrase(["won", "the", "final", "6-4", "6-3", "6-2", "on", "Sunday"]) == (
+        "won the final 6-4 6-3 6-2 on Sunday"
+    )

@@ -113,10 +113,17 @@ def clean_phrase(words: list[str], *, closed: bool = False) -> str:
         if words[0].lower() == "at" and words[1:2] and words[1].lower() in {"least", "most"}:
             break  # "at least 16 men": not a preposition but a bound
         words.pop(0)
+    if _TABLE_ROW.search(" ".join(words)):
+        return ""  # "RANGERS 10 13 5 91 81 25": the cells of a table, not words
     phrase = " ".join(words).strip(" ,;:-—–.!?")
     if phrase.count("(") != phrase.count(")"):
         phrase = phrase.split("(")[0].strip(" ,;:-—–") if "(" in phrase else phrase.rstrip(")")
     return phrase
+
+
+# Four figures in a row with no word between: a results or standings table's row. A
+# score line ("won 6-4 6-3 6-2") has three at most.
+_TABLE_ROW = re.compile(r"(?:(?<!\S)[-+]?\d[\d.,:/-]*(?!\S)\s*){4}")
 
 
 def _dangles(word: str) -> bool:
