@@ -1351,3 +1351,15 @@ def test_a_table_row_is_no_role() -> None:
     assert clean_phrase(["won", "the", "final", "6-4", "6-3", "6-2", "on", "Sunday"]) == (
         "won the final 6-4 6-3 6-2 on Sunday"
     )
+
+
+def test_a_comment_the_parser_took_for_a_second_object_is_not_the_act() -> None:
+    # ", a thinly-veiled criticism of ..." says what the act meant; cut to fit, it
+    # would end the role on the comment's bare noun.
+    text = (
+        "Ana Ruiz in the summer led calls for the party and its leaders to listen to more "
+        "diverse views, a thinly-veiled criticism of Tom Hale who has run the party since 2019."
+    )
+    assert one(text, "Ana Ruiz", "PERSON", "person") == (
+        "led calls for the party and its leaders to listen to more diverse views"
+    )

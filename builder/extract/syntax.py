@@ -201,6 +201,12 @@ def _verb_phrase(
             following = [c for c in verb.children if c.dep_ == "conj" and c.i > child.i]
             if following and any(c.dep_ in _SUBJECTS for c in following[0].children):
                 end = min(end, child.i - 1)
+    # "led calls for ..., a thinly-veiled criticism of Klaus": a second object after a
+    # comma is the writer's comment on the act, which the parser took for an object.
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    for second in objects[1:]:
+        if second.left_edge.i > 0 and doc[second.left_edge.i - 1].text == ",":
+            end = min(end, second.left_edge.i - 2)
     tokens = []
     aside: set[int] = set()
     for token in doc[start : end + 1]:
