@@ -212,12 +212,23 @@ def test_a_dateline_is_not_read_as_a_clause(trial: Article) -> None:
     assert find_role(trial, first, "place") == ("", [])
 
 
-def test_a_caption_run_on_gives_no_title_and_a_second_action_is_listed(trial: Article) -> None:
+def test_a_caption_run_on_gives_no_title(trial: Article) -> None:
     # "... at the scene in court Darren Kell showed ...": "court" is not his title; the
-    # age is. What he did is cut at the spaced dash of an aside, and a second thing he
-    # did, told in another sentence, follows it (a future passive keeps "will be").
+    # age is. What he did goes on past the aside between dashes ("- a building the
+    # company had insured for $4 million -").
     assert role(trial, "Kell", "PERSON", "person") == (
-        "aged 19; set fire to the Brightwater Logistics warehouse, will be sentenced in June"
+        "aged 19; set fire to the Brightwater Logistics warehouse in August"
+    )
+
+
+def test_a_second_action_told_in_another_sentence_is_listed() -> None:
+    # A future passive keeps "will be".
+    text = (
+        "Ana Ruiz set fire to a warehouse. A jury heard the case in Calder. "
+        "Ana Ruiz will be sentenced in June."
+    )
+    assert one(text, "Ana Ruiz", "PERSON", "person") == (
+        "set fire to a warehouse, will be sentenced in June"
     )
 
 
@@ -1363,3 +1374,18 @@ def test_a_comment_the_parser_took_for_a_second_object_is_not_the_act() -> None:
     assert one(text, "Ana Ruiz", "PERSON", "person") == (
         "led calls for the party and its leaders to listen to more diverse views"
     )
+
+
+def test_an_aside_between_dashes_is_left_out_and_the_phrase_goes_on() -> None:
+    text = (
+        "Ivo Dorn, one of the three divers, said a special rope made from steel - which is "
+        "also used on cranes - had to be used to reach the wreck."
+    )
+    assert one(text, "Ivo Dorn", "PERSON", "person") == (
+        "said a special rope made from steel had to be used to reach the wreck"
+    )
+    fire = "Ana Ruiz set fire to the Calder Foods depot — a building the firm had insured — in May."
+    assert one(fire, "Ana Ruiz", "PERSON", "person") == "set fire to the Calder Foods depot in May"
+    # After the second dash another clause begins: the phrase ends at the first.
+    met = "Police said Ana Ruiz and Tom Vell met in October — when she was 13 — but that she lied."
+    assert one(met, "Tom Vell", "PERSON", "person") == "met in October"

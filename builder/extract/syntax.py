@@ -213,6 +213,10 @@ def _verb_phrase(
         if token.i in aside:
             continue
         spaced_dash = token.text == "-" and token.whitespace_ and doc[token.i - 1].whitespace_
+        dashed = _dashed_aside(doc, token, end) if spaced_dash or token.text in _DASHES else None
+        if dashed:
+            aside = dashed  # "rope made from kevlar - which is also used ... - had to be"
+            continue
         skipped = _aside(doc, token, end)
         if skipped:
             aside = skipped  # "the fund, which holds $640 million, would not be used"
@@ -253,6 +257,27 @@ def _verb_phrase(
 _THINKING = terms(
     "believe, think, suspect, fear, hope, expect, know, understand, assume, reckon, doubt"
 )
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _dashed_aside(doc: Any, dash: Any, end: int) -> set[int] | None:
+    """An aside set between two dashes of one kind inside the phrase, with both dashes,
+    when the phrase goes on after it; else None (a lone dash ends the phrase)."""
+    for token in doc[dash.i + 1 : end]:
+        if token.text in {";", ":"} or token.text in _CLOSE_QUOTES:
+            return None
+        if token.text == dash.text:
+            spaced = token.text != "-" or (token.whitespace_ and doc[token.i - 1].whitespace_)
+            after = doc[token.i + 1]
+            # "met in October - when she was 13 - but that she told him ...": what
+            # follows is another clause, not the rest of this one.
+            goes_on = not after.is_punct and after.pos_ not in {"CCONJ", "SCONJ"}
+            if spaced and goes_on and token.i > dash.i + 1:
+                return set(range(dash.i, token.i + 1))
+            return None
+    return None
 
 
 def _aside(doc: Any, comma: Any, end: int) -> set[int]:
