@@ -1389,3 +1389,18 @@ def test_an_aside_between_dashes_is_left_out_and_the_phrase_goes_on() -> None:
     # After the second dash another clause begins: the phrase ends at the first.
     met = "Police said Ana Ruiz and Tom Vell met in October — when she was 13 — but that she lied."
     assert one(met, "Tom Vell", "PERSON", "person") == "met in October"
+
+
+def test_a_word_the_tagger_made_a_verb_is_no_act(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Blues legend B.B. King was ...": the tagger can read "legend" as a verb with
+    # "Blues" its subject. A verb the lemmatizer does not know is no act.
+    from builder.extract import syntax
+    from builder.extract.nlp import is_verb_word, parse
+
+    assert not is_verb_word("legend") and not is_verb_word("Lakers")
+    assert is_verb_word("hospitalized") and is_verb_word("went") and is_verb_word("tweeted")
+    doc: Any = parse("The Harlow Wolves signed the striker on Monday.")
+    signed = doc[3]
+    assert syntax._clause_of(doc, signed, 3, 14) == "signed the striker"
+    monkeypatch.setattr(syntax, "is_verb_word", lambda word: False)
+    assert syntax._clause_of(doc, signed, 3, 14) == ""

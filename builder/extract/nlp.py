@@ -259,6 +259,16 @@ def verb_base(word: str) -> str | None:
     return None
 
 
+def is_verb_word(word: str) -> bool:
+    """Whether the lemmatizer knows a word as a verb, in its base form or inflected
+    ("legend", which the tagger may call a verb, is not one); True when it has no tables."""
+    exceptions, index, _ = verb_tables()
+    if not index:
+        return True
+    lower = word.lower()
+    return lower in index or lower in exceptions or verb_base(lower) is not None
+
+
 @functools.cache
 def _irregular_participles() -> dict[str, str]:
     """Base form → past participle, for the verbs the lemmatizer lists as exceptions; of

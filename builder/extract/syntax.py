@@ -29,7 +29,14 @@ from builder.extract.lexicon import (
     singular,
     terms,
 )
-from builder.extract.nlp import Mention, is_common_word, parse, verb_base, verb_forms
+from builder.extract.nlp import (
+    Mention,
+    is_common_word,
+    is_verb_word,
+    parse,
+    verb_base,
+    verb_forms,
+)
 
 MAX_ROLE_WORDS = 15
 # Words a phrase may not end on: it would stop mid-phrase ("far from the", "and").
@@ -626,6 +633,8 @@ def _clause_of(doc: Any, verb: Any, subject_end: int, budget: int, *, finite: bo
     """What the subject of ``verb`` did or said, or "" when the verb says nothing."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return ""
+    if verb.pos_ == "VERB" and verb.text.isalpha() and not is_verb_word(verb.text):
+        return ""  # "Blues legend B.B. King was ...": the tagger made a noun a verb
     if any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children):
         return ""  # "wanted to know whether Ruiz had signed": a question, not her act
     if any(c.dep_ in _SUBJECTS and _personal(c.text) for a in verb.ancestors for c in a.children):
