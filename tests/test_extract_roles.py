@@ -1316,6 +1316,10 @@ def test_the_act_of_names_joined_as_one_subject_is_said_of_one() -> None:
     )
     fit = "Defenders Tom Ashby and Lee Varga are available for the trip to Harlow on Sunday."
     assert one(fit, "Lee Varga", "PERSON", "person").startswith("is available for the trip")
+    were = fit.replace(" are ", " were ")
+    assert one(were, "Lee Varga", "PERSON", "person").startswith("was available for the trip")
+    want = "Kestel Foods and Marrow Stores want to keep prices low across the region."
+    assert one(want, "Marrow Stores", "ORG", "organization").startswith("wants to keep")
     # A tense that does not agree needs nothing.
     signed = "Vaskia and Ostland signed a border treaty in Mirov on Tuesday."
     assert one(signed, "Ostland", "GPE", "place").startswith("signed a border treaty")
@@ -1404,3 +1408,18 @@ def test_a_word_the_tagger_made_a_verb_is_no_act(monkeypatch: pytest.MonkeyPatch
     assert syntax._clause_of(doc, signed, 3, 14) == "signed the striker"
     monkeypatch.setattr(syntax, "is_verb_word", lambda word: False)
     assert syntax._clause_of(doc, signed, 3, 14) == ""
+
+
+def test_the_present_tense_said_of_one_or_of_many() -> None:
+    from builder.extract.nlp import present_tense
+
+    assert [present_tense(b) for b in ("be", "have", "do", "say", "push", "carry", "stay")] == [
+        "is",
+        "has",
+        "does",
+        "says",
+        "pushes",
+        "carries",
+        "stays",
+    ]
+    assert present_tense("be", plural=True) == "are" and present_tense("say", plural=True) == "say"

@@ -259,6 +259,24 @@ def verb_base(word: str) -> str | None:
     return None
 
 
+_PRESENT_IRREGULAR = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
+
+
+def present_tense(base: str, *, plural: bool = False) -> str:
+    """A verb's present tense from its base form, said of one or of many ("be" → "is" or
+    "are", "carry" → "carries", "push" → "pushes")."""
+    if base in _PRESENT_IRREGULAR:
+        one, many = _PRESENT_IRREGULAR[base]
+        return many if plural else one
+    if plural:
+        return base
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    if base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
+
+
 def is_verb_word(word: str) -> bool:
     """Whether the lemmatizer knows a word as a verb, in its base form or inflected
     ("legend", which the tagger may call a verb, is not one); True when it has no tables."""

@@ -34,6 +34,7 @@ from builder.extract.nlp import (
     is_common_word,
     is_verb_word,
     parse,
+    present_tense,
     verb_base,
     verb_forms,
 )
@@ -120,9 +121,10 @@ def clean_phrase(words: list[str], *, closed: bool = False) -> str:
         if words[0].lower() == "at" and words[1:2] and words[1].lower() in {"least", "most"}:
             break  # "at least 16 men": not a preposition but a bound
         words.pop(0)
-    if _TABLE_ROW.search(" ".join(words)):
+    joined = " ".join(words)
+    if _TABLE_ROW.search(joined):
         return ""  # "RANGERS 10 13 5 91 81 25": the cells of a table, not words
-    phrase = " ".join(words).strip(" ,;:-—–.!?")
+    phrase = joined.strip(" ,;:-—–.!?")
     if phrase.count("(") != phrase.count(")"):
         phrase = phrase.split("(")[0].strip(" ,;:-—–") if "(" in phrase else phrase.rstrip(")")
     return phrase
@@ -219,7 +221,7 @@ def _verb_phrase(
     for token in doc[start : end + 1]:
         if token.i in aside:
             continue
-        spaced_dash = token.text == "-" and token.whitespace_ and doc[token.i - 1].whitespace_
+        spaced_dash = _spaced_hyphen(doc, token)
         dashed = _dashed_aside(doc, token, end) if spaced_dash or token.text in _DASHES else None
         if dashed:
             aside = dashed  # "rope made from kevlar - which is also used ... - had to be"
@@ -269,6 +271,11 @@ _THINKING = terms(
 _DASHES = frozenset({"—", "–", "--"})
 
 
+def _spaced_hyphen(doc: Any, token: Any) -> bool:
+    """Whether a hyphen stands as a dash, with a space on each side ("kevlar - which")."""
+    return token.text == "-" and bool(token.whitespace_) and bool(doc[token.i - 1].whitespace_)
+
+
 def _dashed_aside(doc: Any, dash: Any, end: int) -> set[int] | None:
     """An aside set between two dashes of one kind inside the phrase, with both dashes,
     when the phrase goes on after it; else None (a lone dash ends the phrase)."""
@@ -276,7 +283,7 @@ def _dashed_aside(doc: Any, dash: Any, end: int) -> set[int] | None:
         if token.text in {";", ":"} or token.text in _CLOSE_QUOTES:
             return None
         if token.text == dash.text:
-            spaced = token.text != "-" or (token.whitespace_ and doc[token.i - 1].whitespace_)
+            spaced = token.text != "-" or _spaced_hyphen(doc, token)
             after = doc[token.i + 1]
             # "met in October - when she was 13 - but that she told him ...": what
             # follows is another clause, not the rest of this one.
@@ -430,7 +437,6 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
 
 
 _CLAIMANT = re.compile(r", according to [^,]+$")
-_SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does"}
 
 
 def _names_them(token: Any, verb: Any) -> bool:
@@ -459,17 +465,10 @@ def _said_of_one(verb: Any, phrase: str) -> str:
         return phrase  # no tense that agrees ("signed", "will meet"), or not the verb's own
     if any(_names_them(t, verb) for t in verb.subtree):
         return ""  # "are the newcomers", "are likely to remain partners": one is not
-    lower = finite.lower_
-    if lower in _SINGULAR:
-        single = _SINGULAR[lower]
-    elif not lower.isalpha():
+    if not finite.text.isalpha():
         return ""  # "'re"
-    elif lower.endswith(("s", "sh", "ch", "x", "z", "o")):
-        single = lower + "es"
-    elif lower.endswith("y") and lower[-2:-1] not in set("aeiou"):
-        single = lower[:-1] + "ies"
-    else:
-        single = lower + "s"
+    lower = finite.lower_
+    single = "was" if lower == "were" else present_tense(verb_base(lower) or lower)
     return f"{single} {rest}" if rest else single
 
 

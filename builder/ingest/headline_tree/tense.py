@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from builder.extract.nlp import verb_base
+from builder.extract.nlp import present_tense, verb_base
 from builder.ingest.headline_tree.grammar import _PARTS, _base, _own_event, _subject, _words
-
-_IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
-
 
 _PLURAL_WORDS = _words("i you we they some many both few several most all others these those")
 
@@ -98,16 +95,5 @@ def _is_plural(subject: Any) -> bool:
 
 
 def _present(verb: Any, plural: bool) -> str:
-    base = verb_base(verb.lower_) or verb.lower_
-    if base in _IRREGULAR_PRESENT:
-        singular, many = _IRREGULAR_PRESENT[base]
-        form = many if plural else singular
-    elif plural:
-        form = base
-    elif base.endswith(("s", "sh", "ch", "x", "z", "o")):
-        form = base + "es"
-    elif base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
-        form = base[:-1] + "ies"
-    else:
-        form = base + "s"
+    form = present_tense(verb_base(verb.lower_) or verb.lower_, plural=plural)
     return form[:1].upper() + form[1:] if verb.text[:1].isupper() else form
