@@ -241,6 +241,11 @@ def mention(text: str, label: str = "PERSON", start: int = 0) -> Mention:
         ("Darren Quill ( Portugal", ["Darren Quill", "Portugal"]),
         ("Rugby - Portugal", ["Rugby", "Portugal"]),
         ("Portugal Darren Quill", ["Portugal", "Darren Quill"]),
+        # a name no list knows, glued after a country where a caption lost its full stop
+        ("Portugal Hanad Osman Dirie", ["Portugal", "Hanad Osman Dirie"]),
+        ("Georgia Hanad Dirie", ["Georgia Hanad Dirie"]),  # "Georgia" is a given name too
+        ("Portugal Telecom Holdings", ["Portugal Telecom Holdings"]),
+        ("Japan Airlines", ["Japan Airlines"]),
         ("KINGSTON AT MARLOW", ["KINGSTON", "MARLOW"]),  # a fixture list in capitals
         ("Croat Marko Petrov", ["Marko Petrov"]),  # a nationality before a person
         ("Bank of Calder", ["Bank of Calder"]),

@@ -561,10 +561,14 @@ def test_a_body_that_neither_acts_nor_is_called_anything_is_what_its_name_says()
         "Dorrow until the wing closed."
     )
     assert one(text, "Arlen Dental Hospital", "ORG", "organization") == (
+        "understaffed hospital in Dorrow where three porters worked nights until the wing closed"
+    )
+    text = "The porters came from the understaffed Arlen Dental Hospital in Dorrow."
+    assert one(text, "Arlen Dental Hospital", "ORG", "organization") == (
         "understaffed hospital in Dorrow"
     )
     # The name alone adds nothing to the name.
-    text = "Three porters worked nights at Arlen Dental Hospital until the wing closed."
+    text = "The porters came from Arlen Dental Hospital."
     assert one(text, "Arlen Dental Hospital", "ORG", "organization") == ""
 
 
@@ -1423,3 +1427,48 @@ def test_the_present_tense_said_of_one_or_of_many() -> None:
         "stays",
     ]
     assert present_tense("be", plural=True) == "are" and present_tense("say", plural=True) == "say"
+
+
+# What someone else did at a body's premises, with the clause's own subject kept.
+PREMISES = (
+    "Marta Quill handed out free bread while campaigning for the council at a Brelmart "
+    "supermarket in Dorrow. Quill also visited the harbour. "
+    "Tomas Hale was jailed for four years at Vaskport Crown Court on Friday. "
+    "A nurse at the Arlen Dental Hospital was hurt in the fire."
+)
+
+
+def test_a_body_where_another_acted_is_where_it_happened() -> None:
+    assert one(PREMISES, "Brelmart", "ORG", "organization") == (
+        "supermarket where Marta Quill handed out free bread while campaigning for the council"
+    )
+    assert one(PREMISES, "Vaskport Crown Court", "ORG", "organization") == (
+        "court where Tomas Hale was jailed for four years"
+    )
+    assert one(PREMISES, "Arlen Dental Hospital", "ORG", "organization") == (
+        "hospital where a nurse was hurt in the fire"
+    )
+
+
+def test_a_body_is_not_where_a_pronoun_acted() -> None:
+    text = "She was jailed for four years at Vaskport Crown Court on Friday."
+    assert one(text, "Vaskport Crown Court", "ORG", "organization") == ""
+    # "in" a body, with no word for its premises, is not at it.
+    text = "Tomas Hale has invested heavily in Brel Holdings over the past decade."
+    assert one(text, "Brel Holdings", "ORG", "organization") == ""
+
+
+def test_names_listed_after_a_participle_underwent_it() -> None:
+    # The splitter ends a sentence at each semicolon: the list is read back to its start.
+    text = (
+        "Four men from Dorrow appeared in court on Monday. Charged are Tomas Hale, 21; "
+        "Rhys Tallow, 19; and Ivo Marsh, 20. Also arrested were Ana Ruiz and Lea Moss. "
+        "Charged with arson are Kim Tate and Ole Brant."
+    )
+    assert one(text, "Ivo Marsh", "PERSON", "person") == "aged 20; charged"
+    assert one(text, "Tomas Hale", "PERSON", "person") == "aged 21; charged"
+    assert one(text, "Lea Moss", "PERSON", "person") == "arrested"
+    assert one(text, "Ole Brant", "PERSON", "person") == "charged with arson"
+    # A sentence that goes on after the names is not such a list.
+    text = "Charged are Tomas Hale and the man seen driving the van."
+    assert one(text, "Tomas Hale", "PERSON", "person") == ""

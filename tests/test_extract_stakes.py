@@ -277,6 +277,21 @@ def test_pronouns_take_the_sentence_subject_or_a_lone_actor() -> None:
     assert sentence_subject("City engineers said the bridge was safe.") is None
 
 
+def test_it_never_stands_for_a_person_left_off_the_actors() -> None:
+    # Ivo Darn and Rhys Darn are not among the actors: "it" is the report, not either.
+    article = sentences_of(
+        "The report named the Darn brothers. Ivo Darn remains at large. It also said Rhys "
+        "Darn had fled. Zorvik Tallow has resigned. It said the case was closed."
+    )
+    actors = [
+        Actor(name="Corlis Mining", type="organization", mentions=1, evidence=[1]),
+        Actor(name="Mara Tallow", type="person", aliases=["Tallow"], mentions=1, evidence=[4]),
+    ]
+    antecedents = Antecedents(article.sentences, actors)
+    assert antecedents.name_for("it", 3) is None  # a given name and a surname
+    assert antecedents.name_for("it", 5) is None  # the surname of a person among them
+
+
 def test_demonstrative_takes_the_nearest_owned_noun() -> None:
     article = sentences_of(
         "The mayor's pledge of free buses won applause. Critics asked whether that pledge "

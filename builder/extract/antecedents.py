@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from builder.extract.lexicon import PERSON_TITLES
+from builder.extract.names import person_cue
 from builder.extract.nlp import is_common_word
 from builder.extract.phrasing import is_verb
 from builder.model import Actor
@@ -128,6 +129,10 @@ class Antecedents:
             (n.is_person if strict else not n.is_thing) and subject in n.forms for n in self._names
         ):
             return None
+        if person_cue(subject) or any(
+            n.is_person and subject.split()[-1] == n.short for n in self._names
+        ):
+            return None  # "Ahmed Omar", a brother of Guled Omar: someone left off the list
         return subject[0].lower() + subject[1:] if subject.startswith("The ") else subject
 
     def name_for(

@@ -89,6 +89,21 @@ def _leading_place(words: list[str]) -> int:
     return 0
 
 
+def _unknown_name(country: list[str], rest: list[str]) -> bool:
+    """Whether words after a country are a name the given-name list does not know,
+    glued on where a caption lost its full stop ("... to Vaskia Hanad Osman Dirie"):
+    no word of it is an ordinary word or marks a body or a place, and the country is
+    no one's given name ("Georgia Smith")."""
+    if len(rest) > 4 or is_given_name(country[0]):
+        return False
+    name = " ".join(rest)
+    if lexicon.has_org_word(name) or lexicon.has_place_word(name) or not_a_person(name):
+        return False
+    return all(
+        _CAPITALISED.match(w) and not w.isupper() and not is_common_word(w.lower()) for w in rest
+    )
+
+
 def _split_person(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut a country off the person beside it: "Portugal Darren Quill",
     "Darren Quill of Portugal"."""
@@ -99,7 +114,11 @@ def _split_person(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if of_country and person_cue(" ".join(names[:-2])):
         return [(start, start + words[-3][1]), (start + words[-1][0], end)]
     lead = _leading_place(names)
-    if lead and len(names) - lead >= 2 and person_cue(" ".join(names[lead:])):
+    if (
+        lead
+        and len(names) - lead >= 2
+        and (person_cue(" ".join(names[lead:])) or _unknown_name(names[:lead], names[lead:]))
+    ):
         return [(start, start + words[lead - 1][1]), (start + words[lead][0], end)]
     if len(names) >= 3 and names[0].lower() in _PARTY_WORDS and person_cue(" ".join(names[1:])):
         # "Tory Ruth Davidson": a party before its member's name ("Tory" is also a name).

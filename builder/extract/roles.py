@@ -17,7 +17,7 @@ from builder.extract.given_names import is_given_name
 from builder.extract.kinship import kin_of
 from builder.extract.lead_person import lead_act, lead_description, lead_referent
 from builder.extract.lexicon import terms
-from builder.extract.nlp import Mention, is_common_word, verb_base
+from builder.extract.nlp import Mention, is_common_word, is_verb_word, verb_base
 from builder.extract.syntax import (
     DANGLING,
     LEADING,
@@ -33,6 +33,7 @@ from builder.extract.syntax import (
     named_kind,
     setting_of,
     undergone,
+    where_of,
     without_claimant,
 )
 
@@ -475,6 +476,43 @@ def _aged(text: str, title: str, ordered: list[Mention]) -> str:
     return " ".join([f"{age.split()[-1]}-year-old", *words])
 
 
+# A sentence that opens on what befell the names it lists: "Charged are Ana Ruiz, 21; and
+# Tom Hale, 19.", "Also arrested were ...", "Charged with arson are ...". The parser
+# reads such lists in many ways, so the shape is read from the words.
+_LISTED_AFTER = re.compile(
+    r"(?:^|(?<=\s))(?P<also>Also\s+)?(?P<act>[A-Za-z][a-z]+ed(?:\s+(?:with|in|over|for)\s+[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,4})?)\s+(?:are|were)\s+"
+)
+# What may stand in such a list: names, ages, "of" a place, commas, "and".
+_NAME_LIST = re.compile(r"(?:[A-Z][\w.'’-]*|\d{1,3}|of|and|[,;()]|\s)+[.]?")
+
+
+def listed_after(article: Article, mention: Mention) -> str:
+    """What the names listed after a participle and "are" underwent ("charged")."""
+    if not 0 < mention.sentence <= len(article.sentences):
+        return ""
+    first = mention.sentence
+    while first > 1 and article.text[: article.sentences[first - 2].end].rstrip().endswith(";"):
+        first -= 1  # "Ana Ruiz, 21; Tom Hale, 19;": the splitter ends a sentence at each
+    start = article.sentences[first - 1].start
+    text = article.text[start : article.sentences[mention.sentence - 1].end]
+    found = None
+    for match in _LISTED_AFTER.finditer(text, 0, mention.start - start):
+        # Inside the sentence only where a caption ran into it: "... joining the group
+        # Charged are ...", capitalised as a sentence's first word.
+        if match.start() == 0 or (match["also"] or match["act"])[:1].isupper():
+            found = match
+    if found is None:
+        return ""
+    if not _NAME_LIST.fullmatch(text[found.end() :].strip()):
+        return ""
+    act = found["act"]
+    verb = act.split()[0].lower()
+    if not is_verb_word(verb) or verb_base(verb) is None:
+        return ""
+    return verb + act[len(verb) :]
+
+
 def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple[str, list[int]]:
     """The actor's role and the sentences it comes from.
 
@@ -505,6 +543,9 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
         # Its first mentions only set the scene ("the quake in Vaskland"): a later one may
         # say what it does ("Vaskland will need years to rebuild").
         found = _actions(article, ordered[MAX_PARSED : 2 * MAX_PARSED], room, kind, memo)
+    if not found:
+        # "Charged are Ana Ruiz, 21, and ...": what the names listed after it underwent.
+        found = [(a, m.sentence) for m in ordered[:MAX_PARSED] if (a := listed_after(article, m))]
     if not found and room >= 3:
         # "She sued the Harbour Board for damages": what befell it at a pronoun's hand,
         # when no sentence names who did it.
@@ -549,11 +590,24 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
             found = [(act, 1), *(item for item in found if item[1] != 1)]
     if not found and not title and kind == "organization":
         # Neither called anything nor acting: what its name and the words around it say
-        # it is ("the understaffed Arlen Dental Hospital in Dorrow").
-        for mention in ordered[:MAX_PARSED]:
-            title = named_kind(article, mention)
-            if title:
-                return title, [mention.sentence]
+        # it is ("the understaffed Arlen Dental Hospital in Dorrow"), and what someone did
+        # at its premises ("hospital where Tom Hale worked nights").
+        described = next(
+            ((d, m.sentence) for m in ordered[:MAX_PARSED] if (d := named_kind(article, m))),
+            None,
+        )
+        where = next(
+            ((w, m.sentence) for m in ordered[:MAX_PARSED] if (w := where_of(article, m, room))),
+            None,
+        )
+        if described and where:
+            kind_word, _, clause = where[0].partition(" where ")
+            joined = f"{described[0]} where {clause}"
+            if clause and kind_word in described[0].split() and len(joined.split()) <= room:
+                return joined, sorted({described[1], where[1]})
+        best = where or described
+        if best:
+            return best[0], [best[1]]
     if not found:
         return title, [title_sentence] if title_sentence is not None else []
     action, action_sentence = found[0]

@@ -1590,6 +1590,97 @@ def setting_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS)
     return phrase if len(phrase.split()) >= 3 else ""
 
 
+# Prepositions that put a clause at a body's premises ("taught at Davis High School").
+_AT_PREMISES = terms("at, in, inside, outside")
+# Nouns of a body's premises that its name can stand before ("an Asda supermarket").
+_PREMISES = terms(
+    """
+    headquarters, office, offices, campus, plant, factory, store, shop, supermarket,
+    branch, restaurant, hotel, stadium, ground, arena, studio, site, centre, center,
+    hospital, school, warehouse, mine, base, depot, laboratory, lab, clinic, church,
+    mosque, temple, prison, jail, court, station, airport, terminal, hall, building,
+    facility, premises, compound, embassy, consulate, park, club
+    """
+)
+
+
+def where_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) -> str:
+    """What someone else did at a body's premises, when the body does nothing itself:
+    "Tom Hale taught science at Dorrow High School from 2019" gives the school "school
+    where Tom Hale taught science from 2019"; "at a Brel supermarket" gives "supermarket
+    where ...". The clause keeps its own subject, so it is never told as the body's act;
+    not when that subject is a pronoun, whom the role could not name."""
+    found = _span(article, mention)
+    if found is None:
+        return ""
+    span = found[1]
+    root = span.root
+    kind = ""
+    if root.dep_ == "compound" and root.head.i == span.end and root.head.lower_ in _PREMISES:
+        root = root.head  # "at an Asda supermarket": the supermarket is the premises
+        kind = root.lower_
+    elif root.i == span.end - 1 and root.lower_ in _PREMISES | _INSTITUTIONS:
+        kind = root.lower_  # "Dorrow High School": the name says what it is
+    if root.dep_ != "pobj" or root.head.lower_ not in _AT_PREMISES:
+        return ""
+    if kind not in _PREMISES and root.head.lower_ != "at":
+        return ""  # "invested in Brel Holdings": "at" a body is at its premises, "in" one is not
+    preposition = root.head
+    verb = preposition.head
+    while verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "jailed for 27 months at the court": the jailing's place
+    if verb.dep_ in _SUBJECTS and verb.pos_ == "NOUN":
+        verb = verb.head  # "A guard at the bureau's gate was shot": the subject's place
+    if (
+        verb.pos_ == "VERB"
+        and verb.dep_ in {"advcl", "xcomp"}
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
+    ):
+        verb = verb.head  # "gave out cake while campaigning at ...": the giver's
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"amod", "acl", "relcl"}:
+        return ""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if not subjects or subjects[0].i > verb.i:
+        return ""
+    subject = subjects[0]
+    if any(c.dep_ in {"relcl", "acl", "appos"} for c in subject.children):
+        return ""  # "Tom Hale, who joined in 2019,": too much said of the subject
+    if any(t.pos_ == "PRON" for t in subject.subtree):
+        return ""  # "he", "her successor": someone the role could not name
+    around = {t.i for t in preposition.subtree}
+    if any(span.start <= t.i < span.end for t in subject.subtree) and not around & {
+        t.i for t in subject.subtree
+    }:
+        return ""
+    inner = {
+        t.i
+        for c in verb.children
+        if c.dep_ in {"ccomp", "conj", "parataxis", "cc"} or (c.dep_ == "punct" and c.i > verb.i)
+        for t in c.subtree
+    }
+    tokens = trim_edges(
+        [
+            t
+            for t in verb.subtree
+            if t.i not in around and t.i not in inner and t.i >= subject.left_edge.i
+        ]
+    )
+    if not tokens or any(_personal(t.text) for t in tokens):
+        return ""
+    room = budget - 1 - (1 if kind else 0)
+    tokens = undated(tokens)  # "on Friday" is the story's time, not the place's part
+    kept = fit(tokens, verb, room) if len(tokens) > room else tokens
+    phrase = _closed_phrase(kept) if kept else ""
+    if len(phrase.split()) < 3:
+        return ""
+    if kept[0].dep_ == "det":
+        phrase = f"{kept[0].lower_} {phrase}"  # "a guard was shot": no role starts "a"
+    elif kept[0].is_sent_start and kept[0].tag_ not in {"NNP", "NNPS"}:
+        phrase = phrase[:1].lower() + phrase[1:]  # "Guards were shot" → "guards were shot"
+    return " ".join(w for w in (kind, "where", phrase) if w)
+
+
 def _share_before(verb: Any, subject: Any) -> list[Any]:
     """The whole a number is a share of, set before it ("of the 12 fires, nine
     were ..."): "of" and its noun without what follows the noun; else []."""
