@@ -1507,3 +1507,24 @@ def test_the_cities_read_from_geonames_are_every_large_city_of_the_file() -> Non
     large = {c["name"].lower() for c in cities if c["population"] >= gazetteer.MIN_CITY_POPULATION}
     assert large <= gazetteer._cities()
     assert {unaccented(n) for n in large} <= gazetteer._cities()
+
+
+def test_who_acts_ranks_before_who_is_only_called_something() -> None:
+    # Each is named once and has a role; Tom Hale comes first in the text, but only his
+    # title is told, while Ana Ruiz speaks.
+    text = (
+        "Also at the march were cleric Tom Hale and his followers. "
+        "Councillor Ana Ruiz said the march had been peaceful."
+    )
+    (analysis,) = analyze_articles([Article(title="March passes off", text=text)])
+    roles = {a.name: a.role for a in analysis.actors}
+    assert roles["Tom Hale"] == "cleric"
+    order = [a.name for a in analysis.actors]
+    assert order.index("Ana Ruiz") < order.index("Tom Hale")
+
+
+def test_a_person_s_page_on_a_platform_is_no_actor() -> None:
+    text = "Lena Marris' Facebook says she moved to Dorrow in 2021."
+    page = "Lena Marris' Facebook"
+    mentions = [Mention(page, "ORG", 0, len(page), 1)]  # the tagger takes it for a body
+    assert build_actors(Article(title="Move", text=text), mentions) == []

@@ -956,7 +956,10 @@ _BYLINE = re.compile(r"^(?:By\s+|BY\s+)?(?P<name>[^\n]{3,60}?)\s*$")
 
 # A platform named as where something was put or seen ("on Twitter", "via Instagram"), or
 # before a thing on it ("his Instagram account", "a YouTube video").
-_ON_PLATFORM_BEFORE = re.compile(r"\b(?:on|via|onto|across|from|to|through)\s+(?:the\s+)?$", re.I)
+_ON_PLATFORM_BEFORE = re.compile(
+    r"\b(?:(?:on|via|onto|across|from|to|through)\s+(?:the\s+)?|(?:his|her|their|my|our|your)\s+)$",
+    re.I,
+)
 _ON_PLATFORM_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:post|posts|posted|account|accounts|page|pages|feed|video|videos|"
     r"story|stories|followers?|users?|handle|profile|message|messages|photo|photos|"
@@ -984,6 +987,10 @@ def _instruction(text: str, cluster: _Cluster) -> bool:
 def _newsroom_credit(text: str, name: str, cluster: _Cluster) -> bool:
     """Whether the actor is the newsroom credited for the story, and named only so."""
     return name.rsplit(maxsplit=1)[-1].lower() in _NEWSROOM_WORDS and _credit_only(text, cluster)
+
+
+# Someone's page on a platform, named by its owner: "Ana Ruiz's Facebook", "Barnes' Twitter".
+_ACCOUNT = re.compile(r"^\S.*['’]s?\s+\S+$")
 
 
 def _posted_on(text: str, mention: Mention) -> bool:
@@ -1402,6 +1409,8 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             continue
         if gazetteer.is_platform(name) and all(_posted_on(text, m) for m in cluster.mentions):
             continue  # "posted on Twitter", "her Instagram account": where, not who
+        if _ACCOUNT.match(name) and gazetteer.is_platform(name.split()[-1]):
+            continue  # "Ana Ruiz's Facebook says ...": her page, not the company
         kind = _choose_type(text, cluster, labels[cluster.key], name, sports, entry=in_row)
         if (
             in_row
@@ -1464,7 +1473,8 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         # A named body's role comes from its name's mentions; "police said" is counted
         # for it but read only when the article never names it.
         named = [m for m in cluster.mentions if m.text.lower() not in BODY_NOUNS]
-        role, role_sentences = find_role(article, named or cluster.mentions, kind)
+        found_role = find_role(article, named or cluster.mentions, kind)
+        role, role_sentences = found_role.text, found_role.sentences
         # "Vaskcom, the Vask Telecom Authority,": a full name is an alias, not a role.
         forms = {lexicon.normalise(f) for f in cluster.forms}
         role = "; ".join(p for p in role.split("; ") if lexicon.normalise(p) not in forms)
@@ -1501,6 +1511,9 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         # A part in the story: a title the article gives, or a verb it is the subject of.
         # (Not in a sport report, whose tables name teams with no verb of their own.)
         salience += 1.0 if role and not sports else 0.0
+        # Who acts in the story comes before who is only called something there ("Tory MP
+        # Ana Ruiz said ..." before "founded by cleric Tom Hale"), when named as often.
+        salience += 0.5 if found_role.acted and not sports else 0.0
         if kind == "group":
             salience -= 1.0
         actor = Actor(

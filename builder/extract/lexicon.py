@@ -62,7 +62,8 @@ RANKS = terms(
     """
     general, gen, colonel, col, captain, capt, lieutenant, lt, sergeant, sgt, admiral,
     commander, inspector, detective, corporal, cpl, pvt, pte, pfc, spc, constable, pc, wpc,
-    superintendent, supt, insp, det, brigadier, brig, maj, cmdr, cdr, adm
+    superintendent, supt, insp, det, brigadier, brig, maj, cmdr, cdr, adm, fusilier,
+    trooper, rifleman, guardsman, airman
     """
 )
 # Honorifics and offices that stand before a person's name.
@@ -73,9 +74,10 @@ PERSON_TITLES = RANKS | terms(
     representative, congressman, congresswoman, governor, gov, mayor, judge, justice, king,
     queen, prince, princess, pope, general, gen, colonel, col, captain, capt, lieutenant,
     lt, sergeant, sgt, admiral, commander, chairman, chairwoman, chair, ceo, coach, manager,
-    sheikh, ayatollah, rabbi, father, reverend, rev, bishop, archbishop, cardinal,
-    ambassador, envoy, spokesman, spokeswoman, spokesperson, director, chief, officer,
-    inspector, detective, councillor, councilor, mp, mep, deputy, leader, striker, defender,
+    sheikh, ayatollah, rabbi, imam, cleric, preacher, father, reverend, rev, bishop,
+    archbishop, cardinal, ambassador, envoy, spokesman, spokeswoman, spokesperson,
+    director, chief, officer, inspector, detective, councillor, councilor, mp, mep, deputy,
+    leader, striker, defender,
     midfielder, goalkeeper, forward, winger, wing, skipper, boss, actor, actress, singer,
     author, writer, founder, owner, executive, head, lawyer, attorney, businessman,
     businesswoman, tycoon, billionaire, entrepreneur, prosecutor, economist, analyst,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from builder.article import Article
 from builder.extract import gazetteer, lexicon
@@ -513,7 +514,16 @@ def listed_after(article: Article, mention: Mention) -> str:
     return verb + act[len(verb) :]
 
 
-def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple[str, list[int]]:
+class Role(NamedTuple):
+    """A role, the sentences it is read from, and whether it tells a part the actor
+    played (an act, said or undergone) rather than only what the article calls it."""
+
+    text: str
+    sentences: list[int]
+    acted: bool = False
+
+
+def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> Role:
     """The actor's role and the sentences it comes from.
 
     What the article calls the actor ("Foreign Minister of Poland") and what it did in
@@ -604,12 +614,12 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
             kind_word, _, clause = where[0].partition(" where ")
             joined = f"{described[0]} where {clause}"
             if clause and kind_word in described[0].split() and len(joined.split()) <= room:
-                return joined, sorted({described[1], where[1]})
+                return Role(joined, sorted({described[1], where[1]}))
         best = where or described
         if best:
-            return best[0], [best[1]]
+            return Role(best[0], [best[1]])
     if not found:
-        return title, [title_sentence] if title_sentence is not None else []
+        return Role(title, [title_sentence] if title_sentence is not None else [])
     action, action_sentence = found[0]
     # Room for a second thing it did, told elsewhere, as an analyst lists two actions
     # ("charged the suspect, issued an arrest warrant"); never the same verb twice.
@@ -638,14 +648,14 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> tuple
     used = (title_sentence, action_sentence, extra_sentence)
     sentences = sorted({n for n in used if n is not None})
     if not title:
-        return action, sentences
+        return Role(action, sentences, acted=True)
     last = title.split()[-1]
     if owned and not last.islower() and not is_role_noun(last):
         # "from Alexandria whose voice ...", "Atlantic Council whose ...": the "whose"
         # would be the place's or the body's, not the actor's.
-        return title, [title_sentence] if title_sentence is not None else []
+        return Role(title, [title_sentence] if title_sentence is not None else [])
     # "nurse whose note was read to the council", as one description.
-    return f"{title} {action}" if owned else f"{title}; {action}", sentences
+    return Role(f"{title} {action}" if owned else f"{title}; {action}", sentences, acted=True)
 
 
 def _is_report(action: str) -> bool:
