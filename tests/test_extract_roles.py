@@ -1472,3 +1472,12 @@ def test_names_listed_after_a_participle_underwent_it() -> None:
     # A sentence that goes on after the names is not such a list.
     text = "Charged are Tomas Hale and the man seen driving the van."
     assert one(text, "Tomas Hale", "PERSON", "person") == ""
+
+
+def test_whose_officer_set_off_after_a_body_is_not_the_body() -> None:
+    # The parser takes "whose chief executive" for the company's apposition.
+    text = (
+        "The warehouse was owned by Quayside Grain, whose chief executive, Piet Oduya, "
+        "said the company would rebuild on the same site."
+    )
+    assert one(text, "Quayside Grain", "ORG", "organization") == "owned the warehouse"

@@ -1016,7 +1016,15 @@ def description_of(article: Article, mention: Mention) -> str:
         return ""
     doc, span = found
     root = span.root
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= span.end]
+    nouns = [
+        c
+        for c in root.children
+        if c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and c.i >= span.end
+        # "Quayside Grain, whose chief executive, Piet Oduya,": someone of its, not it
+        and not any(w.lower_ == "whose" for w in c.children)
+    ]
     if nouns:
         return _described(doc, _noun_phrase(nouns[0]))
     head = root.head
