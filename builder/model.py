@@ -64,13 +64,14 @@ class Source(_Model):
         pattern=r"^[0-9a-f]{64}$",
         description="SHA-256 of the stored original; used for de-duplication.",
     )
-    segmentation: Literal[1, 2, 3, 4] = Field(
+    segmentation: Literal[1, 2, 3, 4, 5] = Field(
         default=1,
         description=(
             "Version of the sentence numbering the brief's evidence counts in; briefs made "
             "before version 2 (captions left out, quotations kept whole) have none and count "
             "in version 1. Version 3 also leaves out captions run into the next sentence; "
-            "version 4 reads more of a saved page's story."
+            "version 4 reads more of a saved page's story; version 5 ends no sentence at a "
+            "semicolon."
         ),
     )
     inferred: list[Literal["published", "outlet"]] = Field(

@@ -31,6 +31,10 @@ therefore a new version, and version 1 stays exactly as it was:
    "p.m." where a new sentence starts ("... shortly after 4 a.m. Engineers said ..."),
    which syntok never cuts; a day, a month or a time zone after it ("4 a.m. Tuesday",
    "9 p.m. ET") goes on the same sentence.
+5. as 4, but a list is one sentence: syntok ends one at a semicolon before a capital,
+   which cuts a list of names ("Charged are Ana Ruiz, 21; Tom Hale, 19; and ...") into
+   pieces that read as sentences of their own ("Tom Hale, 19;"). A run of pieces ending
+   in semicolons, or one before a piece as short as a list's last item, is joined again.
 
 Segmenting is the slowest step of reading an article, so syntok is driven more cheaply
 than ``syntok.segmenter.analyze`` drives it, to the same tokens and sentences (tests
@@ -58,8 +62,8 @@ from syntok.tokenizer import Token, Tokenizer
 from builder import captions
 from builder.quotes import open_quotes, quotation_groups
 
-SEGMENTATION = 4  # the version new briefs are numbered in
-SEGMENTATIONS = (1, 2, 3, 4)
+SEGMENTATION = 5  # the version new briefs are numbered in
+SEGMENTATIONS = (1, 2, 3, 4, 5)
 _CJK_STOP = re.compile(r"[。！？]+[」』）”’]*")
 
 _CACHE_LIMIT = 50_000  # distinct words remembered (a few MB); the cache starts again beyond it
@@ -98,6 +102,8 @@ def split_sentences(text: str, segmentation: int = SEGMENTATION) -> list[Sentenc
             end = offset + tokens[-1].offset + len(tokens[-1].value)
             if text[start:end].strip():
                 spans.append((start, end))
+        if segmentation >= 5:
+            spans = _joined_at_semicolons(text, spans)
         if segmentation >= 4:
             spans = [piece for start, end in spans for piece in _after_clock(text, start, end)]
         if segmentation >= 2:
@@ -126,6 +132,29 @@ def _story_spans(
             kept.append((start + captions.glued_caption_length(raw), end))
     groups = quotation_groups([text[start:end] for start, end in kept])
     return [(kept[first][0], kept[last][1]) for first, last in groups]
+
+
+# A list's last item after its semicolons can be this short ("Tom Hale, 19.").
+_LAST_ITEM_WORDS = 4
+
+
+def _joined_at_semicolons(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One paragraph's sentence spans, with the pieces of a list syntok cut at its
+    semicolons joined again: a run of pieces that end in one, or one before a piece as
+    short as a list's last item or with a semicolon of its own. A lone semicolon before
+    a clause stays a cut ("... the crowd cheered; Ferries ran ..."), as syntok reads it."""
+    ends = [text[start:end].rstrip().endswith(";") for start, end in spans]
+    joined: list[tuple[int, int]] = []
+    for i, (start, end) in enumerate(spans):
+        if i and ends[i - 1]:
+            piece = text[start:end]
+            short = len(piece.split()) <= _LAST_ITEM_WORDS
+            # "Tom Hale, 19; and Ivo Marsh, 30.": the list goes on inside the piece
+            if ends[i] or short or ";" in piece or (i > 1 and ends[i - 2]):
+                joined[-1] = (joined[-1][0], end)
+                continue
+        joined.append((start, end))
+    return joined
 
 
 # "a.m." or "p.m." and the capitalised word after it: a new sentence unless the word

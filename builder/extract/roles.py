@@ -494,7 +494,7 @@ def listed_after(article: Article, mention: Mention) -> str:
         return ""
     first = mention.sentence
     while first > 1 and article.text[: article.sentences[first - 2].end].rstrip().endswith(";"):
-        first -= 1  # "Ana Ruiz, 21; Tom Hale, 19;": the splitter ends a sentence at each
+        first -= 1  # "Ana Ruiz, 21; Tom Hale, 19;": cut at each before segmentation 5
     start = article.sentences[first - 1].start
     text = article.text[start : article.sentences[mention.sentence - 1].end]
     found = None
