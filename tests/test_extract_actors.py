@@ -1528,3 +1528,28 @@ def test_a_person_s_page_on_a_platform_is_no_actor() -> None:
     page = "Lena Marris' Facebook"
     mentions = [Mention(page, "ORG", 0, len(page), 1)]  # the tagger takes it for a body
     assert build_actors(Article(title="Move", text=text), mentions) == []
+
+
+def test_a_full_name_after_a_title_is_a_person_though_the_tagger_missed_it() -> None:
+    # en_core_web_sm does not tag "Ana Ruiz" here; the title before her full name does.
+    text = (
+        "Four people have been charged with arson after a fire destroyed a grain warehouse "
+        "on the Calder quay last month, police said on Thursday. The four appeared at "
+        "Calder Magistrates' Court, where District Judge Ana Ruiz remanded them in custody "
+        "until a hearing in January."
+    )
+    (analysis,) = analyze_articles([Article(title="Four charged after fire", text=text)])
+    ruiz = named(analysis, "Ana Ruiz")
+    assert ruiz.type == "person"
+    assert ruiz.role.startswith("District Judge; remanded them in custody")
+
+
+def test_a_title_before_words_that_are_no_full_name_adds_no_person() -> None:
+    from builder.extract.names import titled_names
+
+    text = "Judge Ruiz ruled. The Mayor Street Fund paid. Councillor Ana Ruiz spoke."
+    found = titled_names(text, [], [0])
+    # one word only; no given name first ("Mayor Street Fund"); a full name after a title
+    assert [m.text for m in found] == ["Ana Ruiz"]
+    tagged = [Mention("Ana Ruiz", "PERSON", text.index("Ana"), text.index("Ana") + 8, 1)]
+    assert titled_names(text, tagged, [0]) == tagged  # the tagger found her already

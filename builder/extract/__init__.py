@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from builder.article import Article
 from builder.extract.actors import build_actors
 from builder.extract.merge import merge_reextracted
-from builder.extract.nlp import Mention, entity_mentions, parse_ahead
+from builder.extract.names import titled_names
+from builder.extract.nlp import Mention, entity_mentions, parse_ahead, sentence_of
 from builder.extract.questions import find_questions
 from builder.extract.stakes import find_stakes
 from builder.extract.summary import summarize
@@ -94,7 +95,10 @@ def _named_in(article: Article, mentions: Sequence[Mention]) -> list[Sentence]:
 def analyze_articles(articles: Sequence[Article]) -> list[Analysis]:
     """Analyse a batch of articles, in order, with one pass of the NER pipeline."""
     with_text = [a for a in articles if a.text]
-    mentions = entity_mentions(with_text)
+    mentions = [
+        titled_names(article.text, found, sentence_of(article))
+        for article, found in zip(with_text, entity_mentions(with_text), strict=True)
+    ]
     # Roles are read from the parse of the sentences that name someone: parse them at once.
     parse_ahead(
         article.text[sentence.start : sentence.end]
