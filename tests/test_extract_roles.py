@@ -1481,3 +1481,18 @@ def test_whose_officer_set_off_after_a_body_is_not_the_body() -> None:
         "said the company would rebuild on the same site."
     )
     assert one(text, "Quayside Grain", "ORG", "organization") == "owned the warehouse"
+
+
+def test_a_rank_after_a_grade_is_the_title_s_not_the_name_s() -> None:
+    # "Police spokesman Major Tom Hale": the rank goes with the name, the title before it;
+    # "Detective Inspector", "Chief Inspector": one rank, the whole title.
+    said = " said the road would reopen."
+    assert one("Police spokesman Major Tom Hale" + said, "Tom Hale", "PERSON", "person") == (
+        "Police spokesman; said the road would reopen"
+    )
+    assert one("Detective Inspector Mara Velt" + said, "Mara Velt", "PERSON", "person") == (
+        "Detective Inspector; said the road would reopen"
+    )
+    assert one("Chief Inspector Mara Velt" + said, "Mara Velt", "PERSON", "person") == (
+        "Chief Inspector; said the road would reopen"
+    )

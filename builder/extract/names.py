@@ -337,16 +337,10 @@ def person_cue(name: str) -> bool:
 
 # Titles written before a person's full name, capitalised as a title is ("District Judge
 # Ana Ruiz", "Detective Inspector Mara Velt"): the tagger misses some such names.
-_TITLE_BEFORE_NAME = re.compile(
-    r"\b(?:"
-    + "|".join(
-        sorted(
-            (re.escape(t.title()) for t in lexicon.PERSON_TITLES if len(t) > 3 and t.isalpha()),
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b(?!\s+[A-Z])"
+_NAME_TITLES = frozenset(t for t in lexicon.PERSON_TITLES if len(t) > 3 and t.isalpha())
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_FULL_NAME_AFTER = re.compile(
+    r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b(?!\s+[A-Z])"
 )
 
 
@@ -356,7 +350,12 @@ def titled_names(text: str, mentions: list[Mention], starts: Sequence[int]) -> l
     ``starts`` are the sentences' start offsets, for the new mentions' numbers."""
     taken = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
-    for match in _TITLE_BEFORE_NAME.finditer(text):
+    for title in _CAPITALISED_WORD.finditer(text):
+        if title.group().lower() not in _NAME_TITLES:
+            continue
+        match = _FULL_NAME_AFTER.match(text, title.end())
+        if match is None:
+            continue
         start, end = match.span("name")
         words = match["name"].split()
         if any(a < end and start < b for a, b in taken):

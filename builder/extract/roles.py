@@ -101,6 +101,9 @@ _RANKS = terms(
     "major, corporal, cpl, constable, pc, private, pte, superintendent, supt, brigadier, "
     "marshal, sergeant, sgt, inspector, captain, capt, lieutenant, lt, colonel, col"
 )
+# Words that make one rank with the rank after them ("Detective Inspector", "Chief
+# Superintendent"), where the rank is the title's, not the name's.
+_RANK_GRADES = _RANKS | lexicon.RANKS | terms("chief, deputy, assistant, senior, detective")
 # Titles shortened with a full stop before a name ("Gen. Ruiz", "Sen. Okafor").
 _ABBREVIATED = terms(
     """
@@ -186,6 +189,7 @@ def title_before(text: str, mention: Mention) -> str:
         len(words) > 1
         and words[-1].lower() in _RANKS
         and words[-2].lower() in _ROLE_WORDS
+        and words[-2].lower() not in _RANK_GRADES
         and not re.search(r"[,.;:!?\"“”()]$", words[-2])
     ):
         words = words[:-1]  # "Police spokesman Major Ruiz": the rank is part of the name
