@@ -1496,3 +1496,54 @@ def test_a_rank_after_a_grade_is_the_title_s_not_the_name_s() -> None:
     assert one("Chief Inspector Mara Velt" + said, "Mara Velt", "PERSON", "person") == (
         "Chief Inspector; said the road would reopen"
     )
+
+
+def test_a_purpose_clause_is_done_by_the_subject_it_hangs_from() -> None:
+    text = (
+        "Dated May 2026 and drawn up to brief the Vask Senate on the harbour sale, the memo "
+        "warns that the port could close."
+    )
+    assert one(text, "Vask Senate", "ORG", "organization") == (
+        "briefed by the memo on the harbour sale"
+    )
+    # An infinitive a verb takes as its object is not done by that verb's subject.
+    text = "The mayor asked Ana Ruiz to brief the Vask Senate on the harbour sale."
+    assert one(text, "Vask Senate", "ORG", "organization") == ""
+
+
+def test_a_heading_before_a_colon_is_no_verb_of_the_name_after_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A betting table ("Brel Sports was betting : to win : Dorrow Rovers") as the parser
+    # read one on a wire page: "Rovers" the object of "win", whose doer is "Brel Sports".
+    from spacy.tokens import Doc
+
+    from builder.extract import nlp, syntax
+
+    words = ["Brel", "Sports", "was", "betting", ":", "to", "win", ":", "Dorrow", "Rovers"]
+    doc = Doc(
+        nlp.pipeline().vocab,
+        words=words,
+        heads=[1, 3, 3, 3, 3, 6, 3, 6, 9, 6],
+        deps=["compound", "nsubj", "aux", "ROOT", "punct", "aux", "advcl", "punct",
+              "compound", "dobj"],
+        pos=["PROPN", "PROPN", "AUX", "VERB", "PUNCT", "PART", "VERB", "PUNCT", "PROPN",
+             "PROPN"],
+        tags=["NNP", "NNP", "VBD", "VBG", ":", "TO", "VB", ":", "NNP", "NNP"],
+    )  # fmt: skip
+    text = doc.text
+    monkeypatch.setattr(syntax, "parse", lambda _: doc)
+    article = Article(title="Odds", text=text)
+    start = text.index("Dorrow")
+    mention = Mention("Dorrow Rovers", "ORG", start, start + len("Dorrow Rovers"), 1)
+    assert syntax.undergone(article, mention) == ""
+
+
+def test_a_cut_never_leaves_the_first_half_of_in_place_of() -> None:
+    text = (
+        "Vaskland called up Dorrow central defender Ivo Marsh on Friday to face Arlenia in a "
+        "World Cup qualifier in place of injured club colleague Tomas Hale, who is still "
+        "nursing a broken nose after being head-butted by Calder striker Rhys Tallow."
+    )
+    role = one(text, "Arlenia", "GPE", "place")
+    assert not role.endswith("in place"), role

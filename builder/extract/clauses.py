@@ -285,8 +285,30 @@ def _without_closing_name(ordered: list[Any]) -> list[Any]:
     return rest if len(rest) >= 3 else ordered
 
 
+# A preposition and a noun that make one preposition with the "of" after them ("in place
+# of", "on behalf of"): the "of" phrase is never cut off alone.
+_OF_PHRASES = frozenset(
+    tuple(p.split())
+    for p in (
+        "in place", "in front", "on behalf", "in charge", "in favour", "in favor",
+        "in terms", "in spite", "in case", "in light", "in view", "in search",
+        "in support", "in honour", "in honor", "in memory", "on top", "in excess",
+        "in respect", "by way", "in need",
+    )
+)  # fmt: skip
+
+
 def _dropped(token: Any) -> set[int]:
-    """The token's subtree, with the conjunction before a conjunct ("... and warned")."""
+    """The token's subtree, with the conjunction before a conjunct ("... and warned");
+    for the "of" of "in place of", the whole phrase ("in place" would stop mid-phrase)."""
+    outer = token.head.head
+    if (
+        token.dep_ == "prep"
+        and token.lower_ == "of"
+        and token.head.dep_ == "pobj"
+        and (outer.lower_, token.head.lower_) in _OF_PHRASES
+    ):
+        return set(_subtree(outer))
     drop = set(_subtree(token))
     if token.dep_ == "conj":
         drop |= {c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i}

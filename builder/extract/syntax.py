@@ -1215,6 +1215,8 @@ def undergone(
             return ""  # "Brel told the court ...": who heard her, not what befell it
         if base in _GONE_TO:
             return ""  # "Ruiz joined Calder Rovers in May": where she went, not a passive
+        if any(t.text in {":", ";"} for t in root.doc[verb.i + 1 : root.i]):
+            return ""  # "To win : 6-5 Calder": a table's heading, not the verb's object
         # "ruled out Barrick" → "ruled out by analysts": the particle stays with its verb.
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
         if doer.pos_ == "PRON":
@@ -1273,7 +1275,32 @@ def _doer(verb: Any) -> Any:
             if subject.pos_ in {"PROPN", "NOUN"} or subject.lower_ in _THIRD_PERSON:
                 return subject
             return None
+    # "Drawn up to brief the Senate ..., the memo warns ...": a purpose or a participle's
+    # clause with no subject of its own is done by the subject of the clause it hangs
+    # from; not an infinitive a verb takes as its object ("asked Ruiz to sign the deal"),
+    # whose doer may be that verb's object.
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    clause = verb
+    for _ in range(MAX_CLIMB):
+        if clause.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        # Only through a purpose clause or a participle's ("drawn up to ..."): a finite
+        # verb with no subject of its own is more often a misparse than a shared subject.
+        through = clause is verb or (
+            clause.dep_ in {"advcl", "conj"} and clause.tag_ in {"VBN", "VBG"}
+        )
+        if not through or any(c.dep_ in _SUBJECTS | {"expl"} for c in clause.children):
+            return None
+        clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if subjects:
+            subject = subjects[0]
+            return subject if subject.pos_ in {"PROPN", "NOUN"} else None
     return None
+
+
+MAX_CLIMB = 3  # clauses gone up from a verb with no subject to the one that has it
 
 
 # Punctuation inside a name or a noun ("O'Neill", "St. Mary", "high-quality").
