@@ -1547,3 +1547,23 @@ def test_a_cut_never_leaves_the_first_half_of_in_place_of() -> None:
     )
     role = one(text, "Arlenia", "GPE", "place")
     assert not role.endswith("in place"), role
+
+
+def test_a_body_named_only_as_its_officer_s_takes_what_she_did() -> None:
+    for text in (
+        "Dale Ruiz, president of the Calder Growers Association, said members were relieved.",
+        "The president of the Calder Growers Association, Dale Ruiz, said members were relieved.",
+    ):
+        assert one(text, "Calder Growers Association", "ORG", "organization") == (
+            "its president, Dale Ruiz, said members were relieved"
+        )
+    text = "Judge Ana Brel of the Calder Superior Court said that she would not rule for now."
+    assert one(text, "Calder Superior Court", "ORG", "organization") == (
+        "its judge, Ana Brel, said that she would not rule for now"
+    )
+    # A body that owns another is not its officer.
+    text = (
+        "The parent company of Dorrow Power, Castlegate Energy Holdings, said it "
+        "supported the board's decision."
+    )
+    assert one(text, "Dorrow Power", "ORG", "organization") == ""

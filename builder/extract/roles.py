@@ -32,6 +32,7 @@ from builder.extract.syntax import (
     led_by,
     mutual_party,
     named_kind,
+    officer_act,
     setting_of,
     undergone,
     where_of,
@@ -603,6 +604,12 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> Role:
         if act and not _within(act, title):
             found = [(act, 1), *(item for item in found if item[1] != 1)]
     if not found and not title and kind == "organization":
+        # "Dale Ruiz, president of the growers' association, said ...": what its officer
+        # did, when it does nothing itself.
+        for mention in ordered[:MAX_PARSED]:
+            act = officer_act(article, mention, room)
+            if act:
+                return Role(act, [mention.sentence], acted=True)
         # Neither called anything nor acting: what its name and the words around it say
         # it is ("the understaffed Arlen Dental Hospital in Dorrow"), and what someone did
         # at its premises ("hospital where Tom Hale worked nights").

@@ -1625,6 +1625,64 @@ def setting_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS)
     return phrase if len(phrase.split()) >= 3 else ""
 
 
+def officer_act(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) -> str:
+    """What a body's officer did, for a body the article names only as the officer's:
+    "Dale Ruiz, president of the Calder Growers Association, said members were
+    relieved" gives the association "its president, Dale Ruiz, said members were
+    relieved"; so do "the president of the association, Dale Ruiz," and "Judge Ana Brel
+    of the Calder Court said ..." ("its judge, Ana Brel, said ..."). The officer is
+    named, so the act is hers, and "its" says whose officer she is."""
+    found = _span(article, mention)
+    if found is None:
+        return ""
+    doc, span = found
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in {"of", "at"}:
+        return ""
+    head = root.head.head
+    titles = [head] if head.pos_ == "NOUN" else []
+    if titles and head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        person = head.head  # "Dale Ruiz, president of the association,"
+    elif titles:
+        named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if not named:
+            return ""
+        person = named[0]  # "the president of the association, Dale Ruiz,"
+    elif head.pos_ == "PROPN":
+        person = head  # "Judge Ana Brel of the Calder Court"
+        titles = [
+            c
+            for c in head.children
+            if c.dep_ == "compound" and c.lower_ in _TITLES and c.i < head.i
+        ]
+    else:
+        return ""
+    if len(titles) != 1 or not is_role_noun(titles[0].text) or titles[0].lower_ in _INSTITUTIONS:
+        return ""  # "its parent company, Castlegate Holdings,": a body, not its officer
+    name = [
+        t
+        for t in doc[person.left_edge.i : person.i + 1]
+        if t.pos_ == "PROPN" and t.i not in {titles[0].i} and t.lower_ not in _TITLES
+    ]
+    if not name or name[-1].i != person.i or name[-1].i - name[0].i + 1 != len(name):
+        return ""
+    first, last = name[0], name[-1]
+    sentence = article.sentences[mention.sentence - 1]
+    start = sentence.start + first.idx
+    officer = Mention(
+        article.text[start : sentence.start + last.idx + len(last.text)],
+        "PERSON",
+        start,
+        sentence.start + last.idx + len(last.text),
+        mention.sentence,
+    )
+    title = titles[0].lower_
+    act = action_of(article, officer, budget - 2 - len(name))
+    if not act or act.split()[0] == "whose":
+        return ""
+    return f"its {title}, {officer.text}, {act}"
+
+
 # Prepositions that put a clause at a body's premises ("taught at Davis High School").
 _AT_PREMISES = terms("at, in, inside, outside")
 # Nouns of a body's premises that its name can stand before ("an Asda supermarket").
