@@ -35,6 +35,8 @@ therefore a new version, and version 1 stays exactly as it was:
    which cuts a list of names ("Charged are Ana Ruiz, 21; Tom Hale, 19; and ...") into
    pieces that read as sentences of their own ("Tom Hale, 19;"). A run of pieces ending
    in semicolons, or one before a piece as short as a list's last item, is joined again.
+   Readers of version 5 also keep the line break of a results list's score lines
+   ("Schalke 2 Hansa Rostock 0"), which is a space to the sentences.
 
 Segmenting is the slowest step of reading an article, so syntok is driven more cheaply
 than ``syntok.segmenter.analyze`` drives it, to the same tokens and sentences (tests

@@ -1567,3 +1567,27 @@ def test_a_body_named_only_as_its_officer_s_takes_what_she_did() -> None:
         "supported the board's decision."
     )
     assert one(text, "Dorrow Power", "ORG", "organization") == ""
+
+
+def test_a_side_on_a_score_line_takes_its_result() -> None:
+    from builder.ingest import bytes_to_article
+
+    data = (
+        b"SOCCER - VASKIAN LEAGUE RESULTS .\n\n"
+        b"Results of Vaskian first division matches on Saturday :\n"
+        b"Dorrow Rovers 2 ( Hale 30th ) Calder City 0\n"
+        b"Arlen Town 1 Port Amber 1\n"
+        b"Marlow Bay 0 Kestrel United 3\n"
+    )
+    article = bytes_to_article(data, "results.txt", ".txt", 5)
+    assert role(article, "Dorrow Rovers", "ORG", "organization") == "beat Calder City 2-0"
+    assert role(article, "Calder City", "ORG", "organization") == "lost 0-2 to Dorrow Rovers"
+    assert role(article, "Port Amber", "ORG", "organization") == "drew 1-1 with Arlen Town"
+    assert role(article, "Kestrel United", "ORG", "organization") == "beat Marlow Bay 3-0"
+
+
+def test_the_recogniser_reads_a_results_list_as_one_run() -> None:
+    from builder.extract.nlp import ner_text
+
+    article = Article(title="Results", text="Arlen Town 1 Port Amber 1\nMarlow Bay 0 Kestrel 3")
+    assert ner_text(article).text == "Arlen Town 1 Port Amber 1 Marlow Bay 0 Kestrel 3"

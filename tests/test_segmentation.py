@@ -144,3 +144,24 @@ def test_a_list_cut_at_its_semicolons_is_one_sentence_from_version_5() -> None:
         "Tom Hale, 19; and Ivo Marsh, 30.",
         "Held are Lea Moss, 22;",
     ]
+
+
+RESULTS = (
+    "SOCCER - VASKIAN LEAGUE RESULTS .\n\n"
+    "Results of Vaskian first division matches on Saturday :\n"
+    "Dorrow Rovers 2 ( Hale 30th ) Calder City 0\n"
+    "Arlen Town 1 Port Amber 1\n"
+    "Marlow Bay 0 Kestrel United 3\n"
+    "Standings follow on Monday .\n"
+)
+
+
+def test_score_lines_keep_their_breaks_from_version_5() -> None:
+    data = RESULTS.encode()
+    new = bytes_to_article(data, "results.txt", ".txt", 5)
+    old = bytes_to_article(data, "results.txt", ".txt", 4)
+    assert "Dorrow Rovers 2 ( Hale 30th ) Calder City 0\nArlen Town 1 Port Amber 1" in new.text
+    assert "\n" not in old.text.split("\n\n")[0]
+    # A line break inside a paragraph is a space to the sentences: the numbering is the
+    # same in both versions.
+    assert [s.text for s in new.sentences] == [s.text for s in old.sentences]

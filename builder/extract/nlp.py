@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import os
 import re
 import sys
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from builder.article import Article
 from builder.errors import BriefingError
 from builder.extract.coarse_tags import coarse_tagger
+from builder.score_lines import SCORE_LINE
 
 MODEL_ENV = "BRIEFING_SPACY_MODEL"
 # The bundled model first; the official package name is tried when it is not installed.
@@ -151,6 +153,22 @@ _CLOSING_MARKS = ".!?:;\"'”’)"
 # which names it finds.
 CONTEXT_WORDS = 5
 _SEPARATOR = "\n\n"
+_LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+
+
+def _score_lines_as_one_run(text: str) -> str:
+    """The text with each line break beside a score line ("Schalke 2 Hansa Rostock 0")
+    read as a space, of the same length: the recogniser reads a results list best as the
+    one run it was before ingest kept its lines (segmentation version 5)."""
+    if "\n" not in text:
+        return text
+    pieces = _LINE_BREAK.split(text)
+    joined = pieces[0]
+    for before, line in itertools.pairwise(pieces):
+        last = before.rsplit("\n", 1)[-1]
+        first = line.split("\n", 1)[0]
+        joined += (" " if SCORE_LINE.match(last) or SCORE_LINE.match(first) else "\n") + line
+    return joined
 
 
 def _may_start_name(text: str, start: int, end: int, opens_sentence: bool) -> bool:
@@ -197,7 +215,7 @@ def ner_text(article: Article) -> NerText:
         if parts:
             parts.append(_SEPARATOR)
             length += len(_SEPARATOR)
-        parts.append(article.text[start:end])
+        parts.append(_score_lines_as_one_run(article.text[start:end]))
         pieces.append((length, start, end - start))
         length += end - start
     return NerText("".join(parts), tuple(pieces))

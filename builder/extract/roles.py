@@ -19,6 +19,7 @@ from builder.extract.kinship import kin_of
 from builder.extract.lead_person import lead_act, lead_description, lead_referent
 from builder.extract.lexicon import terms
 from builder.extract.nlp import Mention, is_common_word, is_verb_word, verb_base
+from builder.extract.results import result_of
 from builder.extract.syntax import (
     DANGLING,
     LEADING,
@@ -558,6 +559,9 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> Role:
         # Its first mentions only set the scene ("the quake in Vaskland"): a later one may
         # say what it does ("Vaskland will need years to rebuild").
         found = _actions(article, ordered[MAX_PARSED : 2 * MAX_PARSED], room, kind, memo)
+    if not found and kind != "person":
+        # "Schalke 2 Hansa Rostock 0": a side named only on a score line.
+        found = [(r, m.sentence) for m in ordered[:MAX_PARSED] if (r := result_of(article, m))]
     if not found:
         # "Charged are Ana Ruiz, 21, and ...": what the names listed after it underwent.
         found = [(a, m.sentence) for m in ordered[:MAX_PARSED] if (a := listed_after(article, m))]

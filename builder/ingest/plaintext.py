@@ -22,6 +22,7 @@ from builder.article import Article
 from builder.ingest import textmeta as tm
 from builder.ingest.headline import write_headline
 from builder.ingest.outlets import outlet_of_url
+from builder.score_lines import SCORE_LINE
 from builder.sentences import SEGMENTATION
 
 
@@ -157,7 +158,7 @@ def read_blocks(
             continue  # a live blog's entry stamp, a "Read more:" link, a promotion
         elif i not in taken:
             body.setdefault(lines[i].block, []).append(text)
-    paragraphs = [p for block in body.values() for p in _paragraphs(block)]
+    paragraphs = [p for block in body.values() for p in _paragraphs(block, rows=segmentation >= 5)]
     if paragraphs:
         paragraphs[0] = _strip_dateline(paragraphs[0], found, segmentation)
     headline = found.title
@@ -372,13 +373,25 @@ def _is_headline(lines: list[_Line], i: int, end: int) -> bool:
     return len(text) < 0.75 * max(len(line) for line in following)
 
 
-def _paragraphs(lines: list[str]) -> list[str]:
-    """A block's paragraphs: one per line when lines are whole sentences, else joined."""
+def _paragraphs(lines: list[str], *, rows: bool = False) -> list[str]:
+    """A block's paragraphs: one per line when lines are whole sentences, else joined;
+    with ``rows`` (segmentation version 5 on), a score line of a results list ("Schalke 2
+    Hansa Rostock 0") keeps its line break, so its two sides can be read from it; the
+    sentences are the same, since a line break inside a paragraph is a space to them."""
     if len(lines) >= 2 and not _hard_wrapped(lines):
         ends = sum(tm.ends_sentence(line) for line in lines)
         if ends * 3 >= 2 * len(lines):
             return lines
+        scored = [bool(SCORE_LINE.match(line)) for line in lines] if rows else []
+        if sum(scored) >= MIN_SCORE_LINES:
+            joined = lines[0]
+            for n, line in enumerate(lines[1:], 1):
+                joined += ("\n" if scored[n - 1] or scored[n] else " ") + line
+            return [joined]
     return [" ".join(lines)]
+
+
+MIN_SCORE_LINES = 2
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
