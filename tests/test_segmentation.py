@@ -165,3 +165,14 @@ def test_score_lines_keep_their_breaks_from_version_5() -> None:
     # A line break inside a paragraph is a space to the sentences: the numbering is the
     # same in both versions.
     assert [s.text for s in new.sentences] == [s.text for s in old.sentences]
+
+
+def test_score_lines_of_alike_lengths_are_not_taken_for_wrapped_prose() -> None:
+    text = (
+        "Results of Vaskian first division matches on Saturday:\n"
+        "Dorrow Rovers 2 ( Hale 30th, 71st ) Calder City 0\n"
+        "Arlen Town 1 ( Marsh 12th ) Port Amber 1 ( Ruiz 88th )\n"
+        "Marlow Bay 0 Kestrel United 3 ( Brandt 5th, 40th, Velt 60th )\n"
+    )
+    article = bytes_to_article(text.encode(), "results.txt", ".txt", 5)
+    assert "Calder City 0\nArlen Town 1" in article.text

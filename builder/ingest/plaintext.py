@@ -382,12 +382,13 @@ def _paragraphs(lines: list[str], *, rows: bool = False) -> list[str]:
         ends = sum(tm.ends_sentence(line) for line in lines)
         if ends * 3 >= 2 * len(lines):
             return lines
-        scored = [bool(SCORE_LINE.match(line)) for line in lines] if rows else []
-        if sum(scored) >= MIN_SCORE_LINES:
-            joined = lines[0]
-            for n, line in enumerate(lines[1:], 1):
-                joined += ("\n" if scored[n - 1] or scored[n] else " ") + line
-            return [joined]
+    # Score lines are never prose wrapped to a width, however alike their lengths.
+    scored = [bool(SCORE_LINE.match(line)) for line in lines] if rows else []
+    if sum(scored) >= MIN_SCORE_LINES:
+        joined = lines[0]
+        for n, line in enumerate(lines[1:], 1):
+            joined += ("\n" if scored[n - 1] or scored[n] else " ") + line
+        return [joined]
     return [" ".join(lines)]
 
 
