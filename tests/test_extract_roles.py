@@ -1591,3 +1591,8 @@ def test_the_recogniser_reads_a_results_list_as_one_run() -> None:
 
     article = Article(title="Results", text="Arlen Town 1 Port Amber 1\nMarlow Bay 0 Kestrel 3")
     assert ner_text(article).text == "Arlen Town 1 Port Amber 1 Marlow Bay 0 Kestrel 3"
+
+
+def test_an_officer_set_off_after_whose_is_the_body_s() -> None:
+    text = "The fund is run by Brel Capital, whose founder, Ana Ruiz, declined to say more."
+    assert one(text, "Ana Ruiz", "PERSON", "person").startswith("founder of Brel Capital")

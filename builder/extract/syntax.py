@@ -1036,7 +1036,19 @@ def description_of(article: Article, mention: Mention) -> str:
             ]
             if whose and whose[0].pos_ == "NOUN":
                 return _described(doc, _noun_phrase(whose[0], skip=span))
-        return _described(doc, _noun_phrase(head, skip=span))
+        described = _described(doc, _noun_phrase(head, skip=span))
+        owner = head.head
+        if (
+            described
+            and any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children)
+            and owner.pos_ == "PROPN"
+            and owner.i < head.i
+        ):
+            # "Quayside Grain, whose chief executive, Piet Oduya,": the body's officer.
+            body = [t for t in owner.subtree if t.i <= owner.i and t.pos_ == "PROPN"]
+            if body and body[-1].i - body[0].i + 1 == len(body):
+                return clean_phrase([*described.split(), "of", *words_of(body)])
+        return described
     while root.dep_ == "compound" and head.dep_ == "compound" and head.head.pos_ == "NOUN":
         root, head = head, head.head  # "the Harlow Care birthing clinic"
     if (
