@@ -1553,3 +1553,19 @@ def test_a_title_before_words_that_are_no_full_name_adds_no_person() -> None:
     assert [m.text for m in found] == ["Ana Ruiz"]
     tagged = [Mention("Ana Ruiz", "PERSON", text.index("Ana"), text.index("Ana") + 8, 1)]
     assert titled_names(text, tagged, [0]) == tagged  # the tagger found her already
+
+
+def test_a_platform_named_by_its_owner_s_pronoun_is_no_actor() -> None:
+    for text in (
+        "Lena Marris runs a bakery on the quay. In our TikTok age, every loaf she bakes is "
+        "filmed by someone.",
+        "Lena Marris runs a bakery on the quay. Her TikTok now has more followers than the "
+        "town has people.",
+    ):
+        start = text.index("TikTok")
+        mentions = [
+            Mention("Lena Marris", "PERSON", 0, len("Lena Marris"), 1),
+            Mention("TikTok", "ORG", start, start + len("TikTok"), 2),
+        ]
+        found = [a.name for a in build_actors(Article(title="Bakery", text=text), mentions)]
+        assert found == ["Lena Marris"], text

@@ -1596,3 +1596,15 @@ def test_the_recogniser_reads_a_results_list_as_one_run() -> None:
 def test_an_officer_set_off_after_whose_is_the_body_s() -> None:
     text = "The fund is run by Brel Capital, whose founder, Ana Ruiz, declined to say more."
     assert one(text, "Ana Ruiz", "PERSON", "person").startswith("founder of Brel Capital")
+
+
+def test_a_list_after_a_glued_caption_is_still_read() -> None:
+    # A caption with no full stop runs into the list; a lower-case "charged are" inside
+    # a sentence is no such list.
+    text = (
+        "The two men were led from the court on Monday Charged are Tomas Hale, 24; and "
+        "Rhys Tallow, 19."
+    )
+    assert one(text, "Rhys Tallow", "PERSON", "person") == "aged 19; charged"
+    text = "Police said those charged are Tomas Hale and Rhys Tallow."
+    assert one(text, "Rhys Tallow", "PERSON", "person") == ""

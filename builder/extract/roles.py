@@ -499,7 +499,7 @@ def listed_after(article: Article, mention: Mention) -> str:
     if not 0 < mention.sentence <= len(article.sentences):
         return ""
     first = mention.sentence
-    while first > 1 and article.text[: article.sentences[first - 2].end].rstrip().endswith(";"):
+    while first > 1 and article.sentences[first - 2].text.endswith(";"):
         first -= 1  # "Ana Ruiz, 21; Tom Hale, 19;": cut at each before segmentation 5
     start = article.sentences[first - 1].start
     text = article.text[start : article.sentences[mention.sentence - 1].end]

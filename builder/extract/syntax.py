@@ -577,11 +577,16 @@ def _owned(doc: Any, root: Any, span: Any, budget: int) -> str:
     return " ".join(["whose", *words, phrase]) if phrase else ""
 
 
+def _owned_by_whose(token: Any) -> bool:
+    """Whether a noun is owned by a relative "whose" ("whose chief executive")."""
+    return any(c.lower_ == "whose" for c in token.children)
+
+
 def _whose(doc: Any, clause: Any, budget: int) -> str:
     """ "whose chief executive resigned in May" from "the trust, whose chief executive
     resigned in May,": what befell the actor's own part; "" for another relative."""
     subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
-    if not subjects or not any(c.lower_ == "whose" for c in subjects[0].children):
+    if not subjects or not _owned_by_whose(subjects[0]):
         return ""
     subject = [t for t in subjects[0].subtree if t.lower_ != "whose"]
     named = words_of(subject)
@@ -1023,7 +1028,7 @@ def description_of(article: Article, mention: Mention) -> str:
         and c.pos_ == "NOUN"
         and c.i >= span.end
         # "Quayside Grain, whose chief executive, Piet Oduya,": someone of its, not it
-        and not any(w.lower_ == "whose" for w in c.children)
+        and not _owned_by_whose(c)
     ]
     if nouns:
         return _described(doc, _noun_phrase(nouns[0]))
@@ -1038,12 +1043,7 @@ def description_of(article: Article, mention: Mention) -> str:
                 return _described(doc, _noun_phrase(whose[0], skip=span))
         described = _described(doc, _noun_phrase(head, skip=span))
         owner = head.head
-        if (
-            described
-            and any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children)
-            and owner.pos_ == "PROPN"
-            and owner.i < head.i
-        ):
+        if described and _owned_by_whose(head) and owner.pos_ == "PROPN" and owner.i < head.i:
             # "Quayside Grain, whose chief executive, Piet Oduya,": the body's officer.
             body = [t for t in owner.subtree if t.i <= owner.i and t.pos_ == "PROPN"]
             if body and body[-1].i - body[0].i + 1 == len(body):
@@ -1674,20 +1674,13 @@ def officer_act(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS
     name = [
         t
         for t in doc[person.left_edge.i : person.i + 1]
-        if t.pos_ == "PROPN" and t.i not in {titles[0].i} and t.lower_ not in _TITLES
+        if t.pos_ == "PROPN" and t.i != titles[0].i and t.lower_ not in _TITLES
     ]
     if not name or name[-1].i != person.i or name[-1].i - name[0].i + 1 != len(name):
         return ""
-    first, last = name[0], name[-1]
-    sentence = article.sentences[mention.sentence - 1]
-    start = sentence.start + first.idx
-    officer = Mention(
-        article.text[start : sentence.start + last.idx + len(last.text)],
-        "PERSON",
-        start,
-        sentence.start + last.idx + len(last.text),
-        mention.sentence,
-    )
+    offset = article.sentences[mention.sentence - 1].start
+    start, end = offset + name[0].idx, offset + name[-1].idx + len(name[-1].text)
+    officer = Mention(article.text[start:end], "PERSON", start, end, mention.sentence)
     title = titles[0].lower_
     act = action_of(article, officer, budget - 2 - len(name))
     if not act or act.split()[0] == "whose":
