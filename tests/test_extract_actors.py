@@ -1569,3 +1569,47 @@ def test_a_platform_named_by_its_owner_s_pronoun_is_no_actor() -> None:
         ]
         found = [a.name for a in build_actors(Article(title="Bakery", text=text), mentions)]
         assert found == ["Lena Marris"], text
+
+
+def test_a_rank_styled_with_a_place_is_a_person_named_whole() -> None:
+    assert clean_name("the Duchess of Arlen") == ("Duchess of Arlen", True)
+    assert clean_name("the Prince of Dorrow") == ("Prince of Dorrow", True)
+    assert clean_name("Prince Tomas") == ("Tomas", True)
+    # A title's own "of" is never left to open a name.
+    assert clean_name("Lord of the Isles")[0] == "Lord of the Isles"
+    text = (
+        "The Duchess of Arlen opened the new children's ward in Dorrow on Monday. "
+        "The Duchess of Arlen met nurses and parents, and the hospital said the visit "
+        "had lifted spirits. The Duchess of Arlen is patron of the Dorrow Children's Trust."
+    )
+    article, mentions = _tagged(text, [("The Duchess of Arlen", "ORG")])
+    actor = next(a for a in build_actors(article, mentions) if "Duchess" in a.name)
+    assert (actor.name, actor.type) == ("Duchess of Arlen", "person")
+
+
+def test_a_shared_surname_is_the_headline_s_person() -> None:
+    # The recogniser missed the full name where the lede glued it to a credit, and the
+    # daughter is named in full before the father's tribute: "Hale" is still the father.
+    text = (
+        "(Dorrow Evening Herald)Tomas Hale, whose puppet shows ran for forty years, has died. "
+        "Hale died at home in Dorrow, his daughter, Ana Hale, said. "
+        "Hale built his first puppet theatre from a piano crate. "
+        "RIP Tomas Hale, wrote one fan. Hale was 91."
+    )
+    article = Article(title="Tomas Hale dies", text=text)
+    starts = [s.start for s in article.sentences]
+    mentions = []
+    for name in ("Hale", "Ana Hale", "RIP Tomas Hale"):
+        for found in re.finditer(rf"(?<![\w)]){re.escape(name)}\b", text):
+            if name == "Hale" and text[max(0, found.start() - 4) : found.start()] in {
+                "Ana ",
+                "mas ",
+            }:
+                continue
+            sentence = max(sum(1 for s in starts if s <= found.start()), 1)
+            mentions.append(Mention(name, "PERSON", found.start(), found.end(), sentence))
+    mentions.sort(key=lambda m: m.start)
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    assert "Hale" in actors["Tomas Hale"].aliases
+    assert actors["Tomas Hale"].mentions == 5
+    assert actors["Ana Hale"].mentions == 1

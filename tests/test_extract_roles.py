@@ -1608,3 +1608,34 @@ def test_a_list_after_a_glued_caption_is_still_read() -> None:
     assert one(text, "Rhys Tallow", "PERSON", "person") == "aged 19; charged"
     text = "Police said those charged are Tomas Hale and Rhys Tallow."
     assert one(text, "Rhys Tallow", "PERSON", "person") == ""
+
+
+def test_the_end_of_an_address_takes_no_one_else_s_words() -> None:
+    # "the Leeds, England, resident": the address describes the resident; the country
+    # has no apposition there.
+    text = (
+        "Mara Tolley, 31, said the club had helped the Leeds, England, resident to run "
+        "her first marathon in May."
+    )
+    assert one(text, "England", "GPE", "place") == ""
+    # "... a pub in Harrogate, Yorkshire had been drinking": the county read as a second
+    # subject of the verb; the drinking is the landlord's.
+    text = (
+        "Tomas Brell, landlord of the Kestrel Arms pub in Harrogate, Yorkshire had been "
+        "drinking with a friend in Ripon before the crash."
+    )
+    assert one(text, "Yorkshire", "GPE", "place") == ""
+    assert one(text, "Tomas Brell", "PERSON", "person").endswith(
+        "had been drinking with a friend in Ripon before the crash"
+    )
+
+
+def test_a_caption_label_is_not_what_the_police_did() -> None:
+    # A caption's label the parse hung the clause from is not the patient: the driver is.
+    text = (
+        "A cyclist was hurt in Dorrow on Friday. Inquiry: The driver of the grey van that "
+        "left the scene is still being questioned by police"
+    )
+    assert one(text, "police", "ORG", "organization") == (
+        "questioned the driver of the grey van that left the scene"
+    )

@@ -277,6 +277,25 @@ def test_pronouns_take_the_sentence_subject_or_a_lone_actor() -> None:
     assert sentence_subject("City engineers said the bridge was safe.") is None
 
 
+def test_a_person_styled_with_a_place_is_never_called_by_the_place() -> None:
+    article = sentences_of(
+        "The Duchess of Arlen opened the ward. She met the nurses. The Duchess waved. "
+        "She left for Dorrow."
+    )
+    actors = [
+        Actor(
+            name="Duchess of Arlen",
+            type="person",
+            aliases=["Duchess"],
+            mentions=2,
+            evidence=[1, 3],
+        ),
+    ]
+    antecedents = Antecedents(article.sentences, actors)
+    assert antecedents.name_for("she", 2) == "the Duchess of Arlen"
+    assert antecedents.name_for("she", 4) == "the Duchess"
+
+
 def test_it_never_stands_for_a_person_left_off_the_actors() -> None:
     # Ivo Darn and Rhys Darn are not among the actors: "it" is the report, not either.
     article = sentences_of(

@@ -99,6 +99,24 @@ _SPEAKS_AFTER = re.compile(
 _DOCUMENT_WORDS = frozenset({"report", "study", "survey", "statement", "review", "figures"})
 # Titles that are part of how a peer is named ("Lord Pelham", "Baroness Orme").
 _PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl", "countess"})
+# Ranks a person is styled by with a place ("the Duke of Arlen", "Archbishop of Dorrow").
+_STYLED = _PEERAGE | frozenset(
+    {
+        "duke",
+        "duchess",
+        "marquess",
+        "marchioness",
+        "viscountess",
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "emperor",
+        "empress",
+        "archbishop",
+        "bishop",
+    }
+)
 _COMPASS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
@@ -158,7 +176,17 @@ def clean_name(text: str, person: bool = True) -> tuple[str, bool]:
     ):
         words = words[1:]  # "A. Ms Varga": a list's letter before the name
     words = _without_rank_leaders(words)
+    if (
+        person
+        and len(words) > 2
+        and words[0].lower() in _STYLED
+        and words[1] == "of"
+        and words[2][:1].isupper()
+    ):
+        return " ".join(words), True  # "the Duchess of Arlen" is who she is called
     while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        if words[1] == "of":
+            break  # "Minister of State", "Lord of the Isles": a title's own words
         if not person and words[0].lower().rstrip(".") not in lexicon.HONORIFICS:
             break
         if words[0].lower() in _SHORT_FOR_THINGS and not person_cue(" ".join(words[1:])):
@@ -370,10 +398,15 @@ def _same_actor(short: list[str], long_: list[str], short_label: str) -> bool:
     return short_label == "PERSON" or len(short) > 1 or lexicon.has_org_word(rest)
 
 
-def _merge(text: str, clusters: list[_Cluster], labels: dict[str, Counter[str]]) -> list[_Cluster]:
+def _merge(
+    text: str, clusters: list[_Cluster], labels: dict[str, Counter[str]], title: str = ""
+) -> list[_Cluster]:
     """Fold each shorter name into the longer one it abbreviates; not a one-word name
     that stands where a place does ("Ridgefield city council", "played in Ridgefield"),
-    which is the town, not "Ridgefield Rovers"."""
+    which is the town, not "Ridgefield Rovers". A surname two full names share is the
+    one the headline names ("Tom Hale dies": not his daughter, Ana Hale), else the one
+    named most, else first."""
+    headline = title.lower()
     ordered = sorted(clusters, key=lambda c: (-len(c.tokens), -len(c.mentions), c.first))
     kept: list[_Cluster] = []
     for cluster in ordered:
@@ -402,7 +435,14 @@ def _merge(text: str, clusters: list[_Cluster], labels: dict[str, Counter[str]])
                 or all(w in lexicon.CORPORATE_SUFFIXES for w in k.tokens[1:])
             ]
         if targets and not (lexicon.is_place(cluster.key) and label in {"GPE", "LOC"}):
-            target = min(targets, key=lambda k: (-len(k.mentions), k.first))
+            target = min(
+                targets,
+                key=lambda k: (
+                    next(occurrences.bounded(headline, k.key), None) is None,
+                    -len(k.mentions),
+                    k.first,
+                ),
+            )
             target.forms.update(cluster.forms)
             target.mentions.extend(cluster.mentions)
             target.titled += cluster.titled
@@ -1348,7 +1388,7 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         cluster.mentions.append(mention)
         cluster.titled += titled or _titled_before(text, mention)
         labels.setdefault(key, Counter())[mention.label] += 1
-    clusters = _merge(text, list(by_key.values()), labels)
+    clusters = _merge(text, list(by_key.values()), labels, article.title)
     clusters = merge_countries(clusters, labels)
     clusters = merge_short_forms(article, clusters, labels)
     clusters = merge_variants(article, clusters, labels)

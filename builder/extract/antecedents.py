@@ -82,7 +82,9 @@ class Antecedents:
             # recogniser typed without one ("Harlan Valley Health") may be an organisation.
             is_person = actor.type == "person"
             is_thing = not is_person or not actor.aliases
-            short = actor.name.split()[-1] if is_person else actor.name
+            # "the Duchess of Arlen" is never "Arlen": a name styled with a place stays whole.
+            styled = " of " in actor.name
+            short = actor.name.split()[-1] if is_person and not styled else actor.name
             forms = sorted({actor.name, *actor.aliases}, key=len, reverse=True)
             forms = [f for f in forms if len(f) > 2]
             names.append(_Name(short, is_person, is_thing, tuple(forms)))
@@ -108,7 +110,8 @@ class Antecedents:
                 if not _BY_BEFORE.search(text[: match.start()]):
                     the = re.search(r"\bthe\s+$", text[: match.start()], re.IGNORECASE)
                     said = ("the " if the else "") + match.group(0)
-                    found.append((match.start(), name, name.short if person else said))
+                    surname = person and " " not in name.short
+                    found.append((match.start(), name, name.short if surname else said))
                     break
         found.sort(key=lambda item: item[0])
         unique: list[tuple[_Name, str]] = []

@@ -300,8 +300,17 @@ def age_after(text: str, mention: Mention) -> str:
     return f"aged {age}" if age and 0 < int(age) < 120 else ""
 
 
+# A capitalised place and a comma just before a name: the name ends an address.
+_ADDRESS_BEFORE = re.compile(r"\b([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?),\s+$")
+
+
 def apposition_after(text: str, mention: Mention) -> str:
     """ "the chair of the harbour board" from "Okafor, the chair of the harbour board,"."""
+    address = _ADDRESS_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+    if address and (lexicon.is_place(address.group(1)) or gazetteer.is_city(address.group(1))):
+        # "the Arlen, Vaskland, resident": an address's commas; what follows is the
+        # noun it describes, not the country's apposition.
+        return ""
     following = text[mention.end : mention.end + 160]
     match = _APPOSITION.match(following)
     if match:

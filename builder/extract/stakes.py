@@ -521,8 +521,8 @@ def _actor_names(actors: Sequence[Actor]) -> list[tuple[str, re.Pattern[str]]]:
         if actor.type in {"place", "country"}:
             continue  # a case is about someone, not where they live
         forms = {f for f in (actor.name, *actor.aliases) if len(f) > 2}
-        if actor.type == "person" and len(actor.name.split()) > 1:
-            forms.add(actor.name.split()[-1])
+        if actor.type == "person" and len(actor.name.split()) > 1 and " of " not in actor.name:
+            forms.add(actor.name.split()[-1])  # not "Arlen" for "the Duchess of Arlen"
         if forms:
             ordered = sorted(forms, key=len, reverse=True)
             out.append(

@@ -342,6 +342,22 @@ def _ends_clause(doc: Any, comma: Any) -> bool:
     }
 
 
+def _ends_address(token: Any) -> bool:
+    """Whether the name ends an address inside a subject's words: "Ruiz, landlord of a
+    pub in Dorrow, Vaskshire had been drinking ..." parses the county as Ruiz's
+    apposition or as a second subject of the verb; the act is Ruiz's."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != ",":
+        return False
+    place = doc[token.i - 2]
+    if place.dep_ != "pobj" or place.pos_ != "PROPN":
+        return False
+    return token.dep_ == "appos" or any(
+        c.dep_ in _SUBJECTS and c.i < place.i and c.pos_ in {"PROPN", "NOUN", "PRON"}
+        for c in token.head.children
+    )
+
+
 def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) -> str:
     """The verb phrase the mention is the subject of, or "" when it is not one; what
     it said when the article reports it ("..., NASA said", "according to NASA, ...",
@@ -387,10 +403,20 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
     listed = root
     while listed.dep_ == "conj" and listed.head.i != listed.i:
         listed = listed.head  # "His parents, Rita and Owen Brandt, sat ...": both did
-    if listed.dep_ == "appos" and listed.head.dep_ in _SUBJECTS and not _with_things(listed.head):
+    if (
+        listed.dep_ == "appos"
+        and listed.head.dep_ in _SUBJECTS
+        and not _with_things(listed.head)
+        and not _ends_address(listed)
+    ):
         root = listed.head  # "Her lawyer, Daniel Okoye, said ...": the name stands for it
     verbs = []
-    if root.dep_ in _SUBJECTS and root.head.pos_ in {"VERB", "AUX"} and not _with_things(root):
+    if (
+        root.dep_ in _SUBJECTS
+        and root.head.pos_ in {"VERB", "AUX"}
+        and not _with_things(root)
+        and not _ends_address(root)
+    ):
         verbs.append(root.head)
     elif root.dep_ == "conj" and root.head.dep_ in _SUBJECTS and not _with_things(root.head):
         verbs.append(root.head.head)  # "Britain and France signed ..."
@@ -1166,7 +1192,13 @@ def _lower_first(tokens: list[Any]) -> list[str]:
     """The words of the tokens, the sentence's first in lower case when it is moved
     inside the phrase ("At least" → "at least"); a name keeps its capital."""
     words = words_of(tokens)
-    moved = [t for t in tokens[1:] if t.i == 0 and t.tag_ not in {"NNP", "NNPS"} and t.text != "I"]
+    moved = [
+        t
+        for t in tokens[1:]
+        if (t.i == 0 or t.doc[t.i - 1].text == ":")  # "Inquiry: The driver ..." opens too
+        and t.tag_ not in {"NNP", "NNPS"}
+        and t.text != "I"
+    ]
     if moved:
         n = len(words_of(tokens[: tokens.index(moved[0]) + 1])) - 1
         words[n] = words[n][:1].lower() + words[n][1:]
@@ -1191,8 +1223,10 @@ def undergone(
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         verb = root.head.head
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
-            patients = [verb.head]  # "the inquiry, led by Judge Anna Brel,"
+        if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+            # "the inquiry, led by Judge Anna Brel,"; not a caption's label the parse hung
+            # a whole clause from ("Inquiry: the driver is being questioned by police").
+            patients = [verb.head]
             patient = _noun_phrase(verb.head)
         else:
             patient = _noun_phrase(patients[0]) if patients else []
