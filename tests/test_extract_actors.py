@@ -1613,3 +1613,37 @@ def test_a_shared_surname_is_the_headline_s_person() -> None:
     assert "Hale" in actors["Tomas Hale"].aliases
     assert actors["Tomas Hale"].mentions == 5
     assert actors["Ana Hale"].mentions == 1
+
+
+def test_a_surname_that_names_a_country_is_the_person_s_when_tagged_so() -> None:
+    # The tagger reads the bare "Chad" as a person's at most mentions: Ivo Chad's surname.
+    text = (
+        "Ivo Chad, 44, sailed from Dorrow in May. Chad said the storm broke his mast. "
+        "Chad drifted for weeks. Rescuers said Chad was thin but well."
+    )
+    article = Article(title="Ivo Chad rescued at sea", text=text)
+    article, mentions = _tagged(text, [("Ivo Chad", "PERSON"), ("Dorrow", "GPE")])
+    starts = [s.start for s in article.sentences]
+    for found in re.finditer(r"(?<!Ivo )\bChad\b", text):
+        label = "GPE" if found.start() > text.index("Rescuers") else "PERSON"
+        sentence = max(sum(1 for s in starts if s <= found.start()), 1)
+        mentions.append(Mention("Chad", label, found.start(), found.end(), sentence))
+    mentions.sort(key=lambda m: m.start)
+    actors = {a.name: a for a in build_actors(article, mentions)}
+    assert "Chad" not in actors
+    assert actors["Ivo Chad"].mentions == 4
+
+
+def test_a_sea_named_short_is_the_same_sea() -> None:
+    text = (
+        "The trawler sank in the North Sea on Monday. Its crew drifted in the North for "
+        "hours. A tanker found them in the North Sea at dawn."
+    )
+    article, mentions = _tagged(text, [("the North Sea", "LOC")])
+    starts = [s.start for s in article.sentences]
+    at = text.index("the North for")
+    sentence = max(sum(1 for s in starts if s <= at), 1)
+    mentions.append(Mention("the North", "LOC", at, at + len("the North"), sentence))
+    mentions.sort(key=lambda m: m.start)
+    seas = [a for a in build_actors(article, mentions) if "North" in a.name]
+    assert [(a.name, a.mentions) for a in seas] == [("North Sea", 3)]

@@ -1639,3 +1639,21 @@ def test_a_caption_label_is_not_what_the_police_did() -> None:
     assert one(text, "police", "ORG", "organization") == (
         "questioned the driver of the grey van that left the scene"
     )
+
+
+def test_a_clause_set_off_before_a_name_is_not_her_title() -> None:
+    text = (
+        "The last time Tom Ruiz spoke with his daughter, Ana Ruiz was climbing near "
+        "Dorrow. Ana Ruiz, 29, had set out alone in March."
+    )
+    assert "spoke" not in one(text, "Ana Ruiz", "PERSON", "person")
+
+
+def test_a_place_s_setting_needs_a_clause_with_a_tense() -> None:
+    text = (
+        "Mara Tolley had not been heard from in 40 days when she was spotted on Monday "
+        "afternoon by the Arlen Star on her yacht drifting in the North Sea. In Dorrow, "
+        "the number of rescues has doubled this year."
+    )
+    assert one(text, "North Sea", "LOC", "place") == ""
+    assert one(text, "Dorrow", "GPE", "place") == "number of rescues has doubled this year"

@@ -376,6 +376,9 @@ def _acronym_of(short: str, long_tokens: list[str]) -> bool:
     return len(short) >= 2 and short.replace(".", "") == letters
 
 
+_GEOGRAPHIC_TAILS = (["ocean"], ["sea"], ["river"], ["desert"])
+
+
 def _same_actor(short: list[str], long_: list[str], short_label: str) -> bool:
     if len(short) >= len(long_):
         return False
@@ -392,6 +395,8 @@ def _same_actor(short: list[str], long_: list[str], short_label: str) -> bool:
         tail = long_[len(short) :]
         if all(w in lexicon.CORPORATE_SUFFIXES for w in tail):
             return True
+        if tail in _GEOGRAPHIC_TAILS:
+            return True  # "the Atlantic" is the Atlantic Ocean, "the Thames" the river
         return tail[-1].rstrip(".") in lexicon.LEGAL_SUFFIXES and not lexicon.is_place(
             " ".join(short)
         )
@@ -422,7 +427,17 @@ def _merge(
         # nor a country the name of a body of it ("Football Federation of Moldova"),
         # whatever the tagger called it: the country's spellings join by their code.
         code = gazetteer.country_code(cluster.key)
-        targets = [k for k in targets if code is None or gazetteer.country_code(k.key) == code]
+        # Unless the tagger read it as a person's nearly everywhere ("Jordan said ...",
+        # "the younger Jordan", a story about Louis Jordan): the surname, not the land.
+        tags = labels[cluster.key]
+        surname = tags["PERSON"] >= 2 and 3 * tags["PERSON"] >= 2 * sum(tags.values())
+        targets = [
+            k
+            for k in targets
+            if code is None
+            or gazetteer.country_code(k.key) == code
+            or (surname and labels[k.key].most_common(1)[0][0] == "PERSON")
+        ]
         # "the House intelligence committee" is a chamber, not the White House: a seat of
         # power is not shortened to an ordinary word of its name.
         if len(cluster.tokens) == 1 and is_common_word(cluster.key):
@@ -433,8 +448,15 @@ def _merge(
                 for k in targets
                 if k.tokens[0] != cluster.tokens[0]  # an acronym, a surname
                 or all(w in lexicon.CORPORATE_SUFFIXES for w in k.tokens[1:])
+                or k.tokens[1:] in _GEOGRAPHIC_TAILS
             ]
-        if targets and not (lexicon.is_place(cluster.key) and label in {"GPE", "LOC"}):
+        # A known place keeps its own name, unless it is short for a sea or a river's.
+        geographic = bool(targets) and all(
+            k.tokens[len(cluster.tokens) :] in _GEOGRAPHIC_TAILS for k in targets
+        )
+        if targets and (
+            geographic or not (lexicon.is_place(cluster.key) and label in {"GPE", "LOC"})
+        ):
             target = min(
                 targets,
                 key=lambda k: (

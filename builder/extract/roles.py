@@ -8,6 +8,7 @@ Miriam Okafor"), and last what the actor did or said ("said the plan would go ah
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -18,7 +19,7 @@ from builder.extract.given_names import is_given_name
 from builder.extract.kinship import kin_of
 from builder.extract.lead_person import lead_act, lead_description, lead_referent
 from builder.extract.lexicon import terms
-from builder.extract.nlp import Mention, is_common_word, is_verb_word, verb_base
+from builder.extract.nlp import Mention, is_common_word, is_past, is_verb_word, verb_base
 from builder.extract.results import result_of
 from builder.extract.syntax import (
     DANGLING,
@@ -372,6 +373,13 @@ def set_off_before(text: str, mention: Mention) -> str:
     # "... the meeting The boy's lawyer, Okafor": a sentence ran on, not one title;
     # "The Daily Post quoted a council engineer, Morrow": a clause, not one title.
     if any(w.lower() in {"the", "a", "an"} for w in words[1:]):
+        return ""
+    # "The last time Tom Ruiz spoke with his son, Ana Ruiz ...": a name and its verb,
+    # a clause that sets the scene, not a title.
+    if any(
+        w[:1].isupper() and is_past(nxt) and not nxt.endswith("ing")
+        for w, nxt in itertools.pairwise(words)
+    ):
         return ""
     # "According to the newspaper, Reyes bought ...": who reports, not her title.
     ahead = preceding[: match.start()].split()[-1:] if match else []

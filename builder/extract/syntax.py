@@ -1637,6 +1637,8 @@ def setting_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS)
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if verb.pos_ not in {"VERB", "AUX"} or not subjects:
         return ""
+    if verb.tag_ in {"VBG", "VBN"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return ""  # "his ship drifting in the Atlantic": no tense, no clause of its own
     share = _share_before(verb, subjects[0])
     if subjects[0].pos_ != "NOUN" and not share:
         return ""
