@@ -106,7 +106,7 @@ def _unknown_name(country: list[str], rest: list[str]) -> bool:
     )
 
 
-def _split_person(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_person(text: str, start: int, end: int, label: str = "PERSON") -> list[tuple[int, int]]:
     """Cut a country off the person beside it: "Portugal Darren Quill",
     "Darren Quill of Portugal"."""
     part = text[start:end]
@@ -122,6 +122,14 @@ def _split_person(text: str, start: int, end: int) -> list[tuple[int, int]]:
         and (person_cue(" ".join(names[lead:])) or _unknown_name(names[:lead], names[lead:]))
     ):
         return [(start, start + words[lead - 1][1]), (start + words[lead][0], end)]
+    if (
+        len(names) >= 3
+        and label == "PERSON"
+        and names[0].lower() in _NATIONALITY_NOUNS
+        and all(_CAPITALISED.match(w) for w in names[1:])
+    ):
+        # "coached by Spaniard Julen Lopetegui": his nationality, whatever his name.
+        return [(start + words[1][0], end)]
     if len(names) >= 3 and names[0].lower() in _PARTY_WORDS and person_cue(" ".join(names[1:])):
         # "Tory Ruth Davidson": a party before its member's name ("Tory" is also a name).
         return [(start + words[1][0], end)]
@@ -134,6 +142,14 @@ def _split_person(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+# Nouns for a person of a nation, written before the name: "Spaniard Julen Lopetegui".
+_NATIONALITY_NOUNS = terms(
+    """
+    spaniard, briton, brit, frenchman, frenchwoman, englishman, englishwoman, irishman,
+    irishwoman, scotsman, scotswoman, scot, welshman, welshwoman, dutchman, dutchwoman,
+    swede, dane, pole, turk, kiwi, aussie, argentine, croat, serb, slovene, czech, slovak
+    """
+)
 # A party written before a member's name: "Tory Ruth Davidson", "Labour Ana Marr".
 _PARTY_WORDS = frozenset({"tory", "labour", "democrat", "republican", "ukip", "snp"})
 # "told Calder Radio Ana Marr", "in an interview with the Daily Courier Ana Marr said":
@@ -208,7 +224,8 @@ def split_mention(mention: Mention, before: str = "") -> list[Mention]:
             )
             ranges, label = _split_person(mention.text, resume, end), "PERSON"
         else:
-            ranges, label = _split_person(mention.text, start, end), mention.label
+            ranges = _split_person(mention.text, start, end, mention.label)
+            label = mention.label
         for a, b in ranges:
             pieces.append(
                 Mention(
