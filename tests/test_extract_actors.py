@@ -1647,3 +1647,21 @@ def test_a_sea_named_short_is_the_same_sea() -> None:
     mentions.sort(key=lambda m: m.start)
     seas = [a for a in build_actors(article, mentions) if "North" in a.name]
     assert [(a.name, a.mentions) for a in seas] == [("North Sea", 3)]
+
+
+def test_events_and_shows_are_not_actors() -> None:
+    text = (
+        "Tom Hale spoke at the Dorrow Champions Dinner on Tuesday. Hale won the Arlen "
+        "Stakes in May and will ride at the Vask Spring Show. The Dorrow Champions Dinner "
+        "raised money, and the Arlen Stakes drew a record crowd to the Vask Spring Show."
+    )
+    article, mentions = _tagged(
+        text,
+        [
+            ("Tom Hale", "PERSON"),
+            ("Dorrow Champions Dinner", "PERSON"),
+            ("Arlen Stakes", "ORG"),
+            ("Vask Spring Show", "ORG"),
+        ],
+    )
+    assert [a.name for a in build_actors(article, mentions)] == ["Tom Hale"]

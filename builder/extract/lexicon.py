@@ -216,7 +216,8 @@ EVENT_WORDS = terms(
     """
     cup, award, awards, prize, convention, championship, championships, games, olympics,
     tournament, trophy, shield, festival, initiative, act, treaty, agreement, accord, summit,
-    series, grand prix, open, masters, classic, marathon, rally, election, elections, referendum
+    series, grand prix, open, masters, classic, marathon, rally, election, elections, referendum,
+    dinner, gala, stakes, handicap, hurdle, bowl, parade, concert, expo, week, show, race
     """
 )
 
