@@ -1665,3 +1665,13 @@ def test_events_and_shows_are_not_actors() -> None:
         ],
     )
     assert [a.name for a in build_actors(article, mentions)] == ["Tom Hale"]
+
+
+def test_a_name_before_a_venue_s_noun_is_the_business() -> None:
+    text = (
+        "Tomas Brell, landlord of the Kestrel Arms pub in Harrogate, Yorkshire, was fined "
+        "on Monday. Brell said he had been asleep."
+    )
+    article, mentions = _tagged(text, [("Tomas Brell", "PERSON"), ("Kestrel Arms", "PERSON")])
+    pub = next(a for a in build_actors(article, mentions) if a.name == "Kestrel Arms")
+    assert (pub.type, pub.role) == ("organization", "pub in Harrogate, Yorkshire")

@@ -847,6 +847,34 @@ _BUILDINGS = lexicon.terms(
 _THING_AFTER = re.compile(r"^\s+([a-z]{3,})\b")
 
 
+# Premises a business is named for: "the Coppa Dolla pub", "the Marlow Street cafe".
+_VENUE_NOUNS = lexicon.terms(
+    """
+    pub, bar, inn, restaurant, cafe, café, hotel, nightclub, shop, store, salon, bakery,
+    brewery, gym, cinema, theatre, theater, gallery, farm, garage, takeaway, bistro
+    """
+)
+
+
+_VENUE_AFTER = re.compile(
+    r"^\s+([a-zé]{3,})\b(?:\s+in\s+([A-Z][\w'’-]+(?:(?:,\s*|\s+)[A-Z][\w'’-]+){0,2}))?"
+)
+
+
+def _venue(text: str, cluster: _Cluster) -> str:
+    """What a name is when every mention of it is followed by a venue's noun: "pub in
+    Dorrow" from "the Brel Arms pub in Dorrow", a business and its premises, not a
+    person; "" when it is not."""
+    described = ""
+    for mention in cluster.mentions:
+        after = _VENUE_AFTER.match(text[mention.end : mention.end + 60])
+        if not after or after.group(1) not in _VENUE_NOUNS:
+            return ""
+        where = f" in {after.group(2)}" if after.group(2) else ""
+        described = described or f"{after.group(1)}{where}"
+    return described
+
+
 def _names_things(text: str, cluster: _Cluster, name: str) -> bool:
     """Whether a one-word name with no sign of a person stands before things' nouns at
     most of its mentions ("the Harlow substation"), not people's or bodies' ("the
@@ -1496,6 +1524,9 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             # "the militant group Vaskar"; not "chair of the Calder party Ruth Fenwick",
             # where the parse may take the party's noun for the person's.
             kind = "organization"
+        venue = _venue(text, cluster) if kind == "person" and not cluster.titled else ""
+        if venue:
+            kind = "organization"  # "landlord of the Brel Arms pub": the pub, no one in it
         if kind == "group" and len(cluster.mentions) < 2:
             continue
         setting = kind == "place" and not sports and not _acting(article, cluster)
@@ -1540,6 +1571,7 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         # "Vaskcom, the Vask Telecom Authority,": a full name is an alias, not a role.
         forms = {lexicon.normalise(f) for f in cluster.forms}
         role = "; ".join(p for p in role.split("; ") if lexicon.normalise(p) not in forms)
+        role = role or venue
         if (
             kind == "person"
             and not cluster.titled
