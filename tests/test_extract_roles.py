@@ -1657,3 +1657,12 @@ def test_a_place_s_setting_needs_a_clause_with_a_tense() -> None:
     )
     assert one(text, "North Sea", "LOC", "place") == ""
     assert one(text, "Dorrow", "GPE", "place") == "number of rescues has doubled this year"
+
+
+def test_a_country_beside_a_player_s_name_did_not_play() -> None:
+    # The bracket after a name gives his country: what he did is his, not the country's.
+    text = (
+        "Tomas Vell ( Arlenia ) beat Dan Ruiz ( Vaskland ) 15-9 15-7 in the group match on Friday."
+    )
+    assert one(text, "Arlenia", "GPE", "place") == ""
+    assert one(text, "Tomas Vell", "PERSON", "person").startswith("beat Dan Ruiz")

@@ -406,6 +406,9 @@ def action_of(article: Article, mention: Mention, budget: int = MAX_ROLE_WORDS) 
     if (
         listed.dep_ == "appos"
         and listed.head.dep_ in _SUBJECTS
+        # "Chen Gang (China) beat ...": a place beside a name is his country, which did
+        # not act.
+        and not (listed.head.pos_ == "PROPN" and mention.label in {"GPE", "LOC"})
         and not _with_things(listed.head)
         and not _ends_address(listed)
     ):
