@@ -1675,3 +1675,16 @@ def test_a_name_before_a_venue_s_noun_is_the_business() -> None:
     article, mentions = _tagged(text, [("Tomas Brell", "PERSON"), ("Kestrel Arms", "PERSON")])
     pub = next(a for a in build_actors(article, mentions) if a.name == "Kestrel Arms")
     assert (pub.type, pub.role) == ("organization", "pub in Harrogate, Yorkshire")
+
+
+def test_a_boulevard_or_a_highway_is_a_place_not_a_person() -> None:
+    text = (
+        "Dana Vell was eating at a diner on Harlow Boulevard when her car was towed. "
+        "Vell later apologised. The crash closed Arlen Highway for an hour."
+    )
+    tags = [("Dana Vell", "PERSON"), ("Harlow Boulevard", "PERSON"), ("Arlen Highway", "PERSON")]
+    article, mentions = _tagged(text, tags)
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found.get("Harlow Boulevard", "place") == "place"
+    assert found.get("Arlen Highway", "place") == "place"
+    assert found["Dana Vell"] == "person"

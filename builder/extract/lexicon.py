@@ -195,8 +195,9 @@ LEGAL_PREFIXES = terms("pt, oao, zao, pao, ooo, ojsc, cjsc, pjsc, jsc")
 # Words that end the name of a place ("Calder Cricket Ground", "Vask Sea").
 PLACE_WORDS = terms(
     """
-    ground, stadium, park, oval, arena, square, street, road, avenue, bridge, airport,
-    island, islands, river, mountain, mountains, valley, coast, sea, ocean, lake, bay, gulf,
+    ground, stadium, park, oval, arena, square, street, road, avenue, boulevard, highway,
+    motorway, freeway, plaza, bridge, airport, island, islands, river, mountain, mountains,
+    valley, coast, sea, ocean, lake, bay, gulf,
     strait, peninsula, desert, province, region, county, district, state, republic, kingdom,
     strip, heights, hills, plain, delta, canal, harbour, harbor, port
     """
