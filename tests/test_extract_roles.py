@@ -1586,6 +1586,34 @@ def test_a_side_on_a_score_line_takes_its_result() -> None:
     assert role(article, "Kestrel United", "ORG", "organization") == "beat Marlow Bay 3-0"
 
 
+def test_a_player_on_a_draw_s_match_line_takes_his_result() -> None:
+    from builder.ingest import bytes_to_article
+
+    data = (
+        b"TENNIS - ARLEN OPEN RESULTS .\n\n"
+        b"Results of second-round matches at the Arlen Open on Thursday :\n"
+        b"Men 's singles\n"
+        b"Tomas Vell ( Arlenia ) beat Dan Ruiz ( Vaskland ) 6-4 7-6 ( 7-4 )\n"
+        b"Piet de Maar ( Ostland ) beat Ivo Hale ( Arlenia ) 3-6 6-2 6-1\n"
+        b"Women 's singles\n"
+        b"Ana Brel ( Vaskland ) beat Mira Toll ( Ostland ) 6-0 6-1\n"
+    )
+    article = bytes_to_article(data, "results.txt", ".txt", 5)
+    # The parse runs one line's loser into the next line's winner; the line does not.
+    assert role(article, "Tomas Vell", "PERSON", "person") == "beat Dan Ruiz 6-4 7-6 ( 7-4 )"
+    assert role(article, "Dan Ruiz", "PERSON", "person") == "lost 4-6 6-7 to Tomas Vell"
+    assert role(article, "Piet de Maar", "PERSON", "person") == "beat Ivo Hale 3-6 6-2 6-1"
+    assert role(article, "Mira Toll", "PERSON", "person") == "lost 0-6 1-6 to Ana Brel"
+    assert role(article, "Ostland", "GPE", "place") == ""
+    # The lines keep their breaks; the sentences are those the list had as one run.
+    old = bytes_to_article(data, "results.txt", ".txt", 4)
+    assert "6-4 7-6 ( 7-4 )\nPiet de Maar" in article.text
+    assert [s.text for s in article.sentences] == [s.text for s in old.sentences]
+    from builder.extract.nlp import ner_text
+
+    assert "( 7-4 ) Piet de Maar" in ner_text(article).text  # the recogniser's one run
+
+
 def test_the_recogniser_reads_a_results_list_as_one_run() -> None:
     from builder.extract.nlp import ner_text
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from builder.article import Article
 from builder.errors import BriefingError
 from builder.extract.coarse_tags import coarse_tagger
-from builder.score_lines import SCORE_LINE
+from builder.score_lines import is_results_row
 
 MODEL_ENV = "BRIEFING_SPACY_MODEL"
 # The bundled model first; the official package name is tried when it is not installed.
@@ -157,9 +157,10 @@ _LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
 
 
 def _score_lines_as_one_run(text: str) -> str:
-    """The text with each line break beside a score line ("Schalke 2 Hansa Rostock 0")
-    read as a space, of the same length: the recogniser reads a results list best as the
-    one run it was before ingest kept its lines (segmentation version 5)."""
+    """The text with each line break beside a score line ("Schalke 2 Hansa Rostock 0") or
+    a draw's match line read as a space, of the same length: the recogniser reads a
+    results list best as the one run it was before ingest kept its lines (segmentation
+    version 5)."""
     if "\n" not in text:
         return text
     pieces = _LINE_BREAK.split(text)
@@ -167,7 +168,7 @@ def _score_lines_as_one_run(text: str) -> str:
     for before, line in itertools.pairwise(pieces):
         last = before.rsplit("\n", 1)[-1]
         first = line.split("\n", 1)[0]
-        joined += (" " if SCORE_LINE.match(last) or SCORE_LINE.match(first) else "\n") + line
+        joined += (" " if is_results_row(last) or is_results_row(first) else "\n") + line
     return joined
 
 

@@ -20,7 +20,7 @@ from builder.extract.kinship import kin_of
 from builder.extract.lead_person import lead_act, lead_description, lead_referent
 from builder.extract.lexicon import terms
 from builder.extract.nlp import Mention, is_common_word, is_past, is_verb_word, verb_base
-from builder.extract.results import result_of
+from builder.extract.results import on_match_line, played_in, result_of
 from builder.extract.syntax import (
     DANGLING,
     LEADING,
@@ -576,6 +576,10 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> Role:
         # Its first mentions only set the scene ("the quake in Vaskland"): a later one may
         # say what it does ("Vaskland will need years to rebuild").
         found = _actions(article, ordered[MAX_PARSED : 2 * MAX_PARSED], room, kind, memo)
+    if not found:
+        # "Chen Gang ( China ) beat Tom Hale ( Denmark ) 15-12 15-6": a player named only
+        # on a draw's match line.
+        found = [(r, m.sentence) for m in ordered[:MAX_PARSED] if (r := played_in(article, m))]
     if not found and kind != "person":
         # "Schalke 2 Hansa Rostock 0": a side named only on a score line.
         found = [(r, m.sentence) for m in ordered[:MAX_PARSED] if (r := result_of(article, m))]
@@ -740,6 +744,8 @@ def _actions(
     cut: list[tuple[str, int]] = []
     silent: list[tuple[str, int]] = []
     for mention in mentions:
+        if on_match_line(article, mention):
+            continue  # its line says what it did (results.played_in), not the parse
         action = _action(article, mention, room, memo)
         if action and _NO_ANSWER.match(action):
             silent.append((action, mention.sentence))

@@ -22,7 +22,7 @@ from builder.article import Article
 from builder.ingest import textmeta as tm
 from builder.ingest.headline import write_headline
 from builder.ingest.outlets import outlet_of_url
-from builder.score_lines import SCORE_LINE
+from builder.score_lines import is_results_row
 from builder.sentences import SEGMENTATION
 
 
@@ -376,14 +376,15 @@ def _is_headline(lines: list[_Line], i: int, end: int) -> bool:
 def _paragraphs(lines: list[str], *, rows: bool = False) -> list[str]:
     """A block's paragraphs: one per line when lines are whole sentences, else joined;
     with ``rows`` (segmentation version 5 on), a score line of a results list ("Schalke 2
-    Hansa Rostock 0") keeps its line break, so its two sides can be read from it; the
+    Hansa Rostock 0") or a draw's match line ("Tom Vell ( Arlenia ) beat Dan Ruiz (
+    Vaskland ) 15-9 15-7") keeps its line break, so its two sides can be read from it; the
     sentences are the same, since a line break inside a paragraph is a space to them."""
     if len(lines) >= 2 and not _hard_wrapped(lines):
         ends = sum(tm.ends_sentence(line) for line in lines)
         if ends * 3 >= 2 * len(lines):
             return lines
     # Score lines are never prose wrapped to a width, however alike their lengths.
-    scored = [bool(SCORE_LINE.match(line)) for line in lines] if rows else []
+    scored = [is_results_row(line) for line in lines] if rows else []
     if sum(scored) >= MIN_SCORE_LINES:
         joined = lines[0]
         for n, line in enumerate(lines[1:], 1):
