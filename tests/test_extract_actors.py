@@ -1688,3 +1688,16 @@ def test_a_boulevard_or_a_highway_is_a_place_not_a_person() -> None:
     assert found.get("Harlow Boulevard", "place") == "place"
     assert found.get("Arlen Highway", "place") == "place"
     assert found["Dana Vell"] == "person"
+
+
+def test_someone_kept_unnamed_with_a_letter_is_a_person() -> None:
+    text = (
+        "The panel heard that Patient C was left alone for six hours at Dorrow General "
+        "Hospital. Witness D told the panel the ward was short of staff."
+    )
+    tags = [("Patient C", "ORG"), ("Dorrow General Hospital", "ORG"), ("Witness D", "ORG")]
+    article, mentions = _tagged(text, tags)
+    found = {a.name: a.type for a in build_actors(article, mentions)}
+    assert found["Patient C"] == "person"
+    assert found["Witness D"] == "person"
+    assert found["Dorrow General Hospital"] == "organization"

@@ -606,6 +606,14 @@ def _add_unlabelled_mentions(
         labels[key]["PERSON"] += 1
 
 
+# The nouns a court, an inquiry or a report names someone by with a letter ("Patient A").
+_UNNAMED = lexicon.terms(
+    "patient, child, baby, mother, father, parent, witness, victim, person, woman, man, "
+    "girl, boy, officer, soldier, pupil, student, teacher, doctor, nurse, client, resident, "
+    "complainant, defendant, suspect, driver, worker"
+)
+
+
 def _choose_type(
     text: str,
     cluster: _Cluster,
@@ -621,6 +629,8 @@ def _choose_type(
     if "&" in name:
         return "organization"  # "Halden & Pike": a firm named after its partners
     tokens = name.split()
+    if len(tokens) == 2 and re.fullmatch(r"[A-Z]", tokens[1]) and tokens[0].lower() in _UNNAMED:
+        return "person"  # "Patient B", "Soldier F": someone a court or an inquiry keeps unnamed
     if (
         len(tokens) == 1
         and not sports
