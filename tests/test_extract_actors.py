@@ -1701,3 +1701,14 @@ def test_someone_kept_unnamed_with_a_letter_is_a_person() -> None:
     assert found["Patient C"] == "person"
     assert found["Witness D"] == "person"
     assert found["Dorrow General Hospital"] == "organization"
+
+
+def test_a_known_organisation_whose_name_ends_as_a_place_s_is_an_organisation() -> None:
+    text = (
+        "Two women who fled Islamic State described life in Raqqa. Islamic State released "
+        "a video on Monday, and ISIS fighters were seen near the border."
+    )
+    tags = [("Islamic State", "GPE"), ("ISIS", "ORG")]
+    article, mentions = _tagged(text, tags)
+    group = next(a for a in build_actors(article, mentions) if a.name == "Islamic State")
+    assert group.type == "organization"

@@ -655,6 +655,8 @@ def _choose_type(
         return "group"
     if gazetteer.is_seat_of_power(name):
         return "organization"  # "the Kremlin said": the government that sits there
+    if gazetteer.is_known_organisation(name):
+        return "organization"  # "Islamic State", though "State" ends places' names
     if lexicon.is_country(name) or gazetteer.country_code(name):
         return "place"
     if len(tokens) == 1 and any(

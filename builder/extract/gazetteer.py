@@ -296,6 +296,13 @@ def is_seat_of_power(name: str) -> bool:
     return normalise(name) in SEATS_OF_POWER
 
 
+def is_known_organisation(name: str) -> bool:
+    """Whether a name is one of the organisations :data:`KNOWN_ALIASES` knows ("Islamic
+    State", whose last word is a place's)."""
+    key = normalise(name)
+    return key in KNOWN_ALIASES or key in KNOWN_ALIASES.values()
+
+
 def is_outlet(name: str) -> bool:
     """Whether a name is shaped like a news outlet's ("The Daily Courier", "Calder Times").
 
