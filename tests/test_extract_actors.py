@@ -1712,3 +1712,15 @@ def test_a_known_organisation_whose_name_ends_as_a_place_s_is_an_organisation() 
     article, mentions = _tagged(text, tags)
     group = next(a for a in build_actors(article, mentions) if a.name == "Islamic State")
     assert group.type == "organization"
+
+
+def test_a_body_after_a_possessive_is_the_owner_s_body_not_its_thing() -> None:
+    text = (
+        "The study found the work would cut harvests, the state's Department of Coastal "
+        "Affairs said on Tuesday. Police said the driver's blue Vantage was found later."
+    )
+    tags = [("Department of Coastal Affairs", "ORG"), ("Vantage", "ORG")]
+    article, mentions = _tagged(text, tags)
+    found = {a.name for a in build_actors(article, mentions)}
+    assert "Department of Coastal Affairs" in found
+    assert "Vantage" not in found  # the driver's car

@@ -1116,6 +1116,8 @@ def _product(text: str, cluster: _Cluster) -> bool:
             or (
                 _POSSESSED_BEFORE.search(text[max(0, m.start - 40) : m.start])
                 and not re.match(r"\s+[A-Z]", text[m.end : m.end + 2])
+                # "the state's Department of Environmental Quality": a body of the state's.
+                and not lexicon.has_org_word(m.text)
             )
         )
         and not _qualifies(text[m.end : m.end + 30])
