@@ -647,3 +647,11 @@ def test_a_word_that_only_ends_like_an_ordinal_is_no_time_word() -> None:
     lead = "A Calder woman has admitted taking her son to a protest march."
     article = lead + " The woman said the protest march was peaceful and her son had asked to go."
     assert headline_of([lead], article) == "Calder woman admits taking her son to protest march"
+
+
+def test_a_name_before_its_noun_keeps_its_of() -> None:
+    lead = "A review of the Port of Calder expansion plan found that costs had doubled."
+    assert (
+        headline_of([lead], lead)
+        == "Review of Port of Calder expansion plan finds costs had doubled"
+    )

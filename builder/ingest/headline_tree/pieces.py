@@ -348,6 +348,13 @@ def _add_noun(
         or _ORDINAL.fullmatch(doc[i].lower_) is not None
         or (doc[i].dep_ == "amod" and doc[i].head.dep_ == "compound" and doc[i].head.i != noun.i)
         or (doc[i].pos_ == "ADJ" and doc[i].text[:1].isupper() and i != noun.sent.start)
+        # "the Port of Calder dredging plan": the "of" inside the name, not "Port Calder".
+        or (
+            doc[i].lower_ in {"of", "and", "&"}
+            and 0 < i < len(doc) - 1
+            and doc[i - 1].pos_ == "PROPN"
+            and doc[i + 1].pos_ == "PROPN"
+        )
     ]
     spare = [i for i in names if _spare_possessive(doc[i], noun)]
     names = [i for i in names if i not in spare]
