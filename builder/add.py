@@ -217,11 +217,13 @@ def add_articles(
     update: bool = False,
     force: bool = False,
     engine: Engine | None = None,
+    story: str | None = None,
     waiting: Callable[[], None] | None = None,
 ) -> list[Outcome]:
     """Add every input to the collection; returns one outcome per input, in order.
 
-    ``engine`` drafts the briefs (by default the built-in one).
+    ``engine`` drafts the briefs (by default the built-in one); ``story`` (a slug) puts
+    every brief added or extracted again in that story thread.
 
     With ``update``, an input already in the collection is extracted again from its stored
     original and merged into its brief (``force``: the fresh extraction wins everywhere).
@@ -241,6 +243,7 @@ def add_articles(
             update=update,
             force=force,
             engine=engine,
+            story=story,
         )
 
 
@@ -256,6 +259,7 @@ def _add_locked(
     update: bool,
     force: bool,
     engine: Engine | None,
+    story: str | None = None,
 ) -> list[Outcome]:
     held = KnownArticles.load(briefings_dir)
     outcomes: dict[int, Outcome] = {}
@@ -326,6 +330,8 @@ def _add_locked(
         except InputError as exc:
             outcomes[i] = Outcome(draft.raw.name, "failed", exc.message)
             continue
+        if story:
+            brief = brief.model_copy(update={"story": story})
         briefs.append((i, draft, brief, analysis.notes))
     merged: list[tuple[Update, Brief, tuple[str, ...]]] = []
     for item, analysis in zip(updates, analyses[len(fresh) :], strict=True):
@@ -337,6 +343,8 @@ def _add_locked(
         except InputError as exc:
             outcomes[item.index] = Outcome(item.draft.raw.name, "failed", exc.message)
             continue
+        if story and (item.existing.review.status != "reviewed" or force):
+            brief = brief.model_copy(update={"story": story})
         merged.append((item, brief, analysis.notes))
     for i, draft, brief, notes in briefs:  # everything read and validated: now write
         outcomes[i] = dataclasses.replace(_write(briefings_dir, draft, brief), notes=notes)

@@ -168,6 +168,11 @@ def _checked_library(settings: Settings, paths: tuple[Path, ...] = ()) -> Librar
 @_engine_option
 @_fallback_option
 @click.option(
+    "--story",
+    metavar="SLUG",
+    help="Put the briefs in this story thread (e.g. calder-harbour), new or existing.",
+)
+@click.option(
     "--follow-symlinks",
     is_flag=True,
     help="Read symbolic links found in folders (skipped by default: they may lead anywhere).",
@@ -181,6 +186,7 @@ def add(
     force: bool,
     engine_name: EngineName | None,
     fallback: EngineName | None,
+    story: str | None,
     follow_symlinks: bool,
 ) -> None:
     """Add articles: store each original and write a draft brief for it.
@@ -198,6 +204,9 @@ def add(
     reviewed, are kept unless --force is given. To re-extract briefs already
     in the collection, give their stored originals (briefings/sources/...).
 
+    With --story the briefs join that story thread (a brief's story is also kept
+    when it is extracted again). A new slug starts a thread.
+
     With --engine llm the drafts come from a model on an OpenAI-compatible
     server (briefing: llm: in mkdocs.yml, or BRIEFING_LLM_BASE_URL and
     BRIEFING_LLM_MODEL); items it cannot ground in the article are dropped.
@@ -208,14 +217,24 @@ def add(
     \b
     Example:
         briefing add article.html https://example.com/news/story clippings/
+        briefing add --story calder-harbour follow-up.txt
         briefing add --update briefings/sources/
         briefing add --engine llm --fallback builtin article.txt
     """
     from builder.add import add_articles  # trafilatura and the engine load slowly
     from builder.ingest.sources import expand_sources
+    from builder.slugs import slugify
 
     if force and not update:
         raise click.UsageError("--force only applies with --update")
+    thread = slugify(story, 120) if story is not None else None
+    if story is not None and thread != story:
+        suggestion = f" (try --story {thread})" if thread else ""
+        raise click.BadParameter(
+            f"{printable(story)!r} is not a story slug: lower-case letters, digits and "
+            f"hyphens{suggestion}",
+            param_hint="--story",
+        )
     settings = _settings(ctx)
     engine = _engine(ctx, settings, engine_name, fallback)
     items = expand_sources(sources, follow_symlinks=follow_symlinks)
@@ -230,6 +249,7 @@ def add(
             update=update,
             force=force,
             engine=engine,
+            story=thread,
             waiting=lambda: click.echo(
                 f"Waiting for another briefing command to finish with {settings.briefings_dir}/...",
                 err=True,

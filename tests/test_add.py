@@ -633,3 +633,38 @@ def test_update_keeps_the_id_when_the_written_title_changes(
     assert brief.source.file == f"sources/{old_id}.txt"
     assert brief.title == "Former finance director of Calder Building Society jailed for six years"
     assert sorted(p.name for p in (project / "briefings").glob("*former*")) == [f"{old_id}.yaml"]
+
+
+def test_add_puts_the_brief_in_the_story_given(project: Path, run: Run, engine: list[int]) -> None:
+    result = run("add", "--story", "calder-ferries", _copy("clean.txt", project))
+    assert result.exit_code == 0, result.output
+    brief_id = result.stdout.split("briefings/")[1].split(".yaml")[0]
+    assert _brief(project, brief_id).story == "calder-ferries"
+    assert not load_library(project / "briefings").problems
+
+
+def test_a_story_that_is_not_a_slug_is_refused_before_anything_is_written(
+    project: Path, run: Run, engine: list[int]
+) -> None:
+    before = snapshot(project / "briefings")
+    result = run("add", "--story", "Calder Ferries", _copy("clean.txt", project))
+    assert result.exit_code != 0
+    assert "--story" in result.output and "calder-ferries" in result.output
+    assert snapshot(project / "briefings") == before
+
+
+def test_update_keeps_the_story_a_person_filed_the_brief_in(
+    project: Path, run: Run, versions: list[int]
+) -> None:
+    # A story is a person's filing, not extraction output: it survives --update and
+    # --force without being listed in review.edited.
+    brief_id = _added(project, run)
+    _edit(project, brief_id, story="calder-ferries")
+    versions[0] = 2
+    assert run("add", "--update", "clean.txt").exit_code == 0
+    assert _brief(project, brief_id).story == "calder-ferries"
+    versions[0] = 3
+    assert run("add", "--update", "--force", "clean.txt").exit_code == 0
+    assert _brief(project, brief_id).story == "calder-ferries"
+    assert run("add", "--update", "--story", "harbour-news", "clean.txt").exit_code == 0
+    assert _brief(project, brief_id).story == "harbour-news"

@@ -24,14 +24,24 @@ def merge_reextracted(existing: Brief, fresh: Brief, *, force: bool = False) -> 
       the review state (status and edited list) is kept too.
 
     ``id`` and ``source.added`` always stay those of ``existing``, so a re-extraction
-    never renames a brief or changes when it was added.
+    never renames a brief or changes when it was added; nor does it take a brief out of
+    its story when the article names none (a story is a person's filing, which an
+    extraction reads only from the input's front matter), even with ``force``.
     """
     source = fresh.source.model_copy(update={"added": existing.source.added})
+    story = fresh.story or existing.story
     if force:
-        return fresh.model_copy(update={"id": existing.id, "source": source, "review": Review()})
+        return fresh.model_copy(
+            update={"id": existing.id, "source": source, "review": Review(), "story": story}
+        )
     if existing.review.status == "reviewed":
         return existing
-    update: dict[str, Any] = {"id": existing.id, "source": source, "review": existing.review}
+    update: dict[str, Any] = {
+        "id": existing.id,
+        "source": source,
+        "review": existing.review,
+        "story": story,
+    }
     for name in existing.review.edited:
         for field in _COMPANIONS.get(name, (name,)):
             update[field] = getattr(existing, field)
