@@ -264,6 +264,18 @@ def test_a_guessed_date_and_outlet_are_marked_on_the_brief_page(project: Path) -
     assert "(date inferred)" in meta.group(1) and "(from the address)" in meta.group(1)
 
 
+def test_a_guessed_date_stands_in_the_date_line_of_a_story_timeline(project: Path) -> None:
+    stem = "2026-01-15-council-delays-tram-vote"
+    _infer(project, stem, "published")
+    story = _pages(project)["stories/ashford-tram.md"]
+    # One small line: the date and its note together, not the note on a line of its own.
+    assert re.search(
+        r'<span class="story-date"><time datetime="2026-01-15">15 January 2026</time> '
+        r'<span class="brief-inferred"[^>]*>\(date inferred\)</span></span>',
+        story,
+    )
+
+
 def test_an_actor_page_spans_its_dated_briefs(project: Path) -> None:
     pages = _pages(project)
     spans = [
