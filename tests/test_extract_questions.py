@@ -672,3 +672,20 @@ def test_a_question_of_three_words_is_not_kept() -> None:
         "it could not reveal who was bidding.\n",
     )
     assert [q.text for q in find_questions(article)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            '"The question now is whether the board will accept the limits," said Rosa Vell.',
+            "Will the board accept the limits?",
+        ),
+        (
+            "The key question is when the ferry will return to service.",
+            "When will the ferry return to service?",
+        ),
+    ],
+)
+def test_a_question_posed_in_so_many_words_is_open(sentence: str, question: str) -> None:
+    assert question_for(sentence, no_antecedent) == question

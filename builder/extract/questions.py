@@ -136,6 +136,13 @@ _RELATIVE = re.compile(
     r"\b(?:the|a|an|two|three|several|many|some|its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}"
     r"[\w-]+\s*[-–—,]?\s*$"
 )
+# "The question now is whether the board will accept the limits": a question posed in
+# so many words, by the article or by someone it quotes.
+_POSED = re.compile(
+    r"\bthe (?:(?:big|key|real|main|only|open|next|crucial|remaining) )?question (?:now |"
+    r"still )?(?:is|was|remains|will be),? (whether|how|when|why|who|what|which) (.+)",
+    re.IGNORECASE,
+)
 _WH_FIRST = re.compile(
     r"^(how|whether|why|when|what|who|where|which)\s+(.+?)\s+(?:remains?|is|was|are|were)\s+"
     r"(?:still\s+|also\s+)?(?:unclear|uncertain|unknown|not (?:yet )?(?:clear|known|decided)|"
@@ -253,6 +260,18 @@ def subject_of(text: str) -> list[str] | None:
     if not words or len(words) > MAX_SUBJECT_WORDS or re.search(r"[\"“”]", chunk):
         return None
     return words
+
+
+def _posed(text: str, resolve: Resolver) -> Found:
+    """The question a sentence poses in so many words ("The question now is whether the
+    board will accept the limits" → "Will the board accept the limits?"); a speaker's
+    question is the story's too."""
+    match = _POSED.search(text)
+    if not match:
+        return []
+    clause = re.split(r"[\"”]|’(?![a-z])", match.group(2))[0].strip().rstrip(".,;")
+    question = question_from_clause(match.group(1), clause, resolve)
+    return [(UNCERTAIN, question)] if question else []
 
 
 def _uncertain(text: str, resolve: Resolver) -> Found:
@@ -430,8 +449,9 @@ def questions_for(
         # "did not respond to a request for comment": only the awaited answer is open.
         return [(FOLLOW_UP, q) for q in awaited_responses(text, resolve)]
     if text.strip().startswith(('"', "“", "'", "‘")):
-        return quoted_prospects(text, resolve)
+        return [*_posed(text, resolve), *quoted_prospects(text, resolve)]
     found = [
+        *_posed(text, resolve),
         *_uncertain(text, resolve),
         *_undisclosed(text, resolve),
         *_why(text, previous, resolve),
