@@ -1724,3 +1724,24 @@ def test_a_body_after_a_possessive_is_the_owner_s_body_not_its_thing() -> None:
     found = {a.name for a in build_actors(article, mentions)}
     assert "Department of Coastal Affairs" in found
     assert "Vantage" not in found  # the driver's car
+
+
+def test_a_name_whose_role_gives_a_person_s_age_is_a_person() -> None:
+    text = (
+        "The artwork is the brainchild of Oszkar Vellmar, a 49-year-old artist from Hameln, "
+        "Germany. Oszkar has painted models into forests. Later Oszkar painted a garage. "
+        "The 150-year-old Calder Bridge was closed on Monday."
+    )
+    article, found = _tagged(text, [("Calder Bridge", "GPE")])
+    # The tagger took the painter for a place at every mention, as it does with a name
+    # it does not know; only his given name comes back.
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Oszkar(?: Vellmar)?", text)]
+    mentions = sorted(
+        [*found, *(Mention(text[a:b], "GPE", a, b, 1 + text[:a].count(". ")) for a, b in spans)],
+        key=lambda m: m.start,
+    )
+    actors = {a.name: (a.type, a.role) for a in build_actors(article, mentions)}
+    kind, role = actors["Oszkar Vellmar"]
+    assert role.startswith("49-year-old artist")
+    assert kind == "person"
+    assert actors.get("Calder Bridge", ("place", ""))[0] == "place"

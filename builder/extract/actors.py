@@ -48,7 +48,14 @@ from builder.extract.names import (
 )
 from builder.extract.nlp import Mention, is_common_word, is_past, verb_base
 from builder.extract.roles import find_role
-from builder.extract.syntax import DANGLING, LEADING, acts, description_of, only_where
+from builder.extract.syntax import (
+    DANGLING,
+    LEADING,
+    acts,
+    description_of,
+    is_role_noun,
+    only_where,
+)
 from builder.extract.tables import Tables, find_tables
 from builder.extract.variants import merge_variants
 from builder.model import Actor, ActorType
@@ -834,6 +841,21 @@ _KIN_TITLE = re.compile(
 )
 
 
+_AGED = re.compile(r"^(?:\d{1,3}-year-old|aged \d{1,3})(?:\s+([a-z]+))?")
+
+
+def _aged_person(role: str) -> bool:
+    """Whether a role gives an age and, after it, what a person is ("49-year-old artist",
+    "aged 25"), not a body or a place ("150-year-old bridge", "80-year-old company")."""
+    found = _AGED.match(role)
+    if not found:
+        return False
+    noun = found.group(1)
+    return noun is None or (
+        is_role_noun(noun) and noun not in lexicon.ORG_WORDS and noun not in lexicon.PLACE_WORDS
+    )
+
+
 def _only_a_destination(article: Article, cluster: _Cluster, name: str) -> bool:
     """Whether a name with no sign of a person is only ever where someone went or was
     ("drew 200 people to the Calder Civic Hall"): a place the tagger took for a person."""
@@ -1607,8 +1629,10 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             setting = not sports and not _acting(article, cluster)
             if setting:
                 addresses[name] = all(_in_address(text, m) for m in cluster.mentions)
-        if kind in {"organization", "place"} and _KIN_TITLE.match(role):
-            kind = "person"  # "Julia Church: her friend": no body is anyone's friend
+        if kind in {"organization", "place"} and (_KIN_TITLE.match(role) or _aged_person(role)):
+            # "Julia Church: her friend": no body is anyone's friend; "49-year-old artist
+            # from Hameln": no place is an artist.
+            kind = "person"
             setting = False
         evidence = sentences[:MAX_EVIDENCE]
         missing = [n for n in role_sentences if n not in evidence]
