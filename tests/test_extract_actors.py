@@ -1745,3 +1745,25 @@ def test_a_name_whose_role_gives_a_person_s_age_is_a_person() -> None:
     assert role.startswith("49-year-old artist")
     assert kind == "person"
     assert actors.get("Calder Bridge", ("place", ""))[0] == "place"
+
+
+def test_an_academy_is_a_body_ranked_after_a_person_the_story_gives_a_part() -> None:
+    text = (
+        "Three girls from Dorrow Green Academy in East London flew to Turkey in February. "
+        "The Calder Recording Academy gave its prize to a singer. The analyst Tom Hallam, "
+        "a fellow at Calder University, was quoted."
+    )
+    tags = [
+        ("Dorrow Green Academy", "ORG"),
+        ("Calder Recording Academy", "PERSON"),
+        ("Tom Hallam", "PERSON"),
+        ("Calder University", "ORG"),
+    ]
+    article, mentions = _tagged(text, tags)
+    actors = build_actors(article, mentions)
+    kinds = {a.name: a.type for a in actors}
+    assert kinds["Calder Recording Academy"] == "organization"
+    order = [a.name for a in actors]
+    # What the school's own name says ("academy in East London") is less of a part in the
+    # story than the analyst's title, though it is named first.
+    assert order.index("Tom Hallam") < order.index("Dorrow Green Academy")

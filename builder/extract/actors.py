@@ -1642,7 +1642,8 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
         salience = count + 1.5 * min(in_title, 2) + (1.0 if sentences[0] <= 3 else 0.0)
         # A part in the story: a title the article gives, or a verb it is the subject of.
         # (Not in a sport report, whose tables name teams with no verb of their own.)
-        salience += 1.0 if role and not sports else 0.0
+        # What a body's own name says of it ("academy in East London") is less of a part.
+        salience += (0.5 if found_role.named_only else 1.0) if role and not sports else 0.0
         # Who acts in the story comes before who is only called something there ("Tory MP
         # Ana Ruiz said ..." before "founded by cleric Tom Hale"), when named as often.
         salience += 0.5 if found_role.acted and not sports else 0.0

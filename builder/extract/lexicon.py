@@ -153,7 +153,7 @@ ORG_WORDS = (
     global, solutions, consulting, insurance, financial, finance, credit, democrats,
     republicans, greens, socialists, conservatives, tories, labour, liberals, directorate,
     secretariat, unit, command, electric, electricity, health, healthcare, utilities, guild,
-    syndicate, cooperative, co-operative, consortium
+    syndicate, cooperative, co-operative, consortium, academy, conservatory, orchestra, choir
     """
     )
     | COMPANY_PLURALS

@@ -544,6 +544,8 @@ class Role(NamedTuple):
     text: str
     sentences: list[int]
     acted: bool = False
+    # Only what the body's own name says it is ("academy in East London"), no part.
+    named_only: bool = False
 
 
 def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> Role:
@@ -651,9 +653,10 @@ def find_role(article: Article, mentions: Sequence[Mention], kind: str) -> Role:
             joined = f"{described[0]} where {clause}"
             if clause and kind_word in described[0].split() and len(joined.split()) <= room:
                 return Role(joined, sorted({described[1], where[1]}))
-        best = where or described
-        if best:
-            return Role(best[0], [best[1]])
+        if where:
+            return Role(where[0], [where[1]])
+        if described:
+            return Role(described[0], [described[1]], named_only=True)
     if not found:
         return Role(title, [title_sentence] if title_sentence is not None else [])
     action, action_sentence = found[0]
