@@ -1694,3 +1694,8 @@ def test_a_country_beside_a_player_s_name_did_not_play() -> None:
     )
     assert one(text, "Arlenia", "GPE", "place") == ""
     assert one(text, "Tomas Vell", "PERSON", "person").startswith("beat Dan Ruiz")
+
+
+def test_a_time_word_opening_the_sentence_is_not_part_of_the_title() -> None:
+    text = "Yesterday respected analyst Tom Hallam posted his view of the plan online."
+    assert one(text, "Tom Hallam", "PERSON", "person").startswith("respected analyst;")

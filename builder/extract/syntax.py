@@ -1104,6 +1104,8 @@ def description_of(article: Article, mention: Mention) -> str:
         )
         and (span.start <= doc[first - 1].head.i < span.end or first <= doc[first - 1].head.i)
         and not (doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound")
+        # "Yesterday respected analyst Tom Hallam": when, not what he is.
+        and doc[first - 1].lower_ not in _TIME_ADVERBS
     ):
         first -= 1
     tokens = list(doc[first : span.start])
@@ -1116,6 +1118,9 @@ def description_of(article: Article, mention: Mention) -> str:
     return ""
 
 
+_TIME_ADVERBS = terms(
+    "yesterday, today, tonight, tomorrow, now, earlier, later, meanwhile, recently, currently"
+)
 _ROLE_HEADS = frozenset(w.lower() for w in ROLE_HEADS)
 # Nouns for people, kept short and general: who a person is when no office is named.
 _PEOPLE = terms(
