@@ -1767,3 +1767,22 @@ def test_an_academy_is_a_body_ranked_after_a_person_the_story_gives_a_part() -> 
     # What the school's own name says ("academy in East London") is less of a part in the
     # story than the analyst's title, though it is named first.
     assert order.index("Tom Hallam") < order.index("Dorrow Green Academy")
+
+
+def test_people_listed_after_in_are_people_but_a_town_right_after_it_is_a_place() -> None:
+    text = (
+        "Also in the field is a quartet of Americans in Tobin Askew, Rafe Morrow and Kell "
+        "Danner. The beacon stands near the tiny town of Medlow Cross, and Medlow Cross "
+        "town council looks after it."
+    )
+    tags = [
+        ("Tobin Askew", "PERSON"),
+        ("Rafe Morrow", "PERSON"),
+        ("Kell Danner", "PERSON"),
+        ("Medlow Cross", "PERSON"),
+    ]
+    article, mentions = _tagged(text, tags)
+    kinds = {a.name: a.type for a in build_actors(article, mentions)}
+    assert kinds["Rafe Morrow"] == "person"
+    assert kinds["Kell Danner"] == "person"
+    assert kinds.get("Medlow Cross", "place") == "place"

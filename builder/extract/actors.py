@@ -37,6 +37,7 @@ from builder.extract.context import (
     is_player,
     is_sports_report,
     is_team,
+    listed_after_locative,
 )
 from builder.extract.given_names import is_given_name
 from builder.extract.names import (
@@ -733,7 +734,17 @@ def _choose_type(
     if (
         _person_shaped(name)
         and not place_tagged
-        and not located
+        # "a quartet of Americans in Patrick Reed, Rickie Fowler and Phil Mickelson": names
+        # the tagger reads as people's, listed after "in", are still people; not one right
+        # after it ("in Medicine Bow", "the town of Medicine Bow").
+        and (
+            not located
+            or (
+                tagged_person
+                and labels.get("PERSON", 0) > 0
+                and listed_after_locative(text, cluster.mentions)
+            )
+        )
         and (not team or (tagged_person and not sports))
         and (tagged_person or not _plural_noun(tokens[-1]))
     ):

@@ -43,13 +43,17 @@ _MEMBER_ROLE_AFTER = re.compile(
 )
 _AFFILIATION = (re.compile(r"[A-Z][\w'’-]+\s*\(\s*$"), re.compile(r"^\s*[,)]"))
 _PLURAL_VERB_AFTER = re.compile(r"^\s+(?:have|are|were|play|face|host|need|lead|trail)\b")
-_LOCATIVE_BEFORE = re.compile(
+_LOCATIVE_WORDS = (
     r"(?:\b(?i:in|at|near|outside|across|towards?)|\b(?:city|capital|town|village|port|"
     r"province|region|district|island|county|state|parish|borough)(?:\s+of)?"
     # "40 miles south-west of Calder", "north of Dorrow"
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b|\bor\b)\s*)*$"
 )
+# The words, then the names of a list before this one ("in Dorrow, Vask and ").
+_LOCATIVE_BEFORE = re.compile(
+    _LOCATIVE_WORDS + r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b|\bor\b)\s*)*$"
+)
+_RIGHT_AFTER_LOCATIVE = re.compile(_LOCATIVE_WORDS + "$")
 # The place a body is of, at the end of its name: "Rowing Club of Dorrow", "University of
 # Vask", "the Harbour Board of Port Calder" (not "the club of Dorrow", a club).
 _BODY_OF_BEFORE = re.compile(
@@ -184,6 +188,19 @@ def is_attributive(text: str, mentions: Sequence[Mention]) -> bool:
         ):
             return False
     return bool(mentions)
+
+
+def listed_after_locative(text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether every mention that stands where a place does stands only as a later item
+    of a list after "in" ("a quartet of Americans in Jordan Spieth, Patrick Reed, Rickie
+    Fowler and ..."), never right after the word or with a place's noun."""
+    for m in mentions:
+        before = text[max(0, m.start - 60) : m.start]
+        if _RIGHT_AFTER_LOCATIVE.search(before) or _PLACE_NOUN_AFTER.match(
+            text[m.end : m.end + 40]
+        ):
+            return False
+    return True
 
 
 def is_located(text: str, mentions: Sequence[Mention]) -> bool:
