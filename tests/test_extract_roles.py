@@ -1699,3 +1699,15 @@ def test_a_country_beside_a_player_s_name_did_not_play() -> None:
 def test_a_time_word_opening_the_sentence_is_not_part_of_the_title() -> None:
     text = "Yesterday respected analyst Tom Hallam posted his view of the plan online."
     assert one(text, "Tom Hallam", "PERSON", "person").startswith("respected analyst;")
+
+
+def test_what_another_made_someone_do_is_not_her_act() -> None:
+    # A bare infinitive another verb governs has no tense: "rekindle their romance" is
+    # a fragment, and the act was the jockey's.
+    text = (
+        "The jockey helped the Duchess of Arlen rekindle her romance in 2007. The Duchess "
+        "of Arlen will open the new hospital wing in May."
+    )
+    assert one(text, "Duchess of Arlen", "PERSON", "person") == (
+        "will open the new hospital wing in May"
+    )

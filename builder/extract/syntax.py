@@ -666,6 +666,14 @@ def _clause_of(doc: Any, verb: Any, subject_end: int, budget: int, *, finite: bo
     """What the subject of ``verb`` did or said, or "" when the verb says nothing."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return ""
+    if (
+        verb.tag_ == "VB"
+        and verb.dep_ in {"ccomp", "xcomp"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    ):
+        # "helped the Duke and Duchess rekindle their romance", "made the driver stop":
+        # what another made them do, and no tense to tell it in.
+        return ""
     if verb.pos_ == "VERB" and verb.text.isalpha() and not is_verb_word(verb.text):
         return ""  # "Blues legend B.B. King was ...": the tagger made a noun a verb
     if any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children):
