@@ -1786,3 +1786,15 @@ def test_people_listed_after_in_are_people_but_a_town_right_after_it_is_a_place(
     assert kinds["Rafe Morrow"] == "person"
     assert kinds["Kell Danner"] == "person"
     assert kinds.get("Medlow Cross", "place") == "place"
+
+
+def test_a_nationality_s_noun_alone_is_an_epithet_not_an_actor() -> None:
+    text = (
+        "Striker Tomas Vellard is stepping up his recovery in Lyon. The Frenchman will miss "
+        "the trips to Dorrow and Calder, and the Frenchman hopes to return in May."
+    )
+    tags = [("Tomas Vellard", "PERSON"), ("Frenchman", "ORG"), ("Lyon", "GPE")]
+    article, mentions = _tagged(text, tags)
+    names = {a.name for a in build_actors(article, mentions)}
+    assert "Frenchman" not in names
+    assert "Tomas Vellard" in names

@@ -41,6 +41,7 @@ from builder.extract.context import (
 )
 from builder.extract.given_names import is_given_name
 from builder.extract.names import (
+    NATIONALITY_EPITHETS,
     extend_given_name,
     extend_institution,
     not_a_person,
@@ -1518,6 +1519,8 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
             continue  # "-- Harwick Newsroom +44 ...", "Scroll down for video"
         if key in _SPORT_NAMES:
             continue  # "Cricket - Pakistan beat New Zealand": the sport, a wire's label
+        if key in NATIONALITY_EPITHETS:
+            continue  # "the Frenchman will miss ...": an epithet for someone named elsewhere
         in_row = any(tables.heads_row(m.start, m.end) for m in cluster.mentions)
         if (
             " " not in name

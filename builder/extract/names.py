@@ -150,6 +150,11 @@ _NATIONALITY_NOUNS = terms(
     swede, dane, pole, turk, kiwi, aussie, argentine, croat, serb, slovene, czech, slovak
     """
 )
+# The ones never a name of their own: alone ("the Frenchman will miss ..."), an epithet for
+# someone the article names elsewhere.
+NATIONALITY_EPITHETS = _NATIONALITY_NOUNS - terms(
+    "brit, pole, turk, kiwi, aussie, argentine, czech, slovak, scot, dane"
+)
 # A party written before a member's name: "Tory Ruth Davidson", "Labour Ana Marr".
 _PARTY_WORDS = frozenset({"tory", "labour", "democrat", "republican", "ukip", "snp"})
 # "told Calder Radio Ana Marr", "in an interview with the Daily Courier Ana Marr said":
