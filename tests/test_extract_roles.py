@@ -1711,3 +1711,8 @@ def test_what_another_made_someone_do_is_not_her_act() -> None:
     assert one(text, "Duchess of Arlen", "PERSON", "person") == (
         "will open the new hospital wing in May"
     )
+
+
+def test_a_condition_joined_to_an_if_is_no_act() -> None:
+    text = "Dorrow will be promoted if they win and Arlen Rovers fail to win on Saturday."
+    assert one(text, "Arlen Rovers", "ORG", "organization") == ""

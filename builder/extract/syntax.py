@@ -676,7 +676,10 @@ def _clause_of(doc: Any, verb: Any, subject_end: int, budget: int, *, finite: bo
         return ""
     if verb.pos_ == "VERB" and verb.text.isalpha() and not is_verb_word(verb.text):
         return ""  # "Blues legend B.B. King was ...": the tagger made a noun a verb
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children):
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "if they win and MK Dons lose": the "if" is the first verb's
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in first.children):
         return ""  # "wanted to know whether Ruiz had signed": a question, not her act
     if any(c.dep_ in _SUBJECTS and _personal(c.text) for a in verb.ancestors for c in a.children):
         return ""  # "'Every time I watch the board boasting ...'": a speaker's view
