@@ -1716,3 +1716,12 @@ def test_what_another_made_someone_do_is_not_her_act() -> None:
 def test_a_condition_joined_to_an_if_is_no_act() -> None:
     text = "Dorrow will be promoted if they win and Arlen Rovers fail to win on Saturday."
     assert one(text, "Arlen Rovers", "ORG", "organization") == ""
+
+
+def test_a_relative_clause_that_acts_on_the_noun_before_it_is_no_act() -> None:
+    # "that" is what the clause puts in place: without the noun the phrase ends mid-way.
+    gap = "The language rule is something that even the Calder Health Board has yet put in place."
+    assert one(gap, "Calder Health Board", "ORG", "organization") == ""
+    # "in which" leaves the phrase whole.
+    whole = "The party, in which Tom Vell often tries to copy the style of his rivals, won."
+    assert one(whole, "Tom Vell", "PERSON", "person").startswith("tries to copy the style")

@@ -676,6 +676,13 @@ def _clause_of(doc: Any, verb: Any, subject_end: int, budget: int, *, finite: bo
         return ""
     if verb.pos_ == "VERB" and verb.text.isalpha() and not is_verb_word(verb.text):
         return ""  # "Blues legend B.B. King was ...": the tagger made a noun a verb
+    if verb.dep_ == "relcl" and any(
+        t.lower_ in {"that", "which", "whom", "who"} and t.dep_ in {"dobj", "dative"}
+        for t in verb.subtree
+    ):
+        # "something that even the NHS has yet fully put in place": what the clause acts
+        # on is the noun before it, and the phrase would end without it.
+        return ""
     first = verb
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "if they win and MK Dons lose": the "if" is the first verb's
