@@ -1798,3 +1798,19 @@ def test_a_nationality_s_noun_alone_is_an_epithet_not_an_actor() -> None:
     names = {a.name for a in build_actors(article, mentions)}
     assert "Frenchman" not in names
     assert "Tomas Vellard" in names
+
+
+def test_a_word_the_article_writes_before_a_surname_twice_is_the_given_name() -> None:
+    # "Brynach" is in no list of given names; the recogniser tagged only the surname.
+    text = (
+        "Brynach Vellamy, 37, lost his job as a lorry driver on Monday. His brother, the "
+        "former footballer Tom Vellamy, was not in court. Brynach Vellamy said the offence "
+        "was not intentional."
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Vellamy", text)]
+    article = Article(title="Brother of footballer loses his job", text=text)
+    mentions = [Mention("Vellamy", "PERSON", a, b, 1 + text[:a].count(". ")) for a, b in spans]
+    tom = text.index("Tom Vellamy")
+    mentions[1] = Mention("Tom Vellamy", "PERSON", tom, tom + 11, 2)
+    names = {a.name for a in build_actors(article, mentions)}
+    assert {"Brynach Vellamy", "Tom Vellamy"} <= names

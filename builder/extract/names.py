@@ -291,13 +291,30 @@ def extend_given_name(text: str, mention: Mention) -> Mention:
     # Not a word of the sentence that is also a name ("Will", "Mark") or a title.
     if (
         not before
-        or not is_given_name(before.group(1))
+        or not (is_given_name(before.group(1)) or _written_together(text, before.group(1), mention))
         or is_common_word(before.group(1).lower())
         or before.group(1).lower() in lexicon.PERSON_TITLES
     ):
         return mention
     start = mention.start - len(before.group(0))
     return Mention(text[start : mention.end], "PERSON", start, mention.end, mention.sentence)
+
+
+def _written_together(text: str, word: str, mention: Mention) -> bool:
+    """Whether a word no list knows as a given name stands before the surname at least
+    twice in the article ("Rhodri Giggs ... Rhodri Giggs, 37, ..."): the article writes
+    them as one name; not a place or a body's word ("Calder", "United")."""
+    if (
+        not re.fullmatch(r"[A-Z][a-z]+", word)  # not "Don't Push"
+        or lexicon.is_place(word)
+        or word.lower() in lexicon.ORG_WORDS
+        or gazetteer.demonym_country(word)
+    ):
+        return False
+    together = re.findall(
+        rf"(?<![\w'’-]){re.escape(word)} {re.escape(mention.text)}(?![\w'’-])", text
+    )
+    return len(together) >= 2
 
 
 # The rest of an institution's name the recogniser cut short: "Bethesda-Chevy" of
