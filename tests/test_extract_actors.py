@@ -1814,3 +1814,15 @@ def test_a_word_the_article_writes_before_a_surname_twice_is_the_given_name() ->
     mentions[1] = Mention("Tom Vellamy", "PERSON", tom, tom + 11, 2)
     names = {a.name for a in build_actors(article, mentions)}
     assert {"Brynach Vellamy", "Tom Vellamy"} <= names
+
+
+def test_a_name_ending_in_a_thing_s_noun_is_a_thing() -> None:
+    text = (
+        "The Arlen Space Telescope has been key to the discoveries, said Dr Mira Vell. The "
+        "Arlen Space Telescope was launched in 2021."
+    )
+    tags = [("Arlen Space Telescope", "PERSON"), ("Mira Vell", "PERSON")]
+    article, mentions = _tagged(text, tags)
+    names = {a.name for a in build_actors(article, mentions)}
+    assert "Arlen Space Telescope" not in names
+    assert "Mira Vell" in names

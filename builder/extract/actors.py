@@ -1137,6 +1137,13 @@ def _posted_on(text: str, mention: Mention) -> bool:
     )
 
 
+# Nouns that end the name of a thing, never of an actor.
+_THING_NOUNS = lexicon.terms(
+    "telescope, doll, dolls, satellite, rover, probe, spacecraft, rocket, missile, missiles, "
+    "tree, statue, sculpture, painting, diamond, trophy, guitar, violin, locomotive"
+)
+
+
 def _product(text: str, cluster: _Cluster) -> bool:
     """Whether most mentions name a thing ("ATACMS missiles"), or a currency or a disease,
     or every mention is one of a kind of thing ("a Volvo Estate", "a red Fiat.")."""
@@ -1144,6 +1151,8 @@ def _product(text: str, cluster: _Cluster) -> bool:
         return True
     if all(f.lower() in lexicon.DISEASES for f in cluster.forms):
         return True  # "Measles is highly contagious": a disease, however it is written
+    if all(len(f.split()) > 1 and f.split()[-1].lower() in _THING_NOUNS for f in cluster.forms):
+        return True  # "the Hubble Space Telescope", "Barbie Doll": a thing, named
     if all(
         (
             _OWNED_BEFORE.search(text[max(0, m.start - 40) : m.start])
