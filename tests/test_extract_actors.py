@@ -1826,3 +1826,50 @@ def test_a_name_ending_in_a_thing_s_noun_is_a_thing() -> None:
     names = {a.name for a in build_actors(article, mentions)}
     assert "Arlen Space Telescope" not in names
     assert "Mira Vell" in names
+
+
+def test_two_names_a_lost_full_stop_ran_together_are_split() -> None:
+    from builder.extract.names import unglued
+
+    def tagged(text: str, label: str, start: int) -> Mention:
+        return Mention(text, label, start, start + len(text), 1)
+
+    mentions = [
+        tagged("Everton", "ORG", 0),
+        tagged("Tomas Gomez", "PERSON", 20),
+        tagged("Everton Gomez", "PERSON", 40),  # "... against Everton Gomez works on ..."
+        tagged("Sebastian Vell", "PERSON", 60),
+        tagged("Sebastian Vell Vell", "PERSON", 80),  # a caption's name, then the story's
+        tagged("Arlen", "PERSON", 100),
+        tagged("Fernando Ruiz", "PERSON", 110),
+        tagged("Arlen Fernando Ruiz", "PERSON", 130),
+        tagged("Leeds", "GPE", 150),
+        tagged("Rhinos", "ORG", 160),
+        tagged("Leeds Rhinos", "ORG", 170),
+        tagged("Tiger", "PERSON", 190),
+        tagged("Woods", "PERSON", 200),
+        tagged("Tiger Woods", "PERSON", 210),
+    ]
+    texts = [(m.text, m.label) for m in unglued(mentions)]
+    assert ("Everton Gomez", "PERSON") not in texts
+    assert texts.count(("Everton", "ORG")) == 2 and ("Gomez", "PERSON") in texts
+    assert texts.count(("Sebastian Vell", "PERSON")) == 2 and ("Vell", "PERSON") in texts
+    assert ("Arlen Fernando Ruiz", "PERSON") not in texts
+    assert ("Leeds Rhinos", "ORG") in texts and ("Tiger Woods", "PERSON") in texts
+
+
+def test_a_given_name_is_not_taken_from_a_place_tagged_on_its_own() -> None:
+    # A caption run into the next: "in France" ends one, "Gomez is put through ..." opens
+    # the other; "France" is also a given name.
+    text = (
+        "Striker Bafe Gomez has been recovering from his injury in France Gomez is put "
+        "through his exercises. Gomez hopes to play in May."
+    )
+    tags = [("Bafe Gomez", "PERSON"), ("France", "GPE")]
+    article, mentions = _tagged(text, tags)
+    for found in re.finditer(r"(?<=France )Gomez|(?<=\. )Gomez", text):
+        mentions.append(Mention("Gomez", "PERSON", found.start(), found.end(), 1))
+    mentions.sort(key=lambda m: m.start)
+    names = {a.name for a in build_actors(article, mentions)}
+    assert "France Gomez" not in names
+    assert {"Bafe Gomez", "France"} <= names

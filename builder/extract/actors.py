@@ -47,6 +47,7 @@ from builder.extract.names import (
     not_a_person,
     person_cue,
     split_mention,
+    unglued,
 )
 from builder.extract.nlp import Mention, is_common_word, is_past, verb_base
 from builder.extract.roles import find_role
@@ -1453,11 +1454,22 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
     by_key: dict[str, _Cluster] = {}
     labels: dict[str, Counter[str]] = {}
     tables = find_tables(text)
-    tagged_mentions = _with_table_rows(article, mentions, tables)
+    tagged_mentions = unglued(_with_table_rows(article, mentions, tables))
     named_nationalities = _nationalities_used_as_names(text, tagged_mentions)
-    names = (
-        extend_institution(text, extend_given_name(text, tagged)) for tagged in tagged_mentions
-    )
+    # A name is not joined to one the recogniser tagged apart with another label ("...
+    # in France Gomis works on ...": a caption run into the next, "France" a place).
+    labels_at = {m.start: m.label for m in tagged_mentions}
+
+    def with_given_name(tagged: Mention) -> Mention:
+        extended = extend_given_name(text, tagged)
+        swallowed = [
+            label
+            for start, label in labels_at.items()
+            if extended.start <= start < extended.end and start != tagged.start
+        ]
+        return tagged if any(label != tagged.label for label in swallowed) else extended
+
+    names = (extend_institution(text, with_given_name(tagged)) for tagged in tagged_mentions)
     taken = 0  # the end of the last name extended over its neighbours
     for part in (
         part

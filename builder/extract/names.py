@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from builder.extract import gazetteer, lexicon
@@ -408,3 +409,61 @@ def titled_names(text: str, mentions: list[Mention], starts: Sequence[int]) -> l
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def unglued(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions with two names a lost full stop ran together split apart: "Everton
+    Gomis" (a caption's "... against Everton" and the next one's "Gomis works on ..."),
+    "McLaren Fernando Alonso", "Sebastian Vettel Vettel". A span is cut when it occurs
+    once, its end is a person the article names elsewhere (or the surname of one), and its
+    start is another name of the article: one not tagged as a person's ("Everton"), a
+    person's full name ("Sebastian Vettel"), or any before a full name ("McLaren Fernando
+    Alonso"); "Leeds Rhinos" and "Tiger Woods" stay whole."""
+    texts: dict[str, set[str]] = {}
+    for mention in mentions:
+        texts.setdefault(mention.text, set()).add(mention.label)
+    seen = Counter(m.text for m in mentions)
+    # Surnames of the full names tagged as people's: "Vettel" of "Sebastian Vettel".
+    surnames: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and len(m.text.split()) >= 2:
+            surnames.setdefault(m.text.split()[-1], set()).add(m.text)
+    out: list[Mention] = []
+    for mention in mentions:
+        words = mention.text.split(" ")
+        cut = None
+        bare = re.sub(r"['’]s?$", "", mention.text)  # "Amira Abase’s" is "Amira Abase"
+        alone = seen[mention.text] == 1 and (bare == mention.text or bare not in texts)
+        if alone and len(words) >= 2:
+            for n in range(1, len(words)):
+                left, right = " ".join(words[:n]), " ".join(words[n:])
+                right = re.sub(r"['’]s?$", "", right)  # "Everton Gomis'": his, after a glue
+                person = "PERSON" in texts.get(right, set())
+                labels = texts.get(left, set())
+                # "Sebastian Vettel Vettel", "Everton Gomis": the surname of another full
+                # name, after a full name or a name not tagged as a person's.
+                surname = bool(surnames.get(right, set()) - {mention.text, bare}) and (
+                    n >= 2 or (bool(labels) and "PERSON" not in labels)
+                )
+                if not (person or surname):
+                    continue
+                # "McLaren Fernando Alonso": any name before a full name tagged elsewhere.
+                whole = person and " " in right
+                if labels and ("PERSON" not in labels or n >= 2 or whole):
+                    cut = n
+                    break
+        if cut is None:
+            out.append(mention)
+            continue
+        left = " ".join(words[:cut])
+        split_at = mention.start + len(left)
+        right_start = split_at + 1
+        # The first name keeps the label the article gives it where it stands alone.
+        kind = min(texts[left], key=lambda label: (label == "PERSON", label))
+        out.append(Mention(left, kind, mention.start, split_at, mention.sentence))
+        out.append(
+            Mention(
+                mention.text[len(left) + 1 :], "PERSON", right_start, mention.end, mention.sentence
+            )
+        )
+    return out
