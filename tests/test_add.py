@@ -668,3 +668,16 @@ def test_update_keeps_the_story_a_person_filed_the_brief_in(
     assert _brief(project, brief_id).story == "calder-ferries"
     assert run("add", "--update", "--story", "harbour-news", "clean.txt").exit_code == 0
     assert _brief(project, brief_id).story == "harbour-news"
+
+
+def test_update_with_a_story_leaves_a_reviewed_brief_untouched(
+    project: Path, run: Run, versions: list[int]
+) -> None:
+    brief_id = _added(project, run)
+    _edit(project, brief_id, review=Review(status="reviewed"))
+    before = snapshot(project / "briefings")
+    result = run("add", "--update", "--story", "harbour-news", "clean.txt")
+    assert result.exit_code == 0, result.output
+    assert snapshot(project / "briefings") == before  # reviewed: only --force refiles it
+    assert run("add", "--update", "--force", "--story", "harbour-news", "clean.txt").exit_code == 0
+    assert _brief(project, brief_id).story == "harbour-news"

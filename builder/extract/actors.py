@@ -1462,12 +1462,15 @@ def build_actors(article: Article, mentions: Sequence[Mention]) -> list[Actor]:
 
     def with_given_name(tagged: Mention) -> Mention:
         extended = extend_given_name(text, tagged)
-        swallowed = [
-            label
-            for start, label in labels_at.items()
-            if extended.start <= start < extended.end and start != tagged.start
-        ]
-        return tagged if any(label != tagged.label for label in swallowed) else extended
+        if extended is tagged:
+            return tagged
+        # The extension adds one word: look up only the offsets it covers, not every mention.
+        swallowed = (
+            labels_at.get(start)
+            for start in range(extended.start, extended.end)
+            if start != tagged.start
+        )
+        return tagged if any(label not in {None, tagged.label} for label in swallowed) else extended
 
     names = (extend_institution(text, with_given_name(tagged)) for tagged in tagged_mentions)
     taken = 0  # the end of the last name extended over its neighbours
